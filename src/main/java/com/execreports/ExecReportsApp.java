@@ -1,0 +1,57 @@
+package com.execreports;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.execreports.config.ServiceConfiguration;
+
+import org.apache.camel.main.Main;
+
+/**
+ * Runs exec-reports: as a long-running service on its schedule, or with {@code --once} for one full cycle
+ * whose exit status says how it went (see {@link com.execreports.delivery.RunOutcome}).
+ */
+public final class ExecReportsApp {
+
+    private ExecReportsApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean once = false;
+        String config = System.getProperty("execreports.config", "application.properties");
+        List<String> camelArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--once" -> once = true;
+                case "--config" -> config = args[++i];
+                case "--help", "-h" -> {
+                    System.out.println("usage: java -jar exec-reports.jar [--once] [--config application.properties]");
+                    System.out.println("  --once    run one cycle and exit: 0 delivered, 3 delivered with gaps, 1 failed");
+                    return;
+                }
+                default -> camelArgs.add(args[i]);
+            }
+        }
+        File properties = new File(config);
+        if (!properties.isFile()) {
+            System.err.println("exec-reports: configuration not found: " + properties.getAbsolutePath()
+                    + " (run from the project directory or pass --config FILE)");
+            System.exit(1);
+        }
+        Main main = new Main(ExecReportsApp.class);
+        main.setPropertyPlaceholderLocations("file:" + properties.getPath());
+        main.configure().addConfiguration(ServiceConfiguration.class);
+        OnceRun onceRun = null;
+        if (once) {
+            // --once drives the run itself: the schedule and the start-up run stay off
+            main.addOverrideProperty("schedule.enabled", "false");
+            main.addOverrideProperty("schedule.run-at-startup", "false");
+            onceRun = new OnceRun();
+            main.addMainListener(onceRun);
+        }
+        int camelExit = main.run(camelArgs.toArray(String[]::new));
+        int exit = onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
+        System.exit(exit);
+    }
+}

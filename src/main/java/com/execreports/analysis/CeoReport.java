@@ -1,0 +1,83 @@
+package com.execreports.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.execreports.analysis.Report.Kpi;
+import com.execreports.analysis.Report.Section;
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.Facts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.SiteFacts;
+import com.execreports.model.SubscriptionFacts;
+
+/** The CEO's view: what the portfolio owns, where it falls short, which KPIs nobody tracks, what to do in 30 days. */
+public final class CeoReport {
+
+    private final ReportFrame frame;
+
+    public CeoReport(ReportSettings settings) {
+        this.frame = new ReportFrame(settings);
+    }
+
+    public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        List<BookingFacts> bookings = snapshot.all(BookingFacts.class).stream().map(PortfolioSnapshot.Fact::data).toList();
+        long last30 = bookings.stream().mapToLong(BookingFacts::last30DaysCents).sum();
+        long prev30 = bookings.stream().mapToLong(BookingFacts::previous30DaysCents).sum();
+        long leads = bookings.stream().mapToLong(BookingFacts::openLeads).sum();
+        long leadValue = bookings.stream().mapToLong(BookingFacts::openLeadsCents).sum();
+        long mrr = snapshot.all(SubscriptionFacts.class).stream().mapToLong(f -> f.data().mrrCents()).sum();
+        long uninvoiced = bookings.stream().mapToLong(BookingFacts::withoutInvoiceCents).sum();
+        int sources = snapshot.sources().size();
+        List<Kpi> kpis = List.of(
+                new Kpi("Bookings taken, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
+                new Kpi("Open pipeline", Figures.count(leads) + " leads, " + Figures.money(leadValue), "no previous period", "leads and quotes for upcoming dates"),
+                new Kpi("Monthly recurring revenue", Figures.money(mrr), "no previous period", "active subscriptions"),
+                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), "no previous period", "all history in the bookings tables"),
+                new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
+        return frame.report("ceo", "CEO report", snapshot, findings, ReportFrame.revenueSentences(snapshot), kpis,
+                List.of(inventory(snapshot), missingKpis(snapshot)));
+    }
+
+    private static Section inventory(PortfolioSnapshot snapshot) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String domain : snapshot.domains()) {
+            String kind = snapshot.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse("?");
+            List<String> tables = new ArrayList<>();
+            List<String> buckets = new ArrayList<>();
+            for (Facts f : snapshot.sources()) {
+                if (!f.domain().equals(domain) || f.kind() == null || f.resource() == null) {
+                    continue;
+                }
+                if (f.kind().startsWith("ddb-")) {
+                    tables.add(f.resource());
+                } else if (f.kind().startsWith("s3-")) {
+                    buckets.add(f.resource());
+                }
+            }
+            String pages = snapshot.of(domain, SiteFacts.class).map(s -> Figures.count(s.htmlPages()) + " pages").orElse("—");
+            long gaps = snapshot.gaps().stream().filter(f -> f.domain().equals(domain)).count();
+            rows.add(List.of(snapshot.businessName(domain), kind, String.join(", ", tables), String.join(", ", buckets), pages,
+                    gaps == 0 ? "complete" : gaps + " source(s) missing"));
+        }
+        return new Section("Asset inventory", "What each business runs on, as the sources read it this run.",
+                List.of("Business", "Kind", "Tables", "Buckets", "Site", "Data"), rows);
+    }
+
+    /** KPIs an owner should see weekly but cannot, because no source measures them yet. */
+    private static Section missingKpis(PortfolioSnapshot snapshot) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String domain : snapshot.domains()) {
+            String name = snapshot.businessName(domain);
+            snapshot.of(domain, SiteFacts.class).filter(s -> s.pagesWithAnalytics() == 0).ifPresent(s ->
+                    rows.add(List.of(name, "Website visits and conversion rate", "no analytics tag on s3://" + s.bucket())));
+            snapshot.of(domain, BookingFacts.class).filter(b -> b.openLeads() == 0).ifPresent(b ->
+                    rows.add(List.of(name, "Lead-to-booking conversion", "no leads or quotes recorded in " + b.table())));
+            snapshot.of(domain, BookingFacts.class).filter(b -> b.withoutInvoice() > 0).ifPresent(b ->
+                    rows.add(List.of(name, "Collected vs invoiced revenue", Figures.count(b.withoutInvoice()) + " bookings carry no invoice id")));
+        }
+        return new Section("KPIs not tracked today", "Figures the businesses cannot report until the gap named on the right is closed.",
+                List.of("Business", "KPI", "Why it cannot be measured"), rows);
+    }
+}

@@ -1,0 +1,38 @@
+package com.execreports.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How figures read in every report: whole dollars, signed percentages, fixed US formatting. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public static String money(long cents) {
+        long dollars = BigDecimal.valueOf(cents).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        return (dollars < 0 ? "-$" : "$") + f.format(Math.abs(dollars));
+    }
+
+    public static String count(long n) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+    }
+
+    /** Percentage of part in whole, whole percent; "n/a" when whole is zero. */
+    public static String percent(long part, long whole) {
+        return whole == 0 ? "n/a" : Math.round(100.0 * part / whole) + "%";
+    }
+
+    /** Change from before to now as a signed percentage, or "new" when there was nothing before. */
+    public static String change(long now, long before) {
+        if (before == 0) {
+            return now == 0 ? "no change" : "new";
+        }
+        long pct = Math.round(100.0 * (now - before) / before);
+        return (pct > 0 ? "+" : "") + pct + "%";
+    }
+}

@@ -1,0 +1,155 @@
+package com.execreports.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.Facts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.PortfolioSnapshot.Fact;
+import com.execreports.model.SiteFacts;
+import com.execreports.model.SourceStatus;
+import com.execreports.model.SubscriptionFacts;
+import com.execreports.analysis.PortfolioFinding.Fix;
+
+/** Finds the problems the snapshot shows, once for the whole run. */
+public final class PortfolioFindings {
+
+    static final Set<String> ALL = Set.of("ceo", "cto", "cfo", "cmo", "accounting");
+
+    private final ReportSettings settings;
+
+    public PortfolioFindings(ReportSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<PortfolioFinding> find(PortfolioSnapshot snapshot) {
+        List<PortfolioFinding> found = new ArrayList<>();
+        sourceGaps(snapshot, found);
+        for (Fact<BookingFacts> f : snapshot.all(BookingFacts.class)) {
+            uninvoiced(snapshot, f, found);
+            emptyFunnel(snapshot, f, found);
+        }
+        for (Fact<SubscriptionFacts> f : snapshot.all(SubscriptionFacts.class)) {
+            renewals(snapshot, f, found);
+        }
+        for (Fact<SiteFacts> f : snapshot.all(SiteFacts.class)) {
+            site(snapshot, f, found);
+        }
+        found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
+        return List.copyOf(found);
+    }
+
+    private void sourceGaps(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
+        for (Facts f : snapshot.sources()) {
+            String business = snapshot.businessName(f.domain());
+            if (f.status() == SourceStatus.FAILED || f.status() == SourceStatus.TIMED_OUT) {
+                String what = f.status() == SourceStatus.FAILED ? "failed" : "timed out";
+                found.add(new PortfolioFinding("source-gap." + f.domain() + "." + f.source(), "high", business,
+                        "Source " + f.name() + " " + what + ": its figures are missing from every report",
+                        (f.resource() == null ? f.name() : f.resource()) + " — " + f.error(),
+                        "unknown: the figures from this source are absent", 0, ALL,
+                        new Fix("Restore the failing data sources", 4, 2)));
+            } else if (f.status() == SourceStatus.PARTIAL) {
+                String sample = f.issues().isEmpty() ? "" : "; first: " + f.issues().get(0).where() + " — " + f.issues().get(0).reason();
+                found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", business,
+                        Figures.count(f.unreadable()) + " items in " + f.resource() + " could not be read and are left out",
+                        f.resource() + sample, "figures from " + f.name() + " are understated", 0,
+                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2, 2)));
+            }
+        }
+    }
+
+    private void uninvoiced(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
+        BookingFacts b = f.data();
+        if (b.withoutInvoice() == 0) {
+            return;
+        }
+        long sharePct = b.revenueCents() == 0 ? 0 : Math.round(100.0 * b.withoutInvoiceCents() / b.revenueCents());
+        String severity = sharePct > settings.uninvoicedAlarmPercent() ? "high" : "medium";
+        found.add(new PortfolioFinding("no-invoice." + f.domain(), severity, snapshot.businessName(f.domain()),
+                Figures.count(b.withoutInvoice()) + " bookings worth " + Figures.money(b.withoutInvoiceCents())
+                        + " were recorded as revenue with no invoice (" + sharePct + "% of revenue)",
+                "DynamoDB " + b.table() + ", e.g. " + String.join(", ", b.withoutInvoiceSample()),
+                Figures.money(b.withoutInvoiceCents()) + " of revenue with no invoice to collect or defend it",
+                b.withoutInvoiceCents(), Set.of("ceo", "cfo", "accounting"),
+                new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 5, 2)));
+    }
+
+    private void emptyFunnel(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
+        BookingFacts b = f.data();
+        if (b.openLeads() > 0) {
+            return;
+        }
+        found.add(new PortfolioFinding("empty-funnel." + f.domain(), "high", snapshot.businessName(f.domain()),
+                "Empty sales funnel: 0 open leads or quotes for upcoming dates",
+                "DynamoDB " + b.table() + " — no item with a lead/quote status and a future service date",
+                "no visible pipeline behind " + Figures.money(b.last30DaysCents()) + " booked in the last 30 days",
+                0, Set.of("ceo", "cmo"), new Fix("Capture every inquiry as a lead with a value and follow-up date", 4, 3)));
+    }
+
+    private void renewals(PortfolioSnapshot snapshot, Fact<SubscriptionFacts> f, List<PortfolioFinding> found) {
+        SubscriptionFacts s = f.data();
+        if (s.renewalsAttempted() == 0 || s.renewalFailurePercent() <= settings.renewalFailureAlarmPercent()) {
+            return;
+        }
+        long pastDue = s.countByStatus().getOrDefault("past_due", 0L);
+        found.add(new PortfolioFinding("renewal-failures." + f.domain(), "high", snapshot.businessName(f.domain()),
+                Figures.count(s.renewalsFailed()) + " of " + Figures.count(s.renewalsAttempted())
+                        + " subscription renewals failed (" + s.renewalFailurePercent() + "%, alarm above "
+                        + settings.renewalFailureAlarmPercent() + "%)",
+                "DynamoDB " + s.table() + ", e.g. " + String.join(", ", s.failedRenewalSample()),
+                Figures.count(pastDue) + " subscriptions past due; MRR now " + Figures.money(s.mrrCents()), 0,
+                Set.of("ceo", "cfo", "cmo", "accounting"),
+                new Fix("Fix subscription renewals: card retries, dunning emails, card-update link", 5, 2)));
+    }
+
+    private void site(PortfolioSnapshot snapshot, Fact<SiteFacts> f, List<PortfolioFinding> found) {
+        SiteFacts s = f.data();
+        String business = snapshot.businessName(f.domain());
+        String kind = snapshot.of(f.domain(), BusinessProfile.class).map(BusinessProfile::kind).orElse("");
+        if (s.htmlPages() > 0 && s.pagesWithAnalytics() == 0) {
+            found.add(new PortfolioFinding("no-analytics." + f.domain(), "medium", business,
+                    "Site has no analytics tag on any of its " + s.htmlPages() + " pages: visits and conversions are unmeasured",
+                    "s3://" + s.bucket() + " (" + s.htmlPages() + " HTML pages)", "marketing spend and SEO cannot be judged", 0,
+                    Set.of("ceo", "cto", "cmo"), new Fix("Add an analytics tag (GA4 or Plausible) to every site", 3, 1)));
+        }
+        if (kind.equals("bookings") && s.htmlPages() > 0 && s.pagesWithCalendar() == 0) {
+            found.add(new PortfolioFinding("no-calendar." + f.domain(), "medium", business,
+                    "Booking site has no availability calendar: customers must call or email to find a date",
+                    "s3://" + s.bucket() + " (" + s.htmlPages() + " HTML pages)", "lost bookings from visitors who will not ask", 0,
+                    Set.of("cto", "cmo"), new Fix("Add a live availability calendar to the booking sites", 4, 3)));
+        }
+        if (!s.stalePages().isEmpty()) {
+            SiteFacts.StalePage oldest = s.stalePages().stream().max(Comparator.comparingLong(SiteFacts.StalePage::ageDays)).orElseThrow();
+            found.add(new PortfolioFinding("stale-copy." + f.domain(), "low", business,
+                    s.stalePages().size() + " marketing pages not updated for over " + settings.staleCopyDays()
+                            + " days (oldest: " + oldest.key() + ", " + oldest.modified() + ")",
+                    "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList()),
+                    "outdated offers and prices shown to visitors", 0, Set.of("cto", "cmo"),
+                    new Fix("Refresh stale marketing copy and dated offers", 2, 2)));
+        }
+        List<String> seo = new ArrayList<>();
+        if (!s.hasSitemap()) {
+            seo.add("no sitemap.xml");
+        }
+        if (!s.hasRobots()) {
+            seo.add("no robots.txt");
+        }
+        if (!s.pagesWithoutDescription().isEmpty()) {
+            seo.add(s.pagesWithoutDescription().size() + " pages without meta description");
+        }
+        if (!s.pagesWithoutTitle().isEmpty()) {
+            seo.add(s.pagesWithoutTitle().size() + " pages without title");
+        }
+        if (!seo.isEmpty()) {
+            found.add(new PortfolioFinding("seo-basics." + f.domain(), "low", business,
+                    "SEO basics missing: " + String.join(", ", seo), "s3://" + s.bucket(),
+                    "weaker search visibility", 0, Set.of("cmo"),
+                    new Fix("Add sitemap.xml, robots.txt and meta descriptions", 2, 1)));
+        }
+    }
+}

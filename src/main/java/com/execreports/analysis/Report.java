@@ -1,0 +1,55 @@
+package com.execreports.analysis;
+
+import java.util.List;
+
+/**
+ * One executive report, ready to render: every figure is already formatted, so the HTML and text parts
+ * (and every report of the run) read the same numbers the same way.
+ *
+ * @param role         ceo | cto | cfo | cmo | accounting
+ * @param title        e.g. "CEO report"
+ * @param portfolio    the portfolio's name
+ * @param period       the ISO week reported, e.g. 2026-W48
+ * @param asOf         when the figures were taken, formatted with its zone
+ * @param completeness one line per expected source
+ * @param degraded     true when at least one source failed or timed out
+ * @param summary      3–5 sentences generated from the figures
+ * @param kpis         headline figures
+ * @param findings     what is wrong, with evidence
+ * @param actions      what to do next, ranked by impact ÷ effort, at most ten
+ * @param sections     role-specific tables
+ */
+public record Report(String role, String title, String portfolio, String period, String asOf,
+                     List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
+                     List<Finding> findings, List<Action> actions, List<Section> sections) {
+
+    public String subject() {
+        return "[exec-reports] " + title + " — " + portfolio + " — " + period + (degraded ? " (data incomplete)" : "");
+    }
+
+    /** How one source fared in this run. */
+    public record SourceLine(String source, String resource, String status, String note) {
+    }
+
+    /** A headline figure: value, change against the previous period, and what it is measured against. */
+    public record Kpi(String name, String value, String change, String note) {
+    }
+
+    /**
+     * Something wrong, precisely located.
+     *
+     * @param severity high | medium | low
+     * @param where    evidence: table, bucket/key, source
+     * @param impact   in money or customers where it can be estimated
+     */
+    public record Finding(String id, String severity, String business, String title, String where, String impact) {
+    }
+
+    /** A next step, tied to the findings it resolves. */
+    public record Action(int rank, String title, String impact, String effort, List<String> resolves) {
+    }
+
+    /** A titled table, with a note that says what the numbers are. */
+    public record Section(String title, String note, List<String> columns, List<List<String>> rows) {
+    }
+}

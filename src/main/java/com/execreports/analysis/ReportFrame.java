@@ -1,0 +1,103 @@
+package com.execreports.analysis;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.execreports.analysis.Report.Finding;
+import com.execreports.analysis.Report.Kpi;
+import com.execreports.analysis.Report.Section;
+import com.execreports.analysis.Report.SourceLine;
+import com.execreports.model.BookingFacts;
+import com.execreports.model.Facts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.PortfolioSnapshot.Fact;
+import com.execreports.model.SourceStatus;
+
+/** The parts every report shares: header, completeness, the summary's closing sentences, findings and actions. */
+final class ReportFrame {
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm xxx", Locale.US);
+
+    private final ReportSettings settings;
+
+    ReportFrame(ReportSettings settings) {
+        this.settings = settings;
+    }
+
+    Report report(String role, String title, PortfolioSnapshot snapshot, List<PortfolioFinding> all,
+                  List<String> leadSentences, List<Kpi> kpis, List<Section> sections) {
+        List<PortfolioFinding> mine = all.stream().filter(f -> f.roles().contains(role)).toList();
+        List<Report.Action> actions = ActionRanking.rank(mine);
+        List<String> summary = new ArrayList<>(leadSentences);
+        if (!mine.isEmpty()) {
+            PortfolioFinding worst = mine.get(0);
+            summary.add("Worst risk: " + worst.business() + " — " + lowerFirst(worst.title()) + ".");
+        } else {
+            summary.add("No problems were found in the data this report covers.");
+        }
+        if (!actions.isEmpty()) {
+            summary.add("Top action: " + lowerFirst(actions.get(0).title()) + " (impact " + actions.get(0).impact()
+                    + ", effort " + actions.get(0).effort() + ").");
+        }
+        summary.add(completenessSentence(snapshot));
+        List<Finding> findings = mine.stream()
+                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact())).toList();
+        return new Report(role, title, settings.portfolio(), snapshot.run().period(),
+                AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(),
+                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), kpis, findings, actions, sections);
+    }
+
+    static List<SourceLine> completeness(PortfolioSnapshot snapshot) {
+        List<SourceLine> lines = new ArrayList<>();
+        for (Facts f : snapshot.sources()) {
+            String note = switch (f.status()) {
+                case OK -> "read completely";
+                case PARTIAL -> Figures.count(f.unreadable()) + " unreadable items left out";
+                case FAILED, TIMED_OUT -> f.error();
+            };
+            lines.add(new SourceLine(f.name(), f.resource() == null ? "" : f.resource(),
+                    f.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), note));
+        }
+        return lines;
+    }
+
+    static String completenessSentence(PortfolioSnapshot snapshot) {
+        int total = snapshot.sources().size();
+        List<Facts> gaps = snapshot.gaps();
+        if (gaps.isEmpty()) {
+            return "All " + total + " data sources were read for this report.";
+        }
+        return gaps.size() + " of " + total + " data sources could not be read ("
+                + String.join(", ", gaps.stream().map(Facts::name).toList()) + "); their figures are missing below.";
+    }
+
+    /** Revenue sentence shared by the CEO and CFO summaries: the portfolio's last 30 days and its biggest mover. */
+    static List<String> revenueSentences(PortfolioSnapshot snapshot) {
+        List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
+        long now = bookings.stream().mapToLong(f -> f.data().last30DaysCents()).sum();
+        long before = bookings.stream().mapToLong(f -> f.data().previous30DaysCents()).sum();
+        List<String> s = new ArrayList<>();
+        s.add("Bookings worth " + Figures.money(now) + " were taken across " + bookings.size()
+                + " businesses in the last 30 days (" + Figures.change(now, before) + " on the 30 days before).");
+        bookings.stream().max(java.util.Comparator.comparingLong(
+                        f -> Math.abs(f.data().last30DaysCents() - f.data().previous30DaysCents())))
+                .filter(f -> f.data().last30DaysCents() != f.data().previous30DaysCents())
+                .ifPresent(f -> s.add("Biggest movement: " + snapshot.businessName(f.domain()) + ", "
+                        + Figures.money(f.data().last30DaysCents()) + " against " + Figures.money(f.data().previous30DaysCents())
+                        + " (" + Figures.change(f.data().last30DaysCents(), f.data().previous30DaysCents()) + ")."));
+        return s;
+    }
+
+    static String statusOf(PortfolioSnapshot snapshot, String domain, String source) {
+        return snapshot.sources().stream().filter(f -> f.domain().equals(domain) && f.source().equals(source))
+                .findFirst().map(f -> f.status() == SourceStatus.OK ? "ok" : f.status().name().toLowerCase(Locale.ROOT))
+                .orElse("not configured");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || Character.isUpperCase(s.charAt(1 < s.length() ? 1 : 0)) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,68 @@
+package com.execreports.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ses.SesClient;
+
+/**
+ * Builds the AWS clients every camel-aws2-* endpoint uses (they autowire the one client of each type).
+ * Credentials always come from the SDK's default provider chain; an endpoint override is only for local
+ * emulators and is blank against real AWS.
+ */
+public record AwsClients(String region, String endpoint, Duration apiCallTimeout) {
+
+    public S3Client s3() {
+        var b = S3Client.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("s3"))).forcePathStyle(true);
+        }
+        return b.build();
+    }
+
+    public DynamoDbClient dynamoDb() {
+        var b = DynamoDbClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("dynamodb")));
+        }
+        return b.build();
+    }
+
+    public SesClient ses() {
+        var b = SesClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("ses")));
+        }
+        return b.build();
+    }
+
+    private boolean local() {
+        return endpoint != null && !endpoint.isBlank();
+    }
+
+    /** The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}. */
+    private String endpoint(String service) {
+        if (!endpoint.contains("=")) {
+            return endpoint.trim();
+        }
+        for (String pair : endpoint.split(",")) {
+            String[] kv = pair.trim().split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equals(service)) {
+                return kv[1].trim();
+            }
+        }
+        throw new IllegalArgumentException("aws.endpoint names no endpoint for '" + service + "': " + endpoint);
+    }
+
+    private ClientOverrideConfiguration timeouts() {
+        return ClientOverrideConfiguration.builder().apiCallTimeout(apiCallTimeout).build();
+    }
+}

@@ -1,0 +1,137 @@
+package com.execreports.config;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.execreports.analysis.ReportBook;
+import com.execreports.analysis.ReportSettings;
+import com.execreports.delivery.Recipients;
+import com.execreports.delivery.ReportEmail;
+import com.execreports.delivery.RunDeliveries;
+import com.execreports.sources.DdbPages;
+import com.execreports.sources.FactsCollector;
+import com.execreports.sources.S3Pages;
+import com.execreports.sources.SnapshotAssembler;
+import com.execreports.sources.SourceCatalog;
+import com.execreports.sources.SourceFacts;
+import com.execreports.sources.SourceTallies;
+
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Configuration;
+import org.apache.camel.PropertyInject;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ses.SesClient;
+
+/** The beans the routes name, built from application.properties. */
+@Configuration
+public class ServiceConfiguration implements CamelConfiguration {
+
+    static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
+
+    private AwsClients aws(String region, String endpoint, int timeoutSeconds) {
+        return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    @BindToRegistry("s3Client")
+    public S3Client s3Client(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                             @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
+        return aws(region, endpoint, timeout).s3();
+    }
+
+    @BindToRegistry("dynamoDbClient")
+    public DynamoDbClient dynamoDbClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                                         @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
+        return aws(region, endpoint, timeout).dynamoDb();
+    }
+
+    @BindToRegistry("sesClient")
+    public SesClient sesClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                               @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
+        return aws(region, endpoint, timeout).ses();
+    }
+
+    @BindToRegistry("freemarkerConfiguration")
+    public freemarker.template.Configuration freemarkerConfiguration(@PropertyInject("templates.dir") String dir) throws IOException {
+        return ReportTemplates.from(new File(dir));
+    }
+
+    @BindToRegistry("runClock")
+    public RunClock runClock(@PropertyInject(value = "run.clock", defaultValue = "") String pinned,
+                             @PropertyInject("schedule.timezone") String zone) {
+        return new RunClock(pinned, ZoneId.of(zone));
+    }
+
+    @BindToRegistry("sourceCatalog")
+    public SourceCatalog sourceCatalog(CamelContext camel) {
+        return new SourceCatalog(camel);
+    }
+
+    @BindToRegistry("tallies")
+    public SourceTallies tallies(@PropertyInject("site.stale-copy-days") int staleDays) {
+        return new SourceTallies(staleDays);
+    }
+
+    @BindToRegistry("sourceFacts")
+    public SourceFacts sourceFacts() {
+        return new SourceFacts();
+    }
+
+    @BindToRegistry("ddbPages")
+    public DdbPages ddbPages() {
+        return new DdbPages();
+    }
+
+    @BindToRegistry("s3Pages")
+    public S3Pages s3Pages(@PropertyInject("sources.s3-list-page-size") int pageSize,
+                           @PropertyInject("site.max-page-bytes") int maxPageBytes) {
+        return new S3Pages(pageSize, maxPageBytes);
+    }
+
+    @BindToRegistry("factsCollector")
+    public FactsCollector factsCollector() {
+        return new FactsCollector();
+    }
+
+    @BindToRegistry("snapshotAssembler")
+    public SnapshotAssembler snapshotAssembler(@PropertyInject("sources.timeout-ms") long timeout) {
+        return new SnapshotAssembler(timeout);
+    }
+
+    @BindToRegistry("snapshotJson")
+    public SnapshotJson snapshotJson() {
+        return new SnapshotJson();
+    }
+
+    @BindToRegistry("reportBook")
+    public ReportBook reportBook(@PropertyInject("portfolio.name") String portfolio,
+                                 @PropertyInject("site.stale-copy-days") int staleDays,
+                                 @PropertyInject("alarm.renewal-failure-percent") int renewalAlarm,
+                                 @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm) {
+        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm));
+    }
+
+    @BindToRegistry("reportEmail")
+    public ReportEmail reportEmail(CamelContext camel, @PropertyInject("mail.from") String from,
+                                   @PropertyInject(value = "mail.bcc", defaultValue = "") String bcc) {
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            String to = camel.getPropertiesComponent().resolveProperty("mail.to." + role).orElse("");
+            byRole.put(role, Recipients.split(to));
+        }
+        return new ReportEmail(new Recipients(from, byRole, Recipients.split(bcc)));
+    }
+
+    @BindToRegistry("deliveries")
+    public RunDeliveries deliveries(ReportEmail reportEmail, @PropertyInject("archive.prefix") String prefix) {
+        return new RunDeliveries(reportEmail, prefix);
+    }
+}

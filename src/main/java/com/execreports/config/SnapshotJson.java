@@ -1,0 +1,26 @@
+package com.execreports.config;
+
+import java.nio.charset.StandardCharsets;
+
+import com.execreports.model.PortfolioSnapshot;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The archived form of a snapshot: stable key order and ISO dates, so two runs diff cleanly. */
+public final class SnapshotJson {
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public byte[] write(PortfolioSnapshot snapshot) throws JsonProcessingException {
+        return mapper.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public PortfolioSnapshot read(byte[] json) throws java.io.IOException {
+        return mapper.readValue(json, PortfolioSnapshot.class);
+    }
+}

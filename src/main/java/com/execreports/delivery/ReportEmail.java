@@ -1,0 +1,68 @@
+package com.execreports.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import com.execreports.analysis.Report;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/**
+ * Builds the message an executive receives: one multipart/alternative with the text part first and the HTML
+ * part last (mail clients show the last part they can render). The BCC audit copy is not a header — it is
+ * added to the SES destinations only, so no recipient ever sees the audit address.
+ */
+public final class ReportEmail {
+
+    private final Recipients recipients;
+
+    public ReportEmail(Recipients recipients) {
+        this.recipients = recipients;
+    }
+
+    public MimeMessage compose(Report report, String text, String html) throws MessagingException {
+        String subject = report.subject();
+        if (subject.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("subject of the " + report.role() + " report contains a control character: '"
+                    + Recipients.printable(subject) + "'");
+        }
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(recipients.from()));
+        for (String to : recipients.to(report.role())) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        }
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setHeader("X-Exec-Reports-Role", report.role());
+        message.setHeader("X-Exec-Reports-Period", report.period());
+
+        MimeBodyPart textPart = new MimeBodyPart();
+        textPart.setText(text, StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(html, StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(textPart);
+        alternative.addBodyPart(htmlPart);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    /** SES destinations: the To recipients and, invisibly, the audit BCC. */
+    public List<String> destinations(String role) {
+        List<String> all = new ArrayList<>(recipients.to(role));
+        recipients.audit().stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return all;
+    }
+
+    public Recipients recipients() {
+        return recipients;
+    }
+}

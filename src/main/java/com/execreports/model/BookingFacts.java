@@ -1,0 +1,42 @@
+package com.execreports.model;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * What a bookings (or jobs, stays, events) table says about a business's revenue, folded while paging.
+ * Money is in cents.
+ *
+ * @param table               the DynamoDB table read
+ * @param itemsRead           every item seen, readable or not
+ * @param bookings            bookings that count as revenue (not leads, not cancelled)
+ * @param revenueCents        revenue of those bookings
+ * @param revenueByMonth      revenue by month booked (yyyy-MM)
+ * @param bookingsByMonth     revenue bookings by month booked
+ * @param countByStatus       every item by its status value
+ * @param countByChannel      revenue bookings by channel
+ * @param revenueByChannel    revenue by channel
+ * @param cancelled           cancelled or refunded bookings
+ * @param cancelledCents      their value
+ * @param withoutInvoice      revenue bookings that carry no invoice id
+ * @param withoutInvoiceCents their value
+ * @param withoutInvoiceSample a few of their ids, as evidence
+ * @param openLeads           leads and quotes not yet booked whose service date is ahead
+ * @param openLeadsCents      their value
+ * @param earnedCents         revenue whose service date has passed (or is today)
+ * @param deferredCents       revenue whose service date is still ahead: booked, not yet earned
+ * @param last30DaysCents     revenue booked in the 30 days up to the run
+ * @param previous30DaysCents revenue booked in the 30 days before those
+ */
+public record BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
+                           SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
+                           SortedMap<String, Long> countByStatus, SortedMap<String, Long> countByChannel,
+                           SortedMap<String, Long> revenueByChannel, long cancelled, long cancelledCents,
+                           long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                           long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
+                           long last30DaysCents, long previous30DaysCents) implements SourceData {
+
+    public long averageBookingCents() {
+        return bookings == 0 ? 0 : Math.round((double) revenueCents / bookings);
+    }
+}

@@ -1,0 +1,44 @@
+package com.execreports.model;
+
+import java.util.List;
+
+/**
+ * The canonical answer of one source in one run: what it read, or why it could not.
+ *
+ * @param runId    the run this answers
+ * @param domain   business id, e.g. {@code jada}
+ * @param source   source name within the business, e.g. {@code bookings}
+ * @param kind     the source template that produced it, e.g. {@code ddb-bookings}
+ * @param resource the AWS resource read: table, bucket or bucket/prefix
+ * @param status   ok, partial, failed or timed out
+ * @param data     the folded facts; null unless the source was read
+ * @param error    why the source failed, naming the resource; null when read
+ * @param issues   a bounded sample of unreadable items
+ * @param unreadable how many items could not be read in all (the sample holds at most a few)
+ */
+public record Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
+                   SourceData data, String error, List<DataIssue> issues, long unreadable) {
+
+    public String name() {
+        return domain + "/" + source;
+    }
+
+    public boolean usable() {
+        return data != null && (status == SourceStatus.OK || status == SourceStatus.PARTIAL);
+    }
+
+    public static Facts read(String runId, String domain, String source, String kind, String resource, SourceData data,
+                             List<DataIssue> issues, long unreadable) {
+        SourceStatus status = unreadable == 0 ? SourceStatus.OK : SourceStatus.PARTIAL;
+        return new Facts(runId, domain, source, kind, resource, status, data, null, List.copyOf(issues), unreadable);
+    }
+
+    public static Facts failed(String runId, String domain, String source, String kind, String resource, String error) {
+        return new Facts(runId, domain, source, kind, resource, SourceStatus.FAILED, null, error, List.of(), 0);
+    }
+
+    public static Facts timedOut(String runId, String domain, String source, long timeoutMillis) {
+        return new Facts(runId, domain, source, null, null, SourceStatus.TIMED_OUT, null,
+                "no answer within " + timeoutMillis / 1000 + " s", List.of(), 0);
+    }
+}

@@ -1,0 +1,41 @@
+package com.execreports.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one run learned, in one place: all five reports are rendered from it.
+ *
+ * @param run     the run
+ * @param sources every expected source, answered or not, sorted by name
+ */
+public record PortfolioSnapshot(Run run, List<Facts> sources) {
+
+    public List<String> domains() {
+        return sources.stream().map(Facts::domain).distinct().sorted().toList();
+    }
+
+    public List<Facts> gaps() {
+        return sources.stream().filter(f -> f.status() == SourceStatus.FAILED || f.status() == SourceStatus.TIMED_OUT).toList();
+    }
+
+    public <T extends SourceData> List<Fact<T>> all(Class<T> type) {
+        return sources.stream().filter(Facts::usable).filter(f -> type.isInstance(f.data()))
+                .map(f -> new Fact<>(f, type.cast(f.data()))).toList();
+    }
+
+    public <T extends SourceData> Optional<T> of(String domain, Class<T> type) {
+        return all(type).stream().filter(f -> f.facts().domain().equals(domain)).map(Fact::data).findFirst();
+    }
+
+    public String businessName(String domain) {
+        return of(domain, BusinessProfile.class).map(BusinessProfile::name).orElse(domain);
+    }
+
+    /** Typed view of one usable source answer. */
+    public record Fact<T extends SourceData>(Facts facts, T data) {
+        public String domain() {
+            return facts.domain();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.execreports.model;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+
+/**
+ * One reporting cycle: every report of a run is rendered from the same snapshot.
+ *
+ * @param runId  unique id of this cycle (used to correlate source answers)
+ * @param period the ISO week being reported, e.g. {@code 2026-W48}; names the archive folder
+ * @param asOf   the instant the figures are taken at, in the schedule's time zone
+ */
+public record Run(String runId, String period, OffsetDateTime asOf) {
+
+    public static Run at(OffsetDateTime asOf, ZoneId zone) {
+        OffsetDateTime local = asOf.atZoneSameInstant(zone).toOffsetDateTime();
+        String period = "%d-W%02d".formatted(local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String runId = period + "-" + local.toLocalDateTime().toString().replace(":", "").replace("-", "");
+        return new Run(runId, period, local);
+    }
+}

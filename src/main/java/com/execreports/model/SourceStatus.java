@@ -1,0 +1,13 @@
+package com.execreports.model;
+
+/** What became of one source in a run. */
+public enum SourceStatus {
+    /** read completely */
+    OK,
+    /** read, but some items could not be understood (counted in the data-quality issues) */
+    PARTIAL,
+    /** the source raised an error; its figures are absent from the reports */
+    FAILED,
+    /** the source did not answer before the collection timeout */
+    TIMED_OUT
+}

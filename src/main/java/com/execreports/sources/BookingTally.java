@@ -1,0 +1,130 @@
+package com.execreports.sources;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.execreports.model.BookingFacts;
+import com.execreports.model.Facts;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Folds a bookings table, page by page, into {@link BookingFacts}: sums, counts and month/status/channel
+ * histograms only, so memory does not grow with the table.
+ */
+public final class BookingTally implements ItemTally {
+
+    private static final int SAMPLE = 5;
+
+    private final String domain;
+    private final String source;
+    private final String table;
+    private final BookingMapping map;
+    private final LocalDate today;
+    private final ZoneId zone;
+    private final IssueSample issues = new IssueSample();
+
+    private long itemsRead;
+    private long bookings;
+    private long revenue;
+    private final SortedMap<String, Long> revenueByMonth = new TreeMap<>();
+    private final SortedMap<String, Long> bookingsByMonth = new TreeMap<>();
+    private final SortedMap<String, Long> countByStatus = new TreeMap<>();
+    private final SortedMap<String, Long> countByChannel = new TreeMap<>();
+    private final SortedMap<String, Long> revenueByChannel = new TreeMap<>();
+    private long cancelled;
+    private long cancelledCents;
+    private long withoutInvoice;
+    private long withoutInvoiceCents;
+    private final List<String> withoutInvoiceSample = new ArrayList<>();
+    private long openLeads;
+    private long openLeadsCents;
+    private long earned;
+    private long deferred;
+    private long last30;
+    private long previous30;
+
+    public BookingTally(String domain, String source, String table, BookingMapping map, LocalDate today, ZoneId zone) {
+        this.domain = domain;
+        this.source = source;
+        this.table = table;
+        this.map = map;
+        this.today = today;
+        this.zone = zone;
+    }
+
+    @Override
+    public void fold(Map<String, AttributeValue> item) {
+        itemsRead++;
+        AttributeReader read = new AttributeReader(item, zone);
+        String id = String.valueOf(read.text(map.id()));
+        try {
+            String status = lower(read.requiredText(map.status()));
+            long cents = read.cents(map.amount());
+            LocalDate bookedAt = read.requiredDate(map.bookedAt());
+            LocalDate serviceDate = read.date(map.serviceDate());
+            String channel = lower(read.text(map.channel()));
+            String invoice = read.text(map.invoice());
+
+            countByStatus.merge(status, 1L, Long::sum);
+            if (map.leadStatuses().contains(status)) {
+                if (serviceDate == null || !serviceDate.isBefore(today)) {
+                    openLeads++;
+                    openLeadsCents += cents;
+                }
+                return;
+            }
+            if (map.cancelledStatuses().contains(status)) {
+                cancelled++;
+                cancelledCents += cents;
+                return;
+            }
+            bookings++;
+            revenue += cents;
+            String month = bookedAt.toString().substring(0, 7);
+            revenueByMonth.merge(month, cents, Long::sum);
+            bookingsByMonth.merge(month, 1L, Long::sum);
+            String ch = channel == null ? "unknown" : channel;
+            countByChannel.merge(ch, 1L, Long::sum);
+            revenueByChannel.merge(ch, cents, Long::sum);
+            if (invoice == null) {
+                withoutInvoice++;
+                withoutInvoiceCents += cents;
+                if (withoutInvoiceSample.size() < SAMPLE) {
+                    withoutInvoiceSample.add(id);
+                }
+            }
+            if (serviceDate != null && serviceDate.isAfter(today)) {
+                deferred += cents;
+            } else {
+                earned += cents;
+            }
+            if (!bookedAt.isAfter(today) && bookedAt.isAfter(today.minusDays(30))) {
+                last30 += cents;
+            } else if (!bookedAt.isAfter(today.minusDays(30)) && bookedAt.isAfter(today.minusDays(60))) {
+                previous30 += cents;
+            }
+        } catch (AttributeReader.UnreadableItem e) {
+            issues.add(table + " " + map.id() + "=" + id, e.getMessage());
+        }
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        BookingFacts data = new BookingFacts(table, itemsRead, bookings, revenue, revenueByMonth, bookingsByMonth,
+                countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
+                withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
+                last30, previous30);
+        return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,76 @@
+package com.execreports.sources;
+
+import java.util.concurrent.TimeoutException;
+
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.Facts;
+import com.execreports.model.Run;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * Turns the end of a source route into its canonical {@link Facts}: the tally's summary when it read, or a
+ * failed fact naming the source, the resource and the error when it did not. Bound as {@code sourceFacts}.
+ */
+public final class SourceFacts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceFacts.class);
+
+    /** Remembers which source this exchange is reading, for the facts and for any error. */
+    public void begin(Exchange exchange, String domain, String source, String kind, String resource) {
+        exchange.setProperty("sourceDomain", domain);
+        exchange.setProperty("sourceName", source);
+        exchange.setProperty("sourceKind", kind);
+        exchange.setProperty("sourceResource", resource);
+    }
+
+    public Facts complete(Exchange exchange) {
+        SourceTally tally = exchange.getProperty("tally", SourceTally.class);
+        Facts facts = tally.facts(run(exchange).runId());
+        LOG.info("Source {} read {}: {}", facts.name(), facts.resource(), facts.status());
+        return facts;
+    }
+
+    public Facts profile(Run run, String domain, String name, String kind, String owner) {
+        return Facts.read(run.runId(), domain, "profile", "business", "routes/domains/" + domain + ".yaml",
+                new BusinessProfile(name, kind, owner), java.util.List.of(), 0);
+    }
+
+    public Facts failed(Exchange exchange) {
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String domain = exchange.getProperty("sourceDomain", "?", String.class);
+        String source = exchange.getProperty("sourceName", "?", String.class);
+        String kind = exchange.getProperty("sourceKind", String.class);
+        String resource = exchange.getProperty("sourceResource", String.class);
+        String reason = describe(error);
+        LOG.warn("Source {}/{} failed reading {}: {}", domain, source, resource, reason);
+        return Facts.failed(run(exchange).runId(), domain, source, kind, resource, reason);
+    }
+
+    /** A one-line reason a person can act on: the AWS error code and message, never a stack trace. */
+    static String describe(Throwable error) {
+        Throwable t = error;
+        while (t != null && !(t instanceof AwsServiceException) && !(t instanceof SdkClientException)
+                && !(t instanceof TimeoutException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (t == null) {
+            return "unknown error";
+        }
+        if (t instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+            return aws.awsErrorDetails().errorCode() + ": " + aws.awsErrorDetails().errorMessage()
+                    + " (HTTP " + aws.statusCode() + ")";
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    private static Run run(Exchange exchange) {
+        return exchange.getProperty("run", Run.class);
+    }
+}

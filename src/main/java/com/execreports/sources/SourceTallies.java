@@ -1,0 +1,74 @@
+package com.execreports.sources;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.execreports.model.Run;
+
+/**
+ * Opens the tally a source template folds into, from the template's parameters. Bound as {@code tallies};
+ * a parameter that cannot be right (an invalid attribute name, a bad number) fails with its name.
+ */
+public final class SourceTallies {
+
+    private final int staleCopyDays;
+
+    public SourceTallies(int staleCopyDays) {
+        this.staleCopyDays = staleCopyDays;
+    }
+
+    public BookingTally bookings(Run run, String domain, String source, String table, String idAttribute,
+                                 String amountAttribute, String statusAttribute, String channelAttribute,
+                                 String bookedAtAttribute, String serviceDateAttribute, String invoiceAttribute,
+                                 String leadStatuses, String cancelledStatuses) {
+        BookingMapping mapping = BookingMapping.of(idAttribute, amountAttribute, statusAttribute, channelAttribute,
+                bookedAtAttribute, serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
+        return new BookingTally(domain, source, table, mapping, today(run), zone(run));
+    }
+
+    public SubscriptionTally subscriptions(Run run, String domain, String source, String table, String idAttribute,
+                                           String statusAttribute, String monthlyAmountAttribute,
+                                           String renewalAttemptsAttribute, String renewalFailuresAttribute,
+                                           String lastRenewalStatusAttribute, String cancelledAtAttribute,
+                                           String activeStatuses) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("idAttribute", idAttribute);
+        attributes.put("statusAttribute", statusAttribute);
+        attributes.put("monthlyAmountAttribute", monthlyAmountAttribute);
+        attributes.put("renewalAttemptsAttribute", renewalAttemptsAttribute);
+        attributes.put("renewalFailuresAttribute", renewalFailuresAttribute);
+        attributes.put("lastRenewalStatusAttribute", lastRenewalStatusAttribute);
+        attributes.put("cancelledAtAttribute", cancelledAtAttribute);
+        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, zone(run));
+    }
+
+    /**
+     * @param analyticsMarkers "Name=marker;Name=marker", e.g. {@code GA4=gtag(;GTM=googletagmanager.com/gtm.js}
+     * @param calendarMarkers  "marker;marker"
+     */
+    public SiteTally site(Run run, String domain, String source, String bucket, String analyticsMarkers,
+                          String calendarMarkers) {
+        Map<String, String> analytics = new LinkedHashMap<>();
+        for (String pair : analyticsMarkers.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("parameter analyticsMarkers: '" + pair + "' is not Name=marker");
+            }
+            analytics.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        List<String> calendar = Arrays.stream(calendarMarkers.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new SiteTally(domain, source, bucket, analytics, calendar, today(run), staleCopyDays);
+    }
+
+    private static LocalDate today(Run run) {
+        return run.asOf().toLocalDate();
+    }
+
+    private static ZoneId zone(Run run) {
+        return run.asOf().getOffset();
+    }
+}

@@ -1,0 +1,102 @@
+package com.execreports.sources;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.execreports.model.Facts;
+import com.execreports.model.SubscriptionFacts;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Folds a subscriptions table into recurring revenue, renewal failures and churn by month. */
+public final class SubscriptionTally implements ItemTally {
+
+    private static final int SAMPLE = 5;
+
+    private final String domain;
+    private final String source;
+    private final String table;
+    private final String idAttribute;
+    private final String statusAttribute;
+    private final String monthlyAmountAttribute;
+    private final String renewalAttemptsAttribute;
+    private final String renewalFailuresAttribute;
+    private final String lastRenewalAttribute;
+    private final String cancelledAtAttribute;
+    private final Set<String> activeStatuses;
+    private final ZoneId zone;
+    private final IssueSample issues = new IssueSample();
+
+    private long subscriptions;
+    private long active;
+    private long mrr;
+    private long attempts;
+    private long failures;
+    private final SortedMap<String, Long> byStatus = new TreeMap<>();
+    private final SortedMap<String, Long> cancelledByMonth = new TreeMap<>();
+    private final List<String> failedSample = new ArrayList<>();
+
+    public SubscriptionTally(String domain, String source, String table, Map<String, String> attributes,
+                             String activeStatuses, ZoneId zone) {
+        this.domain = domain;
+        this.source = source;
+        this.table = table;
+        this.idAttribute = attribute(attributes, "idAttribute");
+        this.statusAttribute = attribute(attributes, "statusAttribute");
+        this.monthlyAmountAttribute = attribute(attributes, "monthlyAmountAttribute");
+        this.renewalAttemptsAttribute = attribute(attributes, "renewalAttemptsAttribute");
+        this.renewalFailuresAttribute = attribute(attributes, "renewalFailuresAttribute");
+        this.lastRenewalAttribute = attribute(attributes, "lastRenewalStatusAttribute");
+        this.cancelledAtAttribute = attribute(attributes, "cancelledAtAttribute");
+        this.activeStatuses = BookingMapping.values(activeStatuses);
+        this.zone = zone;
+    }
+
+    private static String attribute(Map<String, String> attributes, String parameter) {
+        String v = attributes.get(parameter);
+        BookingMapping.requireName(parameter, v);
+        return v;
+    }
+
+    @Override
+    public void fold(Map<String, AttributeValue> item) {
+        subscriptions++;
+        AttributeReader read = new AttributeReader(item, zone);
+        String id = String.valueOf(read.text(idAttribute));
+        try {
+            String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
+            long monthly = read.cents(monthlyAmountAttribute);
+            byStatus.merge(status, 1L, Long::sum);
+            if (activeStatuses.contains(status)) {
+                active++;
+                mrr += monthly;
+            }
+            attempts += read.longValue(renewalAttemptsAttribute, 0);
+            failures += read.longValue(renewalFailuresAttribute, 0);
+            String last = read.text(lastRenewalAttribute);
+            if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail") && failedSample.size() < SAMPLE) {
+                failedSample.add(id);
+            }
+            LocalDate cancelledAt = read.date(cancelledAtAttribute);
+            if (cancelledAt != null) {
+                cancelledByMonth.merge(cancelledAt.toString().substring(0, 7), 1L, Long::sum);
+            }
+        } catch (AttributeReader.UnreadableItem e) {
+            issues.add(table + " " + idAttribute + "=" + id, e.getMessage());
+        }
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        SubscriptionFacts data = new SubscriptionFacts(table, subscriptions, byStatus, active, mrr, attempts, failures,
+                List.copyOf(failedSample), cancelledByMonth);
+        return Facts.read(runId, domain, source, "ddb-subscriptions", table, data, issues.kept(), issues.count());
+    }
+}
