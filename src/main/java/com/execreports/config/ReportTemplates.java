@@ -4,17 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import freemarker.cache.ConditionalTemplateConfigurationFactory;
-import freemarker.cache.FileNameGlobMatcher;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
-import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
  * The FreeMarker configuration the freemarker component renders with: templates from a directory (so they
- * change without a rebuild), UTF-8, HTML auto-escaping for {@code *.html.ftl}, errors rethrown, no class
+ * change without a rebuild), UTF-8, errors rethrown, no class
  * instantiation from templates.
  */
 public final class ReportTemplates {
@@ -38,9 +34,8 @@ public final class ReportTemplates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        TemplateConfiguration html = new TemplateConfiguration();
-        html.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.html.ftl"), html));
+        // HTML escaping is declared in each HTML template (<#ftl output_format="HTML">): the freemarker component
+        // clones this configuration, and a TemplateConfiguration cannot follow a clone
         return cfg;
     }
 }

@@ -62,6 +62,10 @@ public final class ReportEmail {
         return all;
     }
 
+    public String destinationHeader(String role) {
+        return String.join(",", destinations(role));
+    }
+
     public Recipients recipients() {
         return recipients;
     }

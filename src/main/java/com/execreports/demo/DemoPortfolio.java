@@ -1,0 +1,294 @@
+package com.execreports.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The demo portfolio's DynamoDB data, generated from a fixed seed so every seeding gives the same items and
+ * the same reports. The owners' suspected problems are planted: JADA revenue with no invoice, DangerousCentaur
+ * with no open lead, QuickDumpNow renewals mostly failing, two JADA items with an unreadable amount.
+ */
+public final class DemoPortfolio {
+
+    public static final long SEED = 20261123L;
+    public static final LocalDate FIRST_DAY = LocalDate.of(2025, 10, 1);
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    /** One table to create: its name, key attribute and items. */
+    public record Table(String name, String key, List<Map<String, AttributeValue>> items) {
+    }
+
+    /** One invoice row of the demo invoice ledger. */
+    public record Invoice(String number, String business, String bookingRef, LocalDate issued, BigDecimal amount) {
+    }
+
+    private final Random random = new Random(SEED);
+    private final List<Invoice> invoices = new ArrayList<>();
+
+    public List<Table> tables() {
+        List<Table> t = new ArrayList<>();
+        t.add(jada());
+        t.add(queenOfSanDiego());
+        t.add(dangerousCentaur());
+        t.add(rental());
+        t.add(yachtDelivery());
+        t.add(quickDumpNow());
+        return t;
+    }
+
+    /** Invoices for the bookings that have one (call after {@link #tables()}). */
+    public List<Invoice> invoices() {
+        return List.copyOf(invoices);
+    }
+
+    private Table jada() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        String[] channels = {"website", "website", "website", "getmyboat", "getmyboat", "boatsetter", "boatsetter", "phone", "referral"};
+        int n = 1150;
+        for (int i = 1; i <= n; i++) {
+            LocalDate booked = bookedDate(true);
+            LocalDate charter = booked.plusDays(2 + random.nextInt(70));
+            String status = statusFor(charter, 0.06, 0.02, 0.04, "quote");
+            BigDecimal amount = money(650, 4800);
+            String id = "JADA-%05d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("bookingId", s(id));
+            item.put("amount", n(amount));
+            item.put("currency", s("USD"));
+            item.put("status", s(status));
+            item.put("channel", s(pick(channels)));
+            item.put("bookedAt", s(booked.atTime(LocalTime.of(8 + random.nextInt(12), random.nextInt(60))).atOffset(ZoneOffset.ofHours(-8)).toString()));
+            item.put("serviceDate", s(charter.toString()));
+            item.put("charterType", s(pick(new String[] {"half-day", "full-day", "sunset", "whale-watch"})));
+            // 22% of JADA's revenue has no invoice: the owners' first suspicion
+            if (random.nextDouble() >= 0.22 && !status.equals("quote")) {
+                String inv = "INV-J-%05d".formatted(i);
+                item.put("invoiceId", s(inv));
+                invoices.add(new Invoice(inv, "jada", id, booked.plusDays(1), amount));
+            }
+            items.add(item);
+        }
+        // two items typed by hand in the console with an amount nobody can bill
+        items.get(17).put("amount", s("TBD"));
+        items.get(404).put("amount", s("call Marco"));
+        return new Table("jada-bookings", "bookingId", items);
+    }
+
+    private Table queenOfSanDiego() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        String[] channels = {"website", "website", "phone", "email", "referral", "walk-up"};
+        for (int i = 1; i <= 620; i++) {
+            LocalDate booked = bookedDate(true);
+            LocalDate event = booked.plusDays(5 + random.nextInt(90));
+            String state = statusFor(event, 0.05, 0.0, 0.03, "inquiry");
+            BigDecimal total = money(400, 6500);
+            String id = "QSD-%04d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("id", s(id));
+            item.put("total", n(total));
+            item.put("state", s(state.toUpperCase()));
+            item.put("source", s(pick(channels)));
+            item.put("createdAt", n(BigDecimal.valueOf(booked.atTime(10, 0).toEpochSecond(ZoneOffset.ofHours(-8)))));
+            item.put("eventDate", s(event.toString()));
+            item.put("eventType", s(pick(new String[] {"wedding", "corporate", "sunset sail", "memorial", "birthday"})));
+            if (random.nextDouble() >= 0.10 && !state.equals("inquiry")) {
+                String inv = "Q%05d".formatted(10000 + i);
+                item.put("invoiceNumber", s(inv));
+                invoices.add(new Invoice(inv, "queenofsandiego", id, booked.plusDays(2), total));
+            }
+            items.add(item);
+        }
+        return new Table("queenofsandiego-bookings", "id", items);
+    }
+
+    private Table dangerousCentaur() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        String[] channels = {"referral", "referral", "instagram", "website"};
+        for (int i = 1; i <= 240; i++) {
+            LocalDate booked = bookedDate(false);
+            LocalDate start = booked.plusDays(3 + random.nextInt(30));
+            // no lead or quote status at all: the empty funnel
+            String status = statusFor(start, 0.04, 0.0, 0.0, "quote");
+            BigDecimal fee = money(300, 3000);
+            String id = "DC-%04d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("projectId", s(id));
+            item.put("fee", n(fee));
+            item.put("status", s(status));
+            item.put("channel", s(pick(channels)));
+            item.put("bookedAt", s(booked.toString()));
+            item.put("startDate", s(start.toString()));
+            if (random.nextDouble() >= 0.05) {
+                String inv = "DC-INV-%04d".formatted(i);
+                item.put("invoiceId", s(inv));
+                invoices.add(new Invoice(inv, "dangerouscentaur", id, start, fee));
+            }
+            items.add(item);
+        }
+        return new Table("dangerouscentaur-bookings", "projectId", items);
+    }
+
+    private Table rental() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        String[] channels = {"airbnb", "airbnb", "airbnb", "vrbo", "direct"};
+        LocalDate day = FIRST_DAY.plusDays(random.nextInt(4));
+        int i = 0;
+        LocalDate horizon = AS_OF.plusDays(120);
+        while (day.isBefore(horizon)) {
+            int nights = 2 + random.nextInt(6);
+            LocalDate checkIn = day;
+            LocalDate checkOut = checkIn.plusDays(nights);
+            LocalDate booked = checkIn.minusDays(7 + random.nextInt(60));
+            if (booked.isAfter(AS_OF.minusDays(1))) {
+                break;
+            }
+            if (booked.isBefore(FIRST_DAY)) {
+                booked = FIRST_DAY;
+            }
+            i++;
+            BigDecimal rate = money(189, 329);
+            BigDecimal total = rate.multiply(BigDecimal.valueOf(nights)).add(BigDecimal.valueOf(125));
+            String status = checkOut.isAfter(AS_OF) ? "confirmed" : (random.nextDouble() < 0.05 ? "cancelled" : "completed");
+            String id = "STAY-%04d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("stayId", s(id));
+            item.put("total", n(total));
+            item.put("nightlyRate", n(rate));
+            item.put("nights", n(BigDecimal.valueOf(nights)));
+            item.put("status", s(status));
+            item.put("channel", s(pick(channels)));
+            item.put("bookedAt", s(booked.toString()));
+            item.put("checkIn", s(checkIn.toString()));
+            item.put("checkOut", s(checkOut.toString()));
+            if (random.nextDouble() >= 0.08) {
+                String inv = "R51-%04d".formatted(i);
+                item.put("invoiceId", s(inv));
+                invoices.add(new Invoice(inv, "rental-3028-51st", id, checkIn, total));
+            }
+            items.add(item);
+            day = checkOut.plusDays(random.nextInt(5));
+        }
+        return new Table("rental-3028-51st-stays", "stayId", items);
+    }
+
+    private Table yachtDelivery() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        String[] channels = {"broker", "broker", "referral", "website", "repeat-client"};
+        String[][] routes = {{"San Diego", "Cabo San Lucas", "750"}, {"San Diego", "Seattle", "1250"}, {"Newport Beach", "San Francisco", "390"},
+                {"San Diego", "Ensenada", "65"}, {"Marina del Rey", "Puerto Vallarta", "1180"}, {"San Diego", "Honolulu", "2260"}};
+        for (int i = 1; i <= 310; i++) {
+            LocalDate booked = bookedDate(false);
+            LocalDate depart = booked.plusDays(7 + random.nextInt(45));
+            String status = statusFor(depart, 0.05, 0.0, 0.06, "quoted");
+            if (status.equals("completed")) {
+                status = "delivered";
+            } else if (status.equals("confirmed")) {
+                status = "scheduled";
+            }
+            String[] route = pick(routes);
+            BigDecimal miles = new BigDecimal(route[2]);
+            BigDecimal quote = miles.multiply(BigDecimal.valueOf(4 + random.nextInt(4))).add(BigDecimal.valueOf(900)).setScale(2);
+            String id = "EYD-%04d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("jobId", s(id));
+            item.put("quoteAmount", n(quote));
+            item.put("status", s(status));
+            item.put("channel", s(pick(channels)));
+            item.put("bookedAt", s(booked.toString()));
+            item.put("departDate", s(depart.toString()));
+            item.put("origin", s(route[0]));
+            item.put("destination", s(route[1]));
+            item.put("nauticalMiles", n(miles));
+            if (random.nextDouble() >= 0.12 && !status.equals("quoted")) {
+                String inv = "EYD-INV-%04d".formatted(i);
+                item.put("invoiceRef", s(inv));
+                invoices.add(new Invoice(inv, "expert-yacht-delivery", id, depart, quote));
+            }
+            items.add(item);
+        }
+        return new Table("expert-yacht-delivery-jobs", "jobId", items);
+    }
+
+    private Table quickDumpNow() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        BigDecimal[] plans = {new BigDecimal("49.00"), new BigDecimal("89.00"), new BigDecimal("149.00")};
+        for (int i = 1; i <= 900; i++) {
+            LocalDate started = bookedDate(false);
+            long months = Math.max(1, ChronoUnit.MONTHS.between(started, AS_OF));
+            double r = random.nextDouble();
+            String status = r < 0.30 ? "active" : r < 0.70 ? "past_due" : "cancelled";
+            long attempts = Math.min(months, 1 + random.nextInt(12));
+            // most renewals fail: cards expire and nobody follows up
+            long failures = status.equals("active") ? random.nextInt((int) Math.max(1, attempts / 3) + 1)
+                    : Math.max(1, Math.round(attempts * (0.6 + random.nextDouble() * 0.4)));
+            failures = Math.min(failures, attempts);
+            String id = "QDN-SUB-%04d".formatted(i);
+            Map<String, AttributeValue> item = new LinkedHashMap<>();
+            item.put("subscriptionId", s(id));
+            item.put("status", s(status));
+            item.put("plan", s(new String[] {"basic", "standard", "premium"}[i % 3]));
+            item.put("monthlyPrice", n(plans[i % 3]));
+            item.put("startedAt", s(started.toString()));
+            item.put("renewalAttempts", n(BigDecimal.valueOf(attempts)));
+            item.put("renewalFailures", n(BigDecimal.valueOf(failures)));
+            item.put("lastRenewalStatus", s(status.equals("active") ? "succeeded" : "failed"));
+            if (status.equals("cancelled")) {
+                LocalDate cancelled = started.plusDays(30 + random.nextInt(300));
+                item.put("cancelledAt", s((cancelled.isAfter(AS_OF.minusDays(1)) ? AS_OF.minusDays(2) : cancelled).toString()));
+            }
+            items.add(item);
+        }
+        return new Table("quickdumpnow-subscriptions", "subscriptionId", items);
+    }
+
+    /** A booking date between the first day and the day before the as-of date; summer weighs double for boats. */
+    private LocalDate bookedDate(boolean seasonal) {
+        long span = ChronoUnit.DAYS.between(FIRST_DAY, AS_OF.minusDays(1));
+        while (true) {
+            LocalDate d = FIRST_DAY.plusDays(random.nextInt((int) span + 1));
+            if (!seasonal || d.getMonthValue() >= 5 && d.getMonthValue() <= 9 || random.nextBoolean()) {
+                return d;
+            }
+        }
+    }
+
+    private String statusFor(LocalDate serviceDate, double cancelled, double refunded, double lead, String leadStatus) {
+        double r = random.nextDouble();
+        if (r < cancelled) {
+            return "cancelled";
+        }
+        if (r < cancelled + refunded) {
+            return "refunded";
+        }
+        if (r < cancelled + refunded + lead && !serviceDate.isBefore(AS_OF)) {
+            return leadStatus;
+        }
+        return serviceDate.isBefore(AS_OF) ? "completed" : "confirmed";
+    }
+
+    private BigDecimal money(int min, int max) {
+        return BigDecimal.valueOf(min + random.nextInt(max - min + 1) / 5 * 5L).setScale(2);
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static AttributeValue s(String v) {
+        return AttributeValue.fromS(v);
+    }
+
+    private static AttributeValue n(BigDecimal v) {
+        return AttributeValue.fromN(v.toPlainString());
+    }
+}

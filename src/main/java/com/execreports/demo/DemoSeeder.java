@@ -1,0 +1,208 @@
+package com.execreports.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.execreports.config.AwsClients;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+
+/**
+ * Seeds local AWS with the demo portfolio through the AWS SDK: the generated DynamoDB tables, every bucket
+ * under {@code demo/buckets/} (a folder named {@code *.zip} becomes one zip object), the invoice ledger that
+ * matches the generated bookings, and the empty archive bucket.
+ *
+ * <p>usage: {@code DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]}
+ */
+public final class DemoSeeder {
+
+    private final DynamoDbClient ddb;
+    private final S3Client s3;
+
+    public DemoSeeder(DynamoDbClient ddb, S3Client s3) {
+        this.ddb = ddb;
+        this.s3 = s3;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]");
+            System.exit(2);
+        }
+        AwsClients aws = new AwsClients(System.getProperty("aws.region", "us-west-2"), args[0], Duration.ofSeconds(60));
+        Path buckets = Path.of(args.length > 1 ? args[1] : "demo/buckets");
+        String archive = args.length > 2 ? args[2] : "exec-reports-archive";
+        try (DynamoDbClient ddb = aws.dynamoDb(); S3Client s3 = aws.s3()) {
+            Summary summary = new DemoSeeder(ddb, s3).seed(buckets, archive);
+            System.out.println("seeded " + summary);
+        }
+    }
+
+    /** What a seeding wrote. */
+    public record Summary(int tables, long items, int buckets, int objects) {
+        @Override
+        public String toString() {
+            return tables + " tables (" + items + " items), " + buckets + " buckets (" + objects + " objects)";
+        }
+    }
+
+    public Summary seed(Path bucketsDir, String archiveBucket) throws IOException {
+        DemoPortfolio portfolio = new DemoPortfolio();
+        long items = 0;
+        List<DemoPortfolio.Table> tables = portfolio.tables();
+        for (DemoPortfolio.Table t : tables) {
+            createTable(t.name(), t.key());
+            write(t.name(), t.items());
+            items += t.items().size();
+        }
+        int objects = 0;
+        List<Path> buckets;
+        try (Stream<Path> dirs = Files.list(bucketsDir)) {
+            buckets = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path bucket : buckets) {
+            createBucket(bucket.getFileName().toString());
+            objects += upload(bucket);
+        }
+        s3.putObject(b -> b.bucket("portfolio-ledgers").key("invoices/invoices.csv").contentType("text/csv"),
+                RequestBody.fromString(invoiceCsv(portfolio.invoices()), StandardCharsets.UTF_8));
+        objects++;
+        createBucket(archiveBucket);
+        return new Summary(tables.size(), items, buckets.size() + 1, objects);
+    }
+
+    private void createTable(String name, String key) {
+        try {
+            ddb.deleteTable(b -> b.tableName(name));
+        } catch (ResourceNotFoundException fresh) {
+            // the usual case: a fresh emulator
+        }
+        ddb.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder().attributeName(key).keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName(key).attributeType(ScalarAttributeType.S).build()));
+        ddb.waiter().waitUntilTableExists(b -> b.tableName(name));
+    }
+
+    private void write(String table, List<Map<String, AttributeValue>> items) {
+        for (int i = 0; i < items.size(); i += 25) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (Map<String, AttributeValue> item : items.subList(i, Math.min(items.size(), i + 25))) {
+                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            }
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                var answer = ddb.batchWriteItem(b -> b.requestItems(request));
+                pending = answer.hasUnprocessedItems() ? answer.unprocessedItems() : Map.of();
+            }
+        }
+    }
+
+    private void createBucket(String name) {
+        try {
+            s3.createBucket(b -> b.bucket(name));
+        } catch (BucketAlreadyOwnedByYouException exists) {
+            // seeding twice keeps the bucket and overwrites its objects
+        }
+    }
+
+    private int upload(Path bucket) throws IOException {
+        String name = bucket.getFileName().toString();
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(bucket)) {
+            entries = walk.filter(p -> !p.equals(bucket)).sorted().toList();
+        }
+        int count = 0;
+        for (Path p : entries) {
+            if (insideZipFolder(bucket, p)) {
+                continue;
+            }
+            String key = bucket.relativize(p).toString().replace('\\', '/');
+            if (Files.isDirectory(p) && key.endsWith(".zip")) {
+                s3.putObject(b -> b.bucket(name).key(key).contentType("application/zip"), RequestBody.fromBytes(zip(p)));
+                count++;
+            } else if (Files.isRegularFile(p) && !key.equals("README.md")) {
+                s3.putObject(b -> b.bucket(name).key(key).contentType(contentType(key)), RequestBody.fromFile(p));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean insideZipFolder(Path bucket, Path p) {
+        for (Path parent = p.getParent(); parent != null && !parent.equals(bucket); parent = parent.getParent()) {
+            if (parent.getFileName().toString().endsWith(".zip")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A zip of a folder's files, with fixed entry times so the bytes are the same on every seeding. */
+    static byte[] zip(Path folder) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                ZipEntry e = new ZipEntry(folder.relativize(f).toString().replace('\\', '/'));
+                e.setTime(0L);
+                zip.putNextEntry(e);
+                try {
+                    Files.copy(f, zip);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String contentType(String key) {
+        if (key.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (key.endsWith(".csv")) {
+            return "text/csv";
+        }
+        if (key.endsWith(".json")) {
+            return "application/json";
+        }
+        if (key.endsWith(".xml")) {
+            return "application/xml";
+        }
+        return "text/plain; charset=utf-8";
+    }
+
+    static String invoiceCsv(List<DemoPortfolio.Invoice> invoices) {
+        StringBuilder csv = new StringBuilder("invoice_number,business,booking_ref,issued,amount,currency,status\n");
+        for (DemoPortfolio.Invoice i : invoices) {
+            csv.append(i.number()).append(',').append(i.business()).append(',').append(i.bookingRef()).append(',')
+                    .append(i.issued()).append(',').append(i.amount().toPlainString()).append(",USD,")
+                    .append(i.issued().isBefore(DemoPortfolio.AS_OF.minusDays(30)) ? "paid" : "open").append('\n');
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,333 @@
+<#ftl output_format="HTML">
+<#--
+  Macros for the HTML part of every executive report email.
+
+  Everything is auto-escaped (HTML output format); data is never passed through ?no_esc.
+  Email-safe only: nested tables, inline style attributes, bgcolor, no <style> blocks, no external CSS,
+  JS, fonts or images. The 640px column is centred; Outlook (which ignores max-width) gets a fixed-width
+  ghost table in conditional comments. Tables are kept to a few columns so they read on a phone.
+
+  The data model is one com.execreports.analysis.Report (see Report.java): every figure is already a
+  formatted string, so these macros only lay it out.
+-->
+<#-- Inline styles, shared by the macros below. -->
+<#assign font = "font-family:Arial,Helvetica,sans-serif;">
+<#assign mono = "font-family:Consolas,Menlo,Monaco,Courier New,monospace;">
+<#assign pStyle = font + "margin:0 0 12px 0;font-size:15px;line-height:22px;color:#111827;">
+<#assign h2Style = font + "margin:28px 0 10px 0;font-size:18px;line-height:24px;font-weight:bold;color:#111827;mso-line-height-rule:exactly;">
+<#assign h3Style = font + "margin:22px 0 4px 0;font-size:16px;line-height:22px;font-weight:bold;color:#1f2937;mso-line-height-rule:exactly;">
+<#assign noteStyle = font + "margin:0 0 8px 0;font-size:13px;line-height:19px;color:#4b5563;">
+<#assign emptyStyle = font + "margin:0 0 12px 0;font-size:14px;line-height:20px;font-style:italic;color:#6b7280;">
+<#assign tableStyle = "width:100%;border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt;">
+<#assign thStyle = font + "padding:6px 8px;border-bottom:2px solid #d1d5db;font-size:12px;line-height:16px;font-weight:bold;color:#374151;text-align:left;vertical-align:bottom;">
+<#assign tdStyle = font + "padding:8px;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;vertical-align:top;word-wrap:break-word;">
+<#assign smallStyle = font + "font-size:12px;line-height:17px;color:#6b7280;">
+<#assign whereStyle = mono + "font-size:12px;line-height:17px;color:#374151;word-break:break-all;">
+
+<#-- A cell of a row that may be shorter than its header, or hold nulls: "" instead. -->
+<#function cell row i>
+  <#if i lt row?size>
+    <#return row[i]!"">
+  </#if>
+  <#return "">
+</#function>
+
+<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5): their columns are right-aligned. -->
+<#function isNumber s>
+  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?")>
+</#function>
+
+<#-- A column is numeric when it holds at least one number and otherwise only blanks or n/a-style words. -->
+<#function numericColumn rows i>
+  <#local numbers = 0>
+  <#list rows as row>
+    <#local c = cell(row, i)?trim>
+    <#if isNumber(c)>
+      <#local numbers = numbers + 1>
+    <#elseif !(["", "n/a", "-", "\x2014", "new", "no change"]?seq_contains(c?lower_case))>
+      <#return false>
+    </#if>
+  </#list>
+  <#return numbers gt 0>
+</#function>
+
+<#-- Text with a long unbroken token (an ARN, a key, a URL) may break anywhere, so that it cannot widen its
+     table past a phone's screen; other text wraps between words only. -->
+<#function breaks s>
+  <#return (s!"")?matches(r"(?s).*\S{22,}.*")?then("word-break:break-all;", "")>
+</#function>
+
+<#-- Background and text colour of a severity label: high red, medium amber, low (and anything else) grey. -->
+<#function severityColours severity>
+  <#switch severity?lower_case>
+    <#case "high">
+      <#return ["#b91c1c", "#ffffff"]>
+    <#case "medium">
+      <#return ["#f59e0b", "#111827"]>
+    <#default>
+      <#return ["#6b7280", "#ffffff"]>
+  </#switch>
+</#function>
+
+<#function statusColour status>
+  <#switch status?lower_case>
+    <#case "ok">
+      <#return "#047857">
+    <#case "partial">
+      <#return "#b45309">
+    <#default>
+      <#return "#b91c1c">
+  </#switch>
+</#function>
+
+<#function isGap line>
+  <#local s = (line.status!"")?lower_case>
+  <#return s == "failed" || s == "timed out" || s == "timed_out">
+</#function>
+
+<#macro heading text>
+<h2 style="${h2Style}">${text}</h2>
+</#macro>
+
+<#macro empty text>
+<p style="${emptyStyle}">${text}</p>
+</#macro>
+
+<#-- The whole document: header, degraded banner, the report's own content (nested), completeness footer. -->
+<#macro page report>
+<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="x-apple-disable-message-reformatting">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>${report.title} — ${report.portfolio} — ${report.period}<#if report.degraded> (data incomplete)</#if></title>
+</head>
+<body style="margin:0;padding:0;width:100%;background-color:#f3f4f6;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%;">
+<#if report.summary?has_content>
+<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#f3f4f6;mso-hide:all;">${report.summary[0]!""}</div>
+</#if>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f3f4f6" style="width:100%;background-color:#f3f4f6;">
+<tr>
+<td align="center" valign="top" style="padding:16px 8px;">
+<!--[if mso]><table role="presentation" width="640" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
+<table role="presentation" width="100%" align="center" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:640px;margin:0 auto;background-color:#ffffff;border:1px solid #e5e7eb;">
+<tr>
+<td bgcolor="#1f2937" style="background-color:#1f2937;padding:20px;">
+<h1 style="${font}margin:0 0 6px 0;font-size:22px;line-height:28px;font-weight:bold;color:#ffffff;mso-line-height-rule:exactly;">${report.title}</h1>
+<p style="${font}margin:0 0 4px 0;font-size:15px;line-height:21px;color:#f9fafb;">${report.portfolio}</p>
+<p style="${font}margin:0;font-size:13px;line-height:19px;color:#d1d5db;">Period: ${report.period} &middot; As of: ${report.asOf}</p>
+</td>
+</tr>
+<#if report.degraded>
+<tr>
+<td style="padding:16px 20px 0 20px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">
+<tr>
+<td bgcolor="#fef3c7" style="background-color:#fef3c7;word-wrap:break-word;border:1px solid #f59e0b;border-left:6px solid #d97706;padding:12px 14px;">
+<p style="${font}margin:0 0 6px 0;font-size:16px;line-height:22px;font-weight:bold;color:#92400e;">Data incomplete</p>
+<#local gaps = report.completeness?filter(s -> isGap(s))>
+<#if gaps?has_content>
+<p style="${font}margin:0 0 6px 0;font-size:14px;line-height:20px;color:#78350f;">These sources failed or timed out; their figures are missing from this report:</p>
+<#list gaps as s>
+<p style="${font}margin:0 0 4px 0;font-size:14px;line-height:20px;color:#78350f;${breaks(s.note!"")}"><b>${s.source!""}</b><#if (s.resource!"")?has_content> (<span style="${mono}font-size:13px;word-break:break-all;">${s.resource}</span>)</#if>: ${s.status!""}<#if (s.note!"")?has_content> — ${s.note}</#if></p>
+</#list>
+<#else>
+<p style="${font}margin:0;font-size:14px;line-height:20px;color:#78350f;">At least one source could not be read; its figures are missing from this report. See the data completeness table below.</p>
+</#if>
+</td>
+</tr>
+</table>
+</td>
+</tr>
+</#if>
+<tr>
+<td style="padding:4px 20px 24px 20px;">
+<#nested>
+</td>
+</tr>
+<tr>
+<td bgcolor="#f9fafb" style="background-color:#f9fafb;border-top:1px solid #e5e7eb;padding:4px 20px 20px 20px;">
+<h2 style="${font}margin:18px 0 8px 0;font-size:15px;line-height:20px;font-weight:bold;color:#374151;">Data completeness</h2>
+<#if report.completeness?has_content>
+<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<tr>
+<th scope="col" align="left" style="${thStyle}">Source</th>
+<th scope="col" align="left" style="${thStyle}">Resource</th>
+<th scope="col" align="left" style="${thStyle}">Status</th>
+<th scope="col" align="left" style="${thStyle}">Note</th>
+</tr>
+<#list report.completeness as s>
+<tr>
+<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;${breaks(s.source!"")}">${s.source!""}</td>
+<td valign="top" style="${tdStyle}${whereStyle}">${s.resource!""}</td>
+<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;font-weight:bold;color:${statusColour(s.status!"")};white-space:nowrap;">${s.status!""}</td>
+<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#374151;${breaks(s.note!"")}">${s.note!""}</td>
+</tr>
+</#list>
+</table>
+<#else>
+<@empty "No data sources were recorded for this run."/>
+</#if>
+<p style="${font}margin:16px 0 0 0;font-size:12px;line-height:18px;color:#6b7280;">Generated by exec-reports from one snapshot; all five reports of this run share its figures.</p>
+</td>
+</tr>
+</table>
+<!--[if mso]></td></tr></table><![endif]-->
+</td>
+</tr>
+</table>
+</body>
+</html>
+</#macro>
+
+<#-- The role's one-line lead, right under the header. -->
+<#macro lead text>
+<p style="${font}margin:18px 0 4px 0;font-size:16px;line-height:23px;font-weight:bold;color:#374151;">${text}</p>
+</#macro>
+
+<#macro summary report title="Summary">
+<@heading title/>
+<#list report.summary as sentence>
+<p style="${pStyle}">${sentence!""}</p>
+<#else>
+<@empty "No summary this period."/>
+</#list>
+</#macro>
+
+<#macro kpis report title="Key figures">
+<@heading title/>
+<#if report.kpis?has_content>
+<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<tr>
+<th scope="col" align="left" style="${thStyle}">Figure</th>
+<th scope="col" align="left" style="${thStyle}">Value</th>
+<th scope="col" align="left" style="${thStyle}">Change</th>
+<th scope="col" align="left" style="${thStyle}">Note</th>
+</tr>
+<#list report.kpis as k>
+<tr>
+<td valign="top" style="${tdStyle}${breaks(k.name!"")}">${k.name!""}</td>
+<td valign="top" style="${tdStyle}font-weight:bold;white-space:nowrap;">${k.value!""}</td>
+<td valign="top" style="${tdStyle}white-space:nowrap;">${k.change!""}</td>
+<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#4b5563;${breaks(k.note!"")}">${k.note!""}</td>
+</tr>
+</#list>
+</table>
+<#else>
+<@empty "No key figures this period."/>
+</#if>
+</#macro>
+
+<#-- Findings: severity label (and id), business, then title, evidence (monospace) and impact stacked in one
+     cell so the table stays three columns wide on a phone. -->
+<#macro findings report title="Findings">
+<@heading title/>
+<#if report.findings?has_content>
+<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<tr>
+<th scope="col" align="left" width="76" style="${thStyle}">Severity</th>
+<th scope="col" align="left" style="${thStyle}">Business</th>
+<th scope="col" align="left" style="${thStyle}">Finding</th>
+</tr>
+<#list report.findings as f>
+<#local colours = severityColours(f.severity!"")>
+<tr>
+<td valign="top" width="76" style="${tdStyle}">
+<table role="presentation" cellpadding="0" cellspacing="0" border="0">
+<tr>
+<td bgcolor="${colours[0]}" style="${font}background-color:${colours[0]};color:${colours[1]};font-size:11px;line-height:15px;font-weight:bold;letter-spacing:0.5px;padding:2px 6px;border-radius:3px;white-space:nowrap;">${(f.severity!"")?upper_case}</td>
+</tr>
+</table>
+</td>
+<td valign="top" style="${tdStyle}font-weight:bold;${breaks(f.business!"")}">${f.business!""}</td>
+<td valign="top" style="${tdStyle}">
+<div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}</div>
+<#if (f.where!"")?has_content>
+<div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#6b7280;">Where: <span style="${whereStyle}">${f.where}</span></div>
+</#if>
+<#if (f.impact!"")?has_content>
+<div style="${font}margin-top:4px;font-size:13px;line-height:18px;color:#374151;${breaks(f.impact)}">Impact: ${f.impact}</div>
+</#if>
+<div style="${smallStyle}margin-top:4px;${breaks(f.id!"")}">ID: <span style="${mono}">${f.id!""}</span></div>
+</td>
+</tr>
+</#list>
+</table>
+<#else>
+<@empty "No findings this period."/>
+</#if>
+</#macro>
+
+<#-- Actions, in rank order: the findings each resolves are listed under its title. -->
+<#macro actions report title="Actions">
+<@heading title/>
+<#if report.actions?has_content>
+<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<tr>
+<th scope="col" align="right" width="28" style="${thStyle}text-align:right;">#</th>
+<th scope="col" align="left" style="${thStyle}">Action</th>
+<th scope="col" align="left" style="${thStyle}">Impact</th>
+<th scope="col" align="left" style="${thStyle}">Effort</th>
+</tr>
+<#list report.actions as a>
+<tr>
+<td valign="top" align="right" width="28" style="${tdStyle}text-align:right;font-weight:bold;">${a.rank?c}</td>
+<td valign="top" style="${tdStyle}">
+<div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(a.title!"")}">${a.title!""}</div>
+<#if a.resolves?has_content>
+<div style="${smallStyle}margin-top:4px;">Resolves: <span style="${mono}word-break:break-all;">${a.resolves?join(", ")}</span></div>
+</#if>
+</td>
+<td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>
+<td valign="top" style="${tdStyle}">${a.effort!""}</td>
+</tr>
+</#list>
+</table>
+<#else>
+<@empty "No actions this period."/>
+</#if>
+</#macro>
+
+<#-- Role-specific tables: title, note, then the table (numeric columns right-aligned). -->
+<#macro sections report>
+<#list report.sections as section>
+<h3 style="${h3Style}">${section.title!""}</h3>
+<#if (section.note!"")?has_content>
+<p style="${noteStyle}">${section.note}</p>
+</#if>
+<#local columns = section.columns![]>
+<#local rows = section.rows![]>
+<#if rows?has_content>
+<#local width = columns?size>
+<#list rows as row>
+<#if row?size gt width><#local width = row?size></#if>
+</#list>
+<#local numeric = []>
+<#list 0..<width as i>
+<#local numeric += [numericColumn(rows, i)]>
+</#list>
+<table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<#if columns?has_content>
+<tr>
+<#list 0..<width as i>
+<th scope="col" align="${numeric[i]?then('right', 'left')}" style="${thStyle}text-align:${numeric[i]?then('right', 'left')};${breaks(cell(columns, i))}">${cell(columns, i)}</th>
+</#list>
+</tr>
+</#if>
+<#list rows as row>
+<tr>
+<#list 0..<width as i>
+<td valign="top" align="${numeric[i]?then('right', 'left')}" style="${tdStyle}text-align:${numeric[i]?then('right', 'left')};<#if numeric[i]>white-space:nowrap;<#else>${breaks(cell(row, i))}</#if>">${cell(row, i)}</td>
+</#list>
+</tr>
+</#list>
+</table>
+<#else>
+<@empty "No data this period."/>
+</#if>
+</#list>
+</#macro>

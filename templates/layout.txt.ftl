@@ -1,0 +1,276 @@
+<#--
+  Macros for the plain-text part of every executive report email (no output format: nothing is escaped).
+
+  The text part stands on its own: every figure of the HTML part is here too. Prose is wrapped at 78
+  columns; tables are aligned columns separated by " | " and, when a table would run past 100 columns,
+  one block per row instead. Lines that hold only FTL tags or comments print nothing (strip_whitespace),
+  so each block below ends with exactly one blank line and the output has no runs of blank lines.
+-->
+<#assign wrapWidth = 78>
+<#assign tableWidth = 100>
+
+<#-- text wrapped at width on spaces: the first line starts with prefix, the others with indent. -->
+<#function wrap text prefix="" indent="" width=wrapWidth>
+  <#local lines = []>
+  <#local line = prefix>
+  <#local started = false>
+  <#list (text!"")?split(r"\s+", "r") as word>
+    <#if word?has_content>
+      <#if !started>
+        <#local line = line + word>
+        <#local started = true>
+      <#elseif line?length + 1 + word?length lte width>
+        <#local line = line + " " + word>
+      <#else>
+        <#local lines += [line]>
+        <#local line = indent + word>
+      </#if>
+    </#if>
+  </#list>
+  <#local lines += [rtrim(line)]>
+  <#return lines?join("\n")>
+</#function>
+
+<#function rtrim s>
+  <#return s?replace(r"\s+$", "", "r")>
+</#function>
+
+<#function rule text char>
+  <#return ""?left_pad(text?length, char)>
+</#function>
+
+<#-- A cell of a row that may be shorter than its header, or hold nulls: "" instead. -->
+<#function cell row i>
+  <#if i lt row?size>
+    <#return row[i]!"">
+  </#if>
+  <#return "">
+</#function>
+
+<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5): their columns are right-aligned. -->
+<#function isNumber s>
+  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?")>
+</#function>
+
+<#-- A column is numeric when it holds at least one number and otherwise only blanks or n/a-style words. -->
+<#function numericColumn rows i>
+  <#local numbers = 0>
+  <#list rows as row>
+    <#local c = cell(row, i)?trim>
+    <#if isNumber(c)>
+      <#local numbers = numbers + 1>
+    <#elseif !(["", "n/a", "-", "\x2014", "new", "no change"]?seq_contains(c?lower_case))>
+      <#return false>
+    </#if>
+  </#list>
+  <#return numbers gt 0>
+</#function>
+
+<#function isGap line>
+  <#local s = (line.status!"")?lower_case>
+  <#return s == "failed" || s == "timed out" || s == "timed_out">
+</#function>
+
+<#-- Headings: the report title underlined with "=", every other heading with "-". -->
+<#macro title text>
+${text}
+${rule(text, "=")}
+</#macro>
+
+<#macro heading text>
+${text}
+${rule(text, "-")}
+</#macro>
+
+<#-- A table as aligned columns separated by " | ", with a header line and a rule under it. When that would be
+     wider than tableWidth, the last column is wrapped within its own column; when even that leaves it too
+     little room, each row becomes a block of "column: value" lines. Ends with a newline. -->
+<#macro table columns rows>
+  <#local width = columns?size>
+  <#list rows as row>
+    <#if row?size gt width><#local width = row?size></#if>
+  </#list>
+  <#local widths = []>
+  <#local numeric = []>
+  <#list 0..<width as i>
+    <#local w = cell(columns, i)?length>
+    <#list rows as row>
+      <#if cell(row, i)?length gt w><#local w = cell(row, i)?length></#if>
+    </#list>
+    <#local widths += [w]>
+    <#local numeric += [numericColumn(rows, i)]>
+  </#list>
+  <#if width == 0><#return></#if>
+  <#local total = 0>
+  <#list widths as w>
+    <#local total = total + w + w?has_next?then(3, 0)>
+  </#list>
+  <#local lastRoom = tableWidth - (total - widths?last)>
+  <#if total lte tableWidth || lastRoom gte 24>
+    <#local wrapping = total gt tableWidth>
+    <#local last = width - 1>
+    <#local lastWidth = wrapping?then(lastRoom, widths[last])>
+    <#if columns?has_content>
+      <#local header = []>
+      <#local ruler = []>
+      <#list 0..<width as i>
+        <#local header += [pad(cell(columns, i), (i == last)?then(lastWidth, widths[i]), numeric[i] && !(wrapping && i == last))]>
+        <#local ruler += [""?left_pad((i == last)?then(lastWidth, widths[i]), "-")]>
+      </#list>
+${rowEnd(header?join(" | "))}
+${ruler?join("-+-")}
+    </#if>
+    <#list rows as row>
+      <#local cells = []>
+      <#local blanks = []>
+      <#list 0..<last as i>
+        <#local cells += [pad(cell(row, i), widths[i], numeric[i])]>
+        <#local blanks += [""?left_pad(widths[i])]>
+      </#list>
+      <#local prefix = (last gt 0)?then(cells?join(" | ") + " | ", "")>
+      <#if wrapping>
+${rowEnd(wrap(cell(row, last), prefix, (last gt 0)?then(blanks?join(" | ") + " | ", ""), tableWidth))}
+      <#else>
+${rowEnd(prefix + pad(cell(row, last), widths[last], numeric[last]))}
+      </#if>
+    </#list>
+  <#else>
+    <#list rows as row>
+      <#list 0..<width as i>
+        <#local name = cell(columns, i)?has_content?then(cell(columns, i), "Column " + (i + 1)?c)>
+${wrap(cell(row, i), (i == 0)?then("- ", "  ") + name + ": ", "      ", tableWidth)}
+      </#list>
+    </#list>
+  </#if>
+</#macro>
+
+<#-- s padded to width: numbers on the left (right-aligned), text on the right. -->
+<#function pad s width number>
+  <#return number?then(s?left_pad(width), s?right_pad(width))>
+</#function>
+
+<#-- The end of a table line without trailing blanks or the separators of empty trailing cells. -->
+<#function rowEnd s>
+  <#return s?replace(r"(\s*\|)*\s*$", "", "r")>
+</#function>
+
+<#-- The whole text part: header, degraded banner, the report's own content (nested), completeness footer. -->
+<#macro page report>
+<@title report.title/>
+Portfolio: ${report.portfolio}
+Period:    ${report.period}
+As of:     ${report.asOf}
+
+<#if report.degraded>
+  <#local gaps = report.completeness?filter(s -> isGap(s))>
+  <#if gaps?has_content>
+${wrap("These sources failed or timed out; their figures are missing from this report:", "!! DATA INCOMPLETE: ", "!! ")}
+    <#list gaps as s>
+${wrap((s.source!"") + (s.resource!"")?has_content?then(" (" + s.resource + ")", "") + ": " + (s.status!"") + (s.note!"")?has_content?then(" — " + s.note, ""), "!!   - ", "!!     ")}
+    </#list>
+  <#else>
+${wrap("At least one source could not be read; its figures are missing from this report. See Data completeness below.", "!! DATA INCOMPLETE: ", "!! ")}
+  </#if>
+
+</#if>
+<#nested>
+<@heading "Data completeness"/>
+<#if report.completeness?has_content>
+  <#local rows = []>
+  <#list report.completeness as s>
+    <#local rows += [[s.source!"", s.resource!"", s.status!"", s.note!""]]>
+  </#list>
+<@table columns=["Source", "Resource", "Status", "Note"] rows=rows/>
+<#else>
+No data sources were recorded for this run.
+</#if>
+
+${wrap("Generated by exec-reports from one snapshot; all five reports of this run share its figures.")}
+</#macro>
+
+<#-- The role's one-line lead, right under the header. -->
+<#macro lead text>
+${wrap(text)}
+
+</#macro>
+
+<#macro summary report title="Summary">
+<@heading title/>
+<#list report.summary as sentence>
+${wrap(sentence!"")}
+
+<#else>
+No summary this period.
+
+</#list>
+</#macro>
+
+<#-- KPIs as "name: value (change) — note", the values aligned after the longest name (up to 32 columns). -->
+<#macro kpis report title="Key figures">
+<@heading title/>
+<#if report.kpis?has_content>
+  <#local nameWidth = 0>
+  <#list report.kpis as k>
+    <#if (k.name!"")?length + 1 gt nameWidth><#local nameWidth = (k.name!"")?length + 1></#if>
+  </#list>
+  <#if nameWidth gt 32><#local nameWidth = 32></#if>
+  <#list report.kpis as k>
+    <#local label = ((k.name!"") + ":")?right_pad(nameWidth)>
+    <#local text = (k.value!"") + (k.change!"")?has_content?then(" (" + k.change + ")", "") + (k.note!"")?has_content?then(" — " + k.note, "")>
+${wrap(text, label + " ", ""?left_pad(nameWidth + 1))}
+  </#list>
+<#else>
+No key figures this period.
+</#if>
+
+</#macro>
+
+<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. -->
+<#macro findings report title="Findings">
+<@heading title/>
+<#list report.findings as f>
+  <#local label = "[" + (f.severity!"")?upper_case + "] ">
+${wrap((f.business!"") + " — " + (f.title!""), label, ""?left_pad(label?length))}
+  <#if (f.where!"")?has_content>
+${wrap(f.where, "    where: ", "           ")}
+  </#if>
+  <#if (f.impact!"")?has_content>
+${wrap(f.impact, "    impact: ", "            ")}
+  </#if>
+    id: ${f.id!""}
+
+<#else>
+No findings this period.
+
+</#list>
+</#macro>
+
+<#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F1, F2)". -->
+<#macro actions report title="Actions">
+<@heading title/>
+<#list report.actions as a>
+  <#local number = a.rank?c + ". ">
+  <#local text = (a.title!"") + " (impact: " + (a.impact!"") + ", effort: " + (a.effort!"") + (a.resolves?has_content)?then("; resolves: " + (a.resolves![])?join(", "), "") + ")">
+${wrap(text, number, ""?left_pad(number?length))}
+<#else>
+No actions this period.
+</#list>
+
+</#macro>
+
+<#-- Role-specific tables: title, note, then the table. -->
+<#macro sections report>
+<#list report.sections as section>
+<@heading section.title!""/>
+  <#if (section.note!"")?has_content>
+${wrap(section.note)}
+
+  </#if>
+  <#if (section.rows![])?has_content>
+<@table columns=(section.columns![]) rows=section.rows/>
+  <#else>
+No data this period.
+  </#if>
+
+</#list>
+</#macro>
