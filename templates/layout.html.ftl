@@ -19,10 +19,12 @@
 <#assign noteStyle = font + "margin:0 0 8px 0;font-size:13px;line-height:19px;color:#4b5563;">
 <#assign emptyStyle = font + "margin:0 0 12px 0;font-size:14px;line-height:20px;font-style:italic;color:#6b7280;">
 <#assign tableStyle = "width:100%;border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt;">
-<#assign thStyle = font + "padding:6px 8px;border-bottom:2px solid #d1d5db;font-size:12px;line-height:16px;font-weight:bold;color:#374151;text-align:left;vertical-align:bottom;">
-<#assign tdStyle = font + "padding:8px;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;vertical-align:top;word-wrap:break-word;">
+<#assign thStyle = font + "font-size:12px;line-height:16px;font-weight:bold;color:#374151;text-align:left;padding:6px 8px;border-bottom:2px solid #d1d5db;">
+<#-- Cells are kept short (sections may have many rows; Gmail clips messages past ~100 KB): vertical alignment
+     comes from valign="top", text colour from the default. -->
+<#assign tdStyle = font + "font-size:14px;line-height:20px;padding:8px;border-bottom:1px solid #e5e7eb;">
 <#assign smallStyle = font + "font-size:12px;line-height:17px;color:#6b7280;">
-<#assign whereStyle = mono + "font-size:12px;line-height:17px;color:#374151;word-break:break-all;">
+<#assign whereStyle = mono + "font-size:12px;line-height:17px;color:#374151;">
 
 <#-- A cell of a row that may be shorter than its header, or hold nulls: "" instead. -->
 <#function cell row i>
@@ -133,7 +135,7 @@
 <#if gaps?has_content>
 <p style="${font}margin:0 0 6px 0;font-size:14px;line-height:20px;color:#78350f;">These sources failed or timed out; their figures are missing from this report:</p>
 <#list gaps as s>
-<p style="${font}margin:0 0 4px 0;font-size:14px;line-height:20px;color:#78350f;${breaks(s.note!"")}"><b>${s.source!""}</b><#if (s.resource!"")?has_content> (<span style="${mono}font-size:13px;word-break:break-all;">${s.resource}</span>)</#if>: ${s.status!""}<#if (s.note!"")?has_content> — ${s.note}</#if></p>
+<p style="${font}margin:0 0 4px 0;font-size:14px;line-height:20px;color:#78350f;${breaks(s.note!"")}"><b>${s.source!""}</b><#if (s.resource!"")?has_content> (<span style="${mono}font-size:13px;${breaks(s.resource)}">${s.resource}</span>)</#if>: ${s.status!""}<#if (s.note!"")?has_content> — ${s.note}</#if></p>
 </#list>
 <#else>
 <p style="${font}margin:0;font-size:14px;line-height:20px;color:#78350f;">At least one source could not be read; its figures are missing from this report. See the data completeness table below.</p>
@@ -163,7 +165,7 @@
 <#list report.completeness as s>
 <tr>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;${breaks(s.source!"")}">${s.source!""}</td>
-<td valign="top" style="${tdStyle}${whereStyle}">${s.resource!""}</td>
+<td valign="top" style="${tdStyle}${whereStyle}${breaks(s.resource!"")}">${s.resource!""}</td>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;font-weight:bold;color:${statusColour(s.status!"")};white-space:nowrap;">${s.status!""}</td>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#374151;${breaks(s.note!"")}">${s.note!""}</td>
 </tr>
@@ -247,7 +249,7 @@
 <td valign="top" style="${tdStyle}">
 <div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}</div>
 <#if (f.where!"")?has_content>
-<div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#6b7280;">Where: <span style="${whereStyle}">${f.where}</span></div>
+<div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#6b7280;">Where: <span style="${whereStyle}${breaks(f.where)}">${f.where}</span></div>
 </#if>
 <#if (f.impact!"")?has_content>
 <div style="${font}margin-top:4px;font-size:13px;line-height:18px;color:#374151;${breaks(f.impact)}">Impact: ${f.impact}</div>
@@ -279,11 +281,11 @@
 <td valign="top" style="${tdStyle}">
 <div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(a.title!"")}">${a.title!""}</div>
 <#if a.resolves?has_content>
-<div style="${smallStyle}margin-top:4px;">Resolves: <span style="${mono}word-break:break-all;">${a.resolves?join(", ")}</span></div>
+<div style="${smallStyle}margin-top:4px;">Resolves: <span style="${mono}${breaks(a.resolves?join(", "))}">${a.resolves?join(", ")}</span></div>
 </#if>
 </td>
 <td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>
-<td valign="top" style="${tdStyle}">${a.effort!""}</td>
+<td valign="top" style="${tdStyle}white-space:nowrap;">${a.effort!""}</td>
 </tr>
 </#list>
 </table>
@@ -314,14 +316,22 @@
 <#if columns?has_content>
 <tr>
 <#list 0..<width as i>
-<th scope="col" align="${numeric[i]?then('right', 'left')}" style="${thStyle}text-align:${numeric[i]?then('right', 'left')};${breaks(cell(columns, i))}">${cell(columns, i)}</th>
+<#if numeric[i]>
+<th scope="col" align="right" style="${thStyle}text-align:right;">${cell(columns, i)}</th>
+<#else>
+<th scope="col" align="left" style="${thStyle}${breaks(cell(columns, i))}">${cell(columns, i)}</th>
+</#if>
 </#list>
 </tr>
 </#if>
 <#list rows as row>
 <tr>
 <#list 0..<width as i>
-<td valign="top" align="${numeric[i]?then('right', 'left')}" style="${tdStyle}text-align:${numeric[i]?then('right', 'left')};<#if numeric[i]>white-space:nowrap;<#else>${breaks(cell(row, i))}</#if>">${cell(row, i)}</td>
+<#if numeric[i]>
+<td valign="top" align="right" style="${tdStyle}text-align:right;white-space:nowrap;">${cell(row, i)}</td>
+<#else>
+<td valign="top" style="${tdStyle}${breaks(cell(row, i))}">${cell(row, i)}</td>
+</#if>
 </#list>
 </tr>
 </#list>

@@ -2,8 +2,8 @@
   Macros for the plain-text part of every executive report email (no output format: nothing is escaped).
 
   The text part stands on its own: every figure of the HTML part is here too. Prose is wrapped at 78
-  columns; tables are aligned columns separated by " | " and, when a table would run past 100 columns,
-  one block per row instead. Lines that hold only FTL tags or comments print nothing (strip_whitespace),
+  columns; tables are aligned columns separated by " | "; when a table would run past 100 columns its
+  last column wraps within itself, or, if that leaves it too little room, each row becomes a block. Lines that hold only FTL tags or comments print nothing (strip_whitespace),
   so each block below ends with exactly one blank line and the output has no runs of blank lines.
 -->
 <#assign wrapWidth = 78>
