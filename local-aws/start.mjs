@@ -6,7 +6,8 @@
 //   DynamoDB  dynalite (in this process)
 //   SES       aws-ses-v2-local (in this process) behind a recording proxy: the emulator keeps recipients from
 //             the MIME headers only, the proxy also keeps what SES really delivers to (Destinations), so a
-//             test can prove the BCC audit copy. GET /__requests lists them; POST /clear-store clears both.
+//             test can prove the BCC audit copy. GET /__requests lists them, GET /__raw?messageId= returns
+//             the raw MIME message as sent; POST /clear-store clears both.
 //   S3        s3proxy (a Java process, transient in-memory backend)
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--s3proxy-jar PATH]
@@ -97,17 +98,25 @@ async function startSes() {
   const inner = await ses({ host: HOST, port: innerPort });
   servers.push(inner);
   const recorded = [];
+  const raws = new Map(); // messageId → the raw MIME message exactly as SES received it
   const proxy = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', c => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      if (req.method === 'GET' && req.url.startsWith('/__raw?')) {
+        const id = new URL(req.url, 'http://x').searchParams.get('messageId');
+        const hit = raws.get(id);
+        res.writeHead(hit ? 200 : 404, { 'content-type': 'message/rfc822' });
+        res.end(hit ?? `no raw message with id ${id}`);
+        return;
+      }
       if (req.method === 'GET' && req.url === '/__requests') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ requests: recorded }));
         return;
       }
-      if (req.method === 'POST' && req.url === '/clear-store') recorded.length = 0;
+      if (req.method === 'POST' && req.url === '/clear-store') { recorded.length = 0; raws.clear(); }
       const form = (req.headers['content-type'] || '').includes('application/x-www-form-urlencoded')
         ? new URLSearchParams(body.toString('utf8')) : null;
       const upstream = http.request({ host: HOST, port: innerPort, method: req.method, path: req.url, headers: req.headers }, up => {
@@ -119,6 +128,7 @@ async function startSes() {
             const destinations = [...form.keys()].filter(k => k.startsWith('Destinations.member.'))
               .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop())).map(k => form.get(k));
             const id = /<MessageId>([^<]+)<\/MessageId>/.exec(answer.toString('utf8'));
+            if (id && form.get('RawMessage.Data')) raws.set(id[1], Buffer.from(form.get('RawMessage.Data'), 'base64'));
             recorded.push({ action: 'SendRawEmail', source: form.get('Source'), destinations,
               messageId: id ? id[1] : null, status: up.statusCode, at: new Date().toISOString() });
           }

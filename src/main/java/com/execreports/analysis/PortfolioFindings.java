@@ -19,6 +19,7 @@ import com.execreports.analysis.PortfolioFinding.Fix;
 public final class PortfolioFindings {
 
     static final Set<String> ALL = Set.of("ceo", "cto", "cfo", "cmo", "accounting");
+    static final Set<String> FUNNEL_KINDS = Set.of("bookings", "logistics");
 
     private final ReportSettings settings;
 
@@ -81,7 +82,9 @@ public final class PortfolioFindings {
 
     private void emptyFunnel(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
         BookingFacts b = f.data();
-        if (b.openLeads() > 0) {
+        String kind = snapshot.of(f.domain(), BusinessProfile.class).map(BusinessProfile::kind).orElse("");
+        // a rental fills through its listings; a lead pipeline is expected of quote-driven businesses only
+        if (b.openLeads() > 0 || !FUNNEL_KINDS.contains(kind)) {
             return;
         }
         found.add(new PortfolioFinding("empty-funnel." + f.domain(), "high", snapshot.businessName(f.domain()),

@@ -34,7 +34,10 @@ public final class ReportEmail {
             throw new IllegalArgumentException("subject of the " + report.role() + " report contains a control character: '"
                     + Recipients.printable(subject) + "'");
         }
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        Properties session = new Properties();
+        // Message-ID takes its domain from the sender rather than the host name
+        session.setProperty("mail.from", recipients.from());
+        MimeMessage message = new MimeMessage(Session.getInstance(session));
         message.setFrom(new InternetAddress(recipients.from()));
         for (String to : recipients.to(report.role())) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));

@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Leaves behind what a person wants to open after a demo run: every message the SES emulator received as an
- * {@code .eml} file plus its own record ({@code store.json}) and what SES was asked to deliver to
+ * Leaves behind what a person wants to open after a demo run: every message SES received, as an {@code .eml} file of
+ * the raw MIME message exactly as sent (kept by the recording proxy in front of the emulator), plus its own record ({@code store.json}) and what SES was asked to deliver to
  * ({@code ses-requests.json}, which shows the BCC audit copy), and a copy of the archive bucket.
  *
  * <p>usage: {@code DemoExport <ses-url> <aws.endpoint> <archive-bucket> <out-dir>}
@@ -66,10 +66,10 @@ public final class DemoExport {
         for (JsonNode email : store.path("emails")) {
             n++;
             String id = email.path("messageId").asText();
-            String eml = get("/get-emlContent?messageId=" + URLEncoder.encode(id, StandardCharsets.UTF_8));
-            String role = header(eml, "X-Exec-Reports-Role");
+            byte[] eml = get("/__raw?messageId=" + URLEncoder.encode(id, StandardCharsets.UTF_8)).getBytes(StandardCharsets.ISO_8859_1);
+            String role = header(new String(eml, StandardCharsets.UTF_8), "X-Exec-Reports-Role");
             Path file = dir.resolve("%02d-%s.eml".formatted(n, role == null ? id : role));
-            Files.writeString(file, eml);
+            Files.write(file, eml);
             lines.add("outbox  " + file + "  (" + email.path("subject").asText() + ")");
         }
         return lines;
@@ -93,7 +93,7 @@ public final class DemoExport {
 
     private String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ses + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse.BodyHandlers.ofString(path.startsWith("/__raw") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
             throw new IOException("SES emulator " + path + " answered HTTP " + r.statusCode());
         }

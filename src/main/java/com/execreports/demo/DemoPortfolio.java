@@ -58,7 +58,7 @@ public final class DemoPortfolio {
         for (int i = 1; i <= n; i++) {
             LocalDate booked = bookedDate(true);
             LocalDate charter = booked.plusDays(2 + random.nextInt(70));
-            String status = statusFor(charter, 0.06, 0.02, 0.04, "quote");
+            String status = statusFor(charter, 0.06, 0.02, 0.25, "quote");
             BigDecimal amount = money(650, 4800);
             String id = "JADA-%05d".formatted(i);
             Map<String, AttributeValue> item = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ public final class DemoPortfolio {
         for (int i = 1; i <= 620; i++) {
             LocalDate booked = bookedDate(true);
             LocalDate event = booked.plusDays(5 + random.nextInt(90));
-            String state = statusFor(event, 0.05, 0.0, 0.03, "inquiry");
+            String state = statusFor(event, 0.05, 0.0, 0.20, "inquiry");
             BigDecimal total = money(400, 6500);
             String id = "QSD-%04d".formatted(i);
             Map<String, AttributeValue> item = new LinkedHashMap<>();
@@ -101,7 +101,7 @@ public final class DemoPortfolio {
             item.put("createdAt", n(BigDecimal.valueOf(booked.atTime(10, 0).toEpochSecond(ZoneOffset.ofHours(-8)))));
             item.put("eventDate", s(event.toString()));
             item.put("eventType", s(pick(new String[] {"wedding", "corporate", "sunset sail", "memorial", "birthday"})));
-            if (random.nextDouble() >= 0.10 && !state.equals("inquiry")) {
+            if (random.nextDouble() >= 0.05 && !state.equals("inquiry")) {
                 String inv = "Q%05d".formatted(10000 + i);
                 item.put("invoiceNumber", s(inv));
                 invoices.add(new Invoice(inv, "queenofsandiego", id, booked.plusDays(2), total));
@@ -189,7 +189,7 @@ public final class DemoPortfolio {
         for (int i = 1; i <= 310; i++) {
             LocalDate booked = bookedDate(false);
             LocalDate depart = booked.plusDays(7 + random.nextInt(45));
-            String status = statusFor(depart, 0.05, 0.0, 0.06, "quoted");
+            String status = statusFor(depart, 0.05, 0.0, 0.30, "quoted");
             if (status.equals("completed")) {
                 status = "delivered";
             } else if (status.equals("confirmed")) {
@@ -209,7 +209,7 @@ public final class DemoPortfolio {
             item.put("origin", s(route[0]));
             item.put("destination", s(route[1]));
             item.put("nauticalMiles", n(miles));
-            if (random.nextDouble() >= 0.12 && !status.equals("quoted")) {
+            if (random.nextDouble() >= 0.06 && !status.equals("quoted")) {
                 String inv = "EYD-INV-%04d".formatted(i);
                 item.put("invoiceRef", s(inv));
                 invoices.add(new Invoice(inv, "expert-yacht-delivery", id, depart, quote));
@@ -270,7 +270,8 @@ public final class DemoPortfolio {
         if (r < cancelled + refunded) {
             return "refunded";
         }
-        if (r < cancelled + refunded + lead && !serviceDate.isBefore(AS_OF)) {
+        // leads are quotes for dates still ahead: a share of the future-dated items
+        if (!serviceDate.isBefore(AS_OF) && random.nextDouble() < lead) {
             return leadStatus;
         }
         return serviceDate.isBefore(AS_OF) ? "completed" : "confirmed";
