@@ -1,0 +1,147 @@
+package com.execreports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import com.execreports.config.ServiceConfiguration;
+import com.execreports.delivery.Delivery;
+import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.LocalAws;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline against the local AWS emulators and the demo portfolio: what SES received and what the
+ * archive holds, read back from the emulators themselves.
+ */
+class PipelineRouteTest extends CamelMainTestSupport {
+
+    static final String PERIOD = "2026-W48";
+    static final List<String> ORDER = List.of("CEO", "CTO", "CFO", "CMO", "Accounting");
+    static LocalAws aws;
+
+    @BeforeAll
+    static void emulators() throws Exception {
+        aws = LocalAws.withDemoPortfolio();
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(ServiceConfiguration.class);
+    }
+
+    @Override
+    protected String getPropertyPlaceholderLocations() {
+        return "file:" + LocalAws.projectDir().resolve("application.properties");
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        String dir = LocalAws.projectDir().toString();
+        p.put("camel.main.routes-include-pattern", "file:" + dir + "/routes/*.yaml,file:" + dir + "/routes/sources/*.yaml,file:"
+                + dir + "/routes/domains/*.yaml");
+        p.put("templates.dir", dir + "/templates");
+        p.put("aws.endpoint", aws.endpointProperty());
+        p.put("schedule.enabled", "false");
+        p.put("run.clock", "2026-11-23T07:00:00-08:00");
+        p.put("portfolio.name", "Demo portfolio");
+        return p;
+    }
+
+    @Test
+    void should_deliver_five_multipart_reports_in_order_with_the_audit_bcc_and_archive_them() throws Exception {
+        aws.clearSes();
+
+        RunOutcome outcome = template.requestBody("direct:run", null, RunOutcome.class);
+
+        assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(outcome.deliveries()).extracting(Delivery::role).containsExactly("ceo", "cto", "cfo", "cmo", "accounting");
+
+        List<JsonNode> emails = aws.sesEmails();
+        assertThat(emails).hasSize(5);
+        List<String> subjects = emails.stream().map(e -> e.path("subject").asText()).toList();
+        for (int i = 0; i < 5; i++) {
+            assertThat(subjects.get(i)).isEqualTo("[exec-reports] " + ORDER.get(i) + " report — Demo portfolio — " + PERIOD);
+        }
+
+        List<JsonNode> requests = aws.sesRequests();
+        assertThat(requests).hasSize(5);
+        String[] to = {"ceo@example.com", "cto@example.com", "cfo@example.com", "cmo@example.com", "accounting@example.com"};
+        for (int i = 0; i < 5; i++) {
+            JsonNode request = requests.get(i);
+            List<String> destinations = new ArrayList<>();
+            request.path("destinations").forEach(d -> destinations.add(d.asText()));
+            assertThat(destinations).containsExactly(to[i], "audit@example.com");
+
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(aws.rawMessage(request.path("messageId").asText())));
+            assertThat(message.getHeader("To", ",")).isEqualTo(to[i]);
+            assertThat(message.getHeader("Cc")).isNull();
+            assertThat(message.getHeader("Bcc")).isNull();
+            assertThat(message.getContentType()).startsWith("multipart/alternative");
+            Multipart parts = (Multipart) message.getContent();
+            assertThat(parts.getCount()).isEqualTo(2);
+            Part text = parts.getBodyPart(0);
+            Part html = parts.getBodyPart(1);
+            assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+            assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+
+            String role = outcome.deliveries().get(i).role();
+            // the archived report is exactly what was sent
+            assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".txt"))
+                    .isEqualTo(normalise((String) text.getContent()));
+            assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".html"))
+                    .isEqualTo(normalise((String) html.getContent()));
+        }
+
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")).containsExactly(
+                "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
+                "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
+                "reports/exec/2026-W48/cfo.html", "reports/exec/2026-W48/cfo.txt",
+                "reports/exec/2026-W48/cmo.html", "reports/exec/2026-W48/cmo.txt",
+                "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
+                "reports/exec/2026-W48/snapshot.json");
+    }
+
+    @Test
+    void should_find_the_demo_portfolio_problems_in_the_reports_it_sends() throws Exception {
+        aws.clearSes();
+        template.requestBody("direct:run", null, RunOutcome.class);
+        String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/ceo.txt");
+        String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cto.txt");
+        String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo.txt");
+        String cmo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cmo.txt");
+
+        // revenue recorded with no invoice (JADA), from the table, with ids as evidence
+        assertThat(cfo).contains("JADA (yacht charters)").containsPattern("\\d+ bookings worth \\$[\\d,]+ were recorded as\\s+revenue with no invoice");
+        // empty funnel: DangerousCentaur
+        assertThat(ceo).contains("DangerousCentaur (studio) — Empty sales funnel: 0 open leads");
+        // QuickDumpNow renewals failing
+        assertThat(ceo).containsPattern("subscription renewals\\s+failed \\(6\\d%");
+        // sites with no analytics and no availability calendar, stale copy
+        assertThat(cto).contains("s3://jada-site").contains("no analytics tag");
+        assertThat(cmo).contains("no availability calendar");
+        assertThat(cto).contains("2024-03-12");
+        // the two hand-typed amounts are counted, not fatal
+        assertThat(cfo).contains("2 items in jada-bookings could not be read");
+    }
+
+    private static String normalise(String part) {
+        // MIME canonical form ends text lines with CRLF; the archive keeps the rendered LF
+        return part.replace("\r\n", "\n");
+    }
+}
