@@ -1,8 +1,6 @@
 package com.execreports;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.execreports.config.ServiceConfiguration;
 
@@ -20,7 +18,6 @@ public final class ExecReportsApp {
     public static void main(String[] args) throws Exception {
         boolean once = false;
         String config = System.getProperty("execreports.config", "application.properties");
-        List<String> camelArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--once" -> once = true;
@@ -30,7 +27,10 @@ public final class ExecReportsApp {
                     System.out.println("  --once    run one cycle and exit: 0 delivered, 3 delivered with gaps, 1 failed");
                     return;
                 }
-                default -> camelArgs.add(args[i]);
+                default -> {
+                    System.err.println("exec-reports: unknown argument '" + args[i] + "' (try --help)");
+                    System.exit(2);
+                }
             }
         }
         File properties = new File(config);
@@ -50,7 +50,7 @@ public final class ExecReportsApp {
             onceRun = new OnceRun();
             main.addMainListener(onceRun);
         }
-        int camelExit = main.run(camelArgs.toArray(String[]::new));
+        int camelExit = main.run(new String[0]);
         int exit = onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
         System.exit(exit);
     }

@@ -181,7 +181,7 @@ class SiteTallyTest {
         SiteTally tally = tally(365);
         tally.page("a.html", html("A", "<meta property=\"article:modified_time\" content=\"2024-03-12\">"));
         tally.page("b.html", html("B", "{\"dateModified\": \"2026-10-02\"}"));
-        tally.page("c.html", html("C", "<meta property=\"article:modified_time\" content=\"2025-06-30\">"));
+        tally.page("c.html", html("C", "<meta property=\"article:modified_time\" content=\"2026-06-30\">"));
         tally.page("d.html", html("D", "<p>no declared date</p>"));
 
         SiteFacts s = data(tally);

@@ -1,0 +1,121 @@
+package com.execreports.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import com.execreports.analysis.Report;
+import com.execreports.analysis.Report.Action;
+import com.execreports.analysis.Report.Finding;
+import com.execreports.analysis.Report.Kpi;
+import com.execreports.analysis.Report.Section;
+import com.execreports.analysis.Report.SourceLine;
+
+import freemarker.template.Configuration;
+
+import org.junit.jupiter.api.Test;
+
+class ReportTemplatesTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    private static final String FINDING_TITLE = "Checkout shows " + SCRIPT + " to visitors";
+
+    @Test
+    void should_escape_markup_from_the_data_in_the_html_part() throws Exception {
+        String html = render("ceo.html.ftl", report(false));
+
+        assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
+        assertThat(html).contains("<td valign=\"top\" style=\"");
+        assertThat(html).contains(ESCAPED + "</td>");
+        assertThat(html).doesNotContain("<script>").doesNotContain("<script");
+    }
+
+    @Test
+    void should_keep_the_data_literal_in_the_text_part() throws Exception {
+        String text = render("ceo.txt.ftl", report(false));
+
+        assertThat(text).contains(FINDING_TITLE);
+        assertThat(text).contains("JADA | " + SCRIPT);
+        assertThat(text).doesNotContain("&lt;");
+    }
+
+    @Test
+    void should_show_the_kpi_values_and_the_finding_title_in_both_parts() throws Exception {
+        String html = render("ceo.html.ftl", report(false));
+        String text = render("ceo.txt.ftl", report(false));
+
+        for (String part : List.of(html, text)) {
+            assertThat(part).contains("$1,235", "$4,500", "+13%", "Revenue with no invoice", "Bookings taken, last 30 days");
+            assertThat(part).contains("CEO report", "Test portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00");
+            assertThat(part).contains("Invoice every booking");
+            assertThat(part).contains("no-invoice.jada");
+        }
+        assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
+        assertThat(text).contains("[HIGH] JADA — " + FINDING_TITLE);
+        assertThat(text).contains("Revenue with no invoice:      $1,235 (no previous period) — all history");
+    }
+
+    @Test
+    void should_show_the_incomplete_data_banner_in_both_parts_of_a_degraded_report() throws Exception {
+        String html = render("ceo.html.ftl", report(true));
+        String text = render("ceo.txt.ftl", report(true));
+
+        assertThat(html).contains("Data incomplete");
+        assertThat(html).contains("These sources failed or timed out; their figures are missing from this report:");
+        assertThat(html).contains("<b>quickdumpnow/subscriptions</b>");
+        assertThat(html).contains("(data incomplete)</title>");
+        assertThat(text).contains("!! DATA INCOMPLETE: These sources failed or timed out; their figures are missing");
+        assertThat(text).contains("!!   - quickdumpnow/subscriptions (qdn-subscriptions): failed");
+    }
+
+    @Test
+    void should_show_no_banner_when_every_source_was_read() throws Exception {
+        String html = render("ceo.html.ftl", report(false));
+        String text = render("ceo.txt.ftl", report(false));
+
+        assertThat(html).doesNotContain("Data incomplete").doesNotContain("data incomplete");
+        assertThat(text).doesNotContain("DATA INCOMPLETE");
+    }
+
+    @Test
+    void should_refuse_a_directory_that_does_not_exist_naming_the_property() {
+        assertThatIOException()
+                .isThrownBy(() -> ReportTemplates.from(new File("no-such-templates-dir")))
+                .withMessageContaining("templates directory not found")
+                .withMessageContaining("templates.dir");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String render(String template, Report report) throws Exception {
+        Configuration cfg = ReportTemplates.from(new File("templates"));
+        StringWriter out = new StringWriter();
+        cfg.getTemplate(template).process(Map.of("body", report), out);
+        return out.toString();
+    }
+
+    private static Report report(boolean degraded) {
+        List<SourceLine> completeness = degraded
+                ? List.of(new SourceLine("jada/bookings", "jada-bookings", "ok", "read completely"),
+                        new SourceLine("quickdumpnow/subscriptions", "qdn-subscriptions", "failed",
+                                "ResourceNotFoundException: Requested resource not found (HTTP 400)"))
+                : List.of(new SourceLine("jada/bookings", "jada-bookings", "ok", "read completely"));
+        return new Report("ceo", "CEO report", "Test portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00", completeness,
+                degraded,
+                List.of("Bookings worth $4,500 were taken across 1 businesses in the last 30 days.",
+                        "Worst risk: JADA — checkout is broken.", "All 1 data sources were read for this report."),
+                List.of(new Kpi("Bookings taken, last 30 days", "$4,500", "+13%", "vs the 30 days before"),
+                        new Kpi("Revenue with no invoice", "$1,235", "no previous period", "all history")),
+                List.of(new Finding("xss.jada", "high", "JADA", FINDING_TITLE, "s3://jada-site/index.html", "lost bookings"),
+                        new Finding("no-invoice.jada", "medium", "JADA", "3 bookings worth $1,235 have no invoice",
+                                "DynamoDB jada-bookings, e.g. b1", "$1,235 at stake")),
+                List.of(new Action(1, "Invoice every booking", "critical ($1,235 at stake)", "a day", List.of("no-invoice.jada"))),
+                List.of(new Section("Asset inventory", "What each business runs on.", List.of("Business", "Kind"),
+                        List.of(List.of("JADA", SCRIPT)))));
+    }
+}

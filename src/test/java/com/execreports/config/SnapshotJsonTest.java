@@ -1,0 +1,133 @@
+package com.execreports.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.DataIssue;
+import com.execreports.model.Facts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.Run;
+import com.execreports.model.SiteFacts;
+import com.execreports.model.SiteFacts.StalePage;
+import com.execreports.model.SubscriptionFacts;
+
+import org.junit.jupiter.api.Test;
+
+class SnapshotJsonTest {
+
+    private static final Run RUN = Run.at(OffsetDateTime.of(2026, 11, 23, 7, 0, 0, 0, ZoneOffset.ofHours(-8)),
+            ZoneId.of("America/Los_Angeles"));
+
+    private final SnapshotJson json = new SnapshotJson();
+
+    @Test
+    void should_read_back_exactly_the_snapshot_it_wrote() throws Exception {
+        PortfolioSnapshot snapshot = snapshot();
+
+        PortfolioSnapshot back = json.read(json.write(snapshot));
+
+        assertThat(back).isEqualTo(snapshot);
+    }
+
+    @Test
+    void should_read_back_every_kind_of_source_answer() throws Exception {
+        PortfolioSnapshot back = json.read(json.write(snapshot()));
+
+        assertThat(back.sources()).extracting(Facts::name).containsExactly("jada/bookings", "jada/profile", "jada/site",
+                "quickdumpnow/renewals", "quickdumpnow/subscriptions");
+        assertThat(back.sources().get(0).data()).isInstanceOf(BookingFacts.class).isEqualTo(snapshot().sources().get(0).data());
+        assertThat(back.sources().get(1).data()).isInstanceOf(BusinessProfile.class);
+        assertThat(back.sources().get(2).data()).isInstanceOf(SiteFacts.class).isEqualTo(snapshot().sources().get(2).data());
+        assertThat(back.sources().get(3)).isEqualTo(snapshot().sources().get(3));
+        assertThat(back.sources().get(4).data()).isInstanceOf(SubscriptionFacts.class);
+        assertThat(back.gaps()).extracting(Facts::name).containsExactly("quickdumpnow/renewals");
+    }
+
+    @Test
+    void should_keep_the_run_period_id_and_instant() throws Exception {
+        PortfolioSnapshot back = json.read(json.write(snapshot()));
+
+        assertThat(back.run().runId()).isEqualTo(RUN.runId());
+        assertThat(back.run().period()).isEqualTo("2026-W48");
+        assertThat(back.run().asOf().toInstant()).isEqualTo(RUN.asOf().toInstant());
+    }
+
+    @Test
+    void should_write_map_entries_in_key_order() throws Exception {
+        SortedMap<String, Long> reversed = new TreeMap<>(Comparator.reverseOrder());
+        reversed.put("2026-11", 3L);
+        reversed.put("2026-09", 1L);
+        reversed.put("2026-10", 2L);
+        SubscriptionFacts subs = new SubscriptionFacts("qdn-subscriptions", 6, new TreeMap<>(), 0, 0, 0, 0, List.of(), reversed);
+        PortfolioSnapshot snapshot = new PortfolioSnapshot(RUN, List.of(
+                Facts.read(RUN.runId(), "quickdumpnow", "subscriptions", "ddb-subscriptions", "qdn-subscriptions", subs, List.of(), 0)));
+
+        String written = new String(json.write(snapshot), StandardCharsets.UTF_8);
+
+        int september = written.indexOf("\"2026-09\"");
+        int october = written.indexOf("\"2026-10\"");
+        int november = written.indexOf("\"2026-11\"");
+        assertThat(september).isPositive();
+        assertThat(september).isLessThan(october);
+        assertThat(october).isLessThan(november);
+    }
+
+    @Test
+    void should_write_dates_as_iso_text_and_name_the_type_of_each_answer() throws Exception {
+        String written = new String(json.write(snapshot()), StandardCharsets.UTF_8);
+
+        assertThat(written).contains("\"asOf\" : \"2026-11-23T07:00:00-08:00\"");
+        assertThat(written).contains("\"type\" : \"bookings\"", "\"type\" : \"business-profile\"", "\"type\" : \"site\"",
+                "\"type\" : \"subscriptions\"");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static PortfolioSnapshot snapshot() {
+        return new PortfolioSnapshot(RUN, List.of(
+                Facts.read(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", bookings(),
+                        List.of(new DataIssue("jada-bookings booking_id=tbd", "attribute 'amount' is not an amount: 'TBD'")), 1),
+                Facts.read(RUN.runId(), "jada", "profile", "business", "routes/domains/jada.yaml",
+                        new BusinessProfile("JADA (yacht charters)", "bookings", "Owner"), List.of(), 0),
+                Facts.read(RUN.runId(), "jada", "site", "s3-site", "jada-site", site(), List.of(), 0),
+                Facts.failed(RUN.runId(), "quickdumpnow", "renewals", "ddb-subscriptions", "qdn-renewals",
+                        "ResourceNotFoundException: Requested resource not found (HTTP 400)"),
+                Facts.read(RUN.runId(), "quickdumpnow", "subscriptions", "ddb-subscriptions", "qdn-subscriptions",
+                        subscriptions(), List.of(), 0)));
+    }
+
+    private static BookingFacts bookings() {
+        return new BookingFacts("jada-bookings", 12, 10, 1_000_000, map("2026-10", 600_000L, "2026-11", 400_000L),
+                map("2026-10", 6L, "2026-11", 4L), map("confirmed", 10L, "lead", 2L), map("airbnb", 4L, "direct", 6L),
+                map("airbnb", 400_000L, "direct", 600_000L), 1, 25_000, 3, 123_450, List.of("b1", "b2", "b3"), 2, 500_000,
+                800_000, 200_000, 450_000, 400_000);
+    }
+
+    private static SiteFacts site() {
+        return new SiteFacts("jada-site", 6, 40_000, 4, 3, List.of("GA4", "GTM"), 1,
+                List.of(new StalePage("about.html", "2024-03-12", 986)), "2026-10-02", List.of("contact.html"),
+                List.of("about.html"), true, false);
+    }
+
+    private static SubscriptionFacts subscriptions() {
+        return new SubscriptionFacts("qdn-subscriptions", 34, map("active", 30L, "past_due", 4L), 30, 150_000, 10, 3,
+                List.of("s7", "s9"), map("2026-10", 2L, "2026-11", 1L));
+    }
+
+    private static SortedMap<String, Long> map(String k1, long v1, String k2, long v2) {
+        SortedMap<String, Long> m = new TreeMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

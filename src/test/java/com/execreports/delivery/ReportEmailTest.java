@@ -1,0 +1,147 @@
+package com.execreports.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.execreports.analysis.Report;
+
+import jakarta.mail.Address;
+import jakarta.mail.Header;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.Test;
+
+class ReportEmailTest {
+
+    private static final String TEXT = "CEO report\n==========\nRevenue with no invoice: $1,235 — café\n";
+    private static final String HTML = "<!DOCTYPE html><html><body><p>Revenue with no invoice: $1,235 — café</p></body></html>";
+
+    private final ReportEmail email = new ReportEmail(recipients());
+
+    @Test
+    void should_compose_one_multipart_alternative_with_the_text_part_then_the_html_part() throws Exception {
+        MimeMessage received = received(email.compose(report("ceo", "CEO report", false), TEXT, HTML));
+
+        assertThat(received.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        MimeBodyPart text = (MimeBodyPart) parts.getBodyPart(0);
+        MimeBodyPart html = (MimeBodyPart) parts.getBodyPart(1);
+        assertThat(text.isMimeType("text/plain")).isTrue();
+        assertThat(html.isMimeType("text/html")).isTrue();
+        assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(html.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(text.getContent()).isEqualTo(TEXT);
+        assertThat(html.getContent()).isEqualTo(HTML);
+    }
+
+    @Test
+    void should_address_the_message_to_the_role_recipients_only() throws Exception {
+        MimeMessage received = received(email.compose(report("ceo", "CEO report", false), TEXT, HTML));
+
+        assertThat(addresses(received.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("ceo@example.com", "chair@example.com");
+        assertThat(received.getRecipients(Message.RecipientType.CC)).isNull();
+        assertThat(received.getRecipients(Message.RecipientType.BCC)).isNull();
+        assertThat(addresses(received.getFrom())).containsExactly("reports@example.com");
+    }
+
+    @Test
+    void should_never_show_the_audit_address_in_the_headers() throws Exception {
+        MimeMessage received = received(email.compose(report("cfo", "CFO report", false), TEXT, HTML));
+
+        assertThat(received.getHeader("Bcc")).isNull();
+        for (Header h : Collections.list(received.getAllHeaders())) {
+            assertThat(h.getValue()).as(h.getName()).doesNotContainIgnoringCase("audit@example.com");
+        }
+        assertThat(raw(email.compose(report("cfo", "CFO report", false), TEXT, HTML))).doesNotContain("audit@example.com");
+    }
+
+    @Test
+    void should_carry_the_report_subject_role_and_period() throws Exception {
+        Report report = report("ceo", "CEO report", true);
+
+        MimeMessage received = received(email.compose(report, TEXT, HTML));
+
+        assertThat(received.getSubject()).isEqualTo("[exec-reports] CEO report — Test portfolio — 2026-W48 (data incomplete)");
+        assertThat(received.getHeader("X-Exec-Reports-Role", null)).isEqualTo("ceo");
+        assertThat(received.getHeader("X-Exec-Reports-Period", null)).isEqualTo("2026-W48");
+    }
+
+    @Test
+    void should_send_to_the_role_recipients_and_the_audit_address() {
+        assertThat(email.destinations("ceo")).containsExactly("ceo@example.com", "chair@example.com", "audit@example.com");
+        assertThat(email.destinations("cfo")).containsExactly("cfo@example.com", "audit@example.com");
+        assertThat(email.destinationHeader("cfo")).isEqualTo("cfo@example.com,audit@example.com");
+    }
+
+    @Test
+    void should_not_send_twice_to_an_audit_address_that_is_also_a_recipient() {
+        ReportEmail overlapping = new ReportEmail(new Recipients("reports@example.com",
+                Map.of("ceo", List.of("ceo@example.com", "audit@example.com")), List.of("audit@example.com")));
+
+        assertThat(overlapping.destinations("ceo")).containsExactly("ceo@example.com", "audit@example.com");
+    }
+
+    @Test
+    void should_refuse_a_subject_containing_cr_lf() {
+        Report injected = report("ceo", "CEO report\r\nBcc: spy@evil.example", false);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> email.compose(injected, TEXT, HTML))
+                .withMessageContaining("ceo report")
+                .withMessageContaining("control character")
+                .withMessageNotContaining("\r")
+                .withMessageNotContaining("\n");
+    }
+
+    @Test
+    void should_refuse_to_compose_for_a_role_without_recipients() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> email.compose(report("cmo", "CMO report", false), TEXT, HTML))
+                .withMessageContaining("mail.to.cmo");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Recipients recipients() {
+        return new Recipients("reports@example.com",
+                Map.of("ceo", List.of("ceo@example.com", "chair@example.com"), "cfo", List.of("cfo@example.com")),
+                List.of("audit@example.com"));
+    }
+
+    private static Report report(String role, String title, boolean degraded) {
+        return new Report(role, title, "Test portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00", List.of(), degraded,
+                List.of("One.", "Two.", "Three."), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static String raw(MimeMessage message) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The message as a mail client reads it: written out and parsed back. */
+    private static MimeMessage received(MimeMessage sent) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sent.writeTo(out);
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return java.util.Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
+    }
+}
