@@ -40,7 +40,7 @@ class ReportTemplatesTest {
         String text = render("ceo.txt.ftl", report(false));
 
         assertThat(text).contains(FINDING_TITLE);
-        assertThat(text).contains("JADA | " + SCRIPT);
+        assertThat(text).contains("JADA     | " + SCRIPT);
         assertThat(text).doesNotContain("&lt;");
     }
 
@@ -69,8 +69,10 @@ class ReportTemplatesTest {
         assertThat(html).contains("These sources failed or timed out; their figures are missing from this report:");
         assertThat(html).contains("<b>quickdumpnow/subscriptions</b>");
         assertThat(html).contains("(data incomplete)</title>");
-        assertThat(text).contains("!! DATA INCOMPLETE: These sources failed or timed out; their figures are missing");
-        assertThat(text).contains("!!   - quickdumpnow/subscriptions (qdn-subscriptions): failed");
+        assertThat(text).contains("!! DATA INCOMPLETE: These sources failed or timed out; their figures are\n"
+                + "!! missing from this report:\n");
+        assertThat(text).contains("!!   - quickdumpnow/subscriptions (qdn-subscriptions): failed —\n"
+                + "!!     ResourceNotFoundException: Requested resource not found (HTTP 400)\n");
     }
 
     @Test

@@ -44,7 +44,8 @@ class ReportEmailTest {
         assertThat(html.isMimeType("text/html")).isTrue();
         assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
         assertThat(html.getContentType()).containsIgnoringCase("charset=UTF-8");
-        assertThat(text.getContent()).isEqualTo(TEXT);
+        // mail carries text with CRLF line ends
+        assertThat(((String) text.getContent()).replace("\r\n", "\n")).isEqualTo(TEXT);
         assertThat(html.getContent()).isEqualTo(HTML);
     }
 
