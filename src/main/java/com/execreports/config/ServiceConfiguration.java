@@ -15,7 +15,7 @@ import com.execreports.delivery.ReportEmail;
 import com.execreports.delivery.RunDeliveries;
 import com.execreports.sources.DdbPages;
 import com.execreports.sources.FactsCollector;
-import com.execreports.sources.S3Pages;
+import com.execreports.sources.S3Objects;
 import com.execreports.sources.SnapshotAssembler;
 import com.execreports.sources.SourceCatalog;
 import com.execreports.sources.SourceFacts;
@@ -76,8 +76,9 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("tallies")
-    public SourceTallies tallies(@PropertyInject("site.stale-copy-days") int staleDays) {
-        return new SourceTallies(staleDays);
+    public SourceTallies tallies(@PropertyInject("site.stale-copy-days") int staleDays,
+                                 @PropertyInject("site.max-page-bytes") int maxPageBytes) {
+        return new SourceTallies(staleDays, maxPageBytes);
     }
 
     @BindToRegistry("sourceFacts")
@@ -90,10 +91,9 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new DdbPages();
     }
 
-    @BindToRegistry("s3Pages")
-    public S3Pages s3Pages(@PropertyInject("sources.s3-list-page-size") int pageSize,
-                           @PropertyInject("site.max-page-bytes") int maxPageBytes) {
-        return new S3Pages(pageSize, maxPageBytes);
+    @BindToRegistry("s3Objects")
+    public S3Objects s3Objects(@PropertyInject("sources.s3-list-page-size") int pageSize) {
+        return new S3Objects(pageSize);
     }
 
     @BindToRegistry("factsCollector")

@@ -6,12 +6,17 @@ import com.execreports.model.PortfolioSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The archived form of a snapshot: stable key order and ISO dates, so two runs diff cleanly. */
 public final class SnapshotJson {
 
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+    // polymorphic types are named by class: only our own model classes may be instantiated from an archive
+    private final ObjectMapper mapper = JsonMapper.builder().polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                    .allowIfSubType("com.execreports.model.").allowIfSubType("java.util.").build()).build()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,15 +1,11 @@
 package com.execreports.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
-/** The bounded summary one source folds its reads into. */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = BusinessProfile.class, name = "business-profile"),
-        @JsonSubTypes.Type(value = BookingFacts.class, name = "bookings"),
-        @JsonSubTypes.Type(value = SubscriptionFacts.class, name = "subscriptions"),
-        @JsonSubTypes.Type(value = SiteFacts.class, name = "site")
-})
-public sealed interface SourceData permits BusinessProfile, BookingFacts, SubscriptionFacts, SiteFacts {
+/**
+ * The bounded summary one source folds its reads into. The archived snapshot names each summary's class;
+ * {@link com.execreports.config.SnapshotJson} only reads back classes of this package.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, property = "type")
+public interface SourceData {
 }

@@ -1,5 +1,8 @@
 package com.execreports.sources;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +25,7 @@ import com.execreports.model.SiteFacts.StalePage;
  * <p>Copy age comes from the date the page declares (article:modified_time, JSON-LD dateModified), because S3's
  * LastModified is the last deploy, not the last time anyone rewrote the copy.
  */
-public final class SiteTally implements SourceTally {
+public final class SiteTally implements ObjectTally {
 
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>\\s*\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("<meta\\s+[^>]*name=[\"']description[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
@@ -36,6 +39,7 @@ public final class SiteTally implements SourceTally {
     private final List<String> calendarMarkers;
     private final LocalDate today;
     private final int staleDays;
+    private final int maxPageBytes;
     private final IssueSample issues = new IssueSample();
 
     private long objects;
@@ -57,7 +61,7 @@ public final class SiteTally implements SourceTally {
      * @param calendarMarkers  texts that prove an availability calendar is on a page
      */
     public SiteTally(String domain, String source, String bucket, Map<String, String> analyticsMarkers,
-                     List<String> calendarMarkers, LocalDate today, int staleDays) {
+                     List<String> calendarMarkers, LocalDate today, int staleDays, int maxPageBytes) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
@@ -65,9 +69,10 @@ public final class SiteTally implements SourceTally {
         this.calendarMarkers = calendarMarkers;
         this.today = today;
         this.staleDays = staleDays;
+        this.maxPageBytes = maxPageBytes;
     }
 
-    /** One object of the bucket listing. */
+    @Override
     public void inventory(String key, long size) {
         objects++;
         bytes += size;
@@ -79,9 +84,21 @@ public final class SiteTally implements SourceTally {
         robots |= lower.equals("robots.txt");
     }
 
-    /** The HTML pages to fetch and read. */
-    public List<String> pagesToRead() {
+    /** The HTML pages. */
+    @Override
+    public List<String> objectsToRead() {
         return List.copyOf(htmlKeys);
+    }
+
+    /** Reads a page up to the size bound; a larger page is not audited. */
+    @Override
+    public void read(String key, InputStream content) throws IOException {
+        byte[] bytes = content.readNBytes(maxPageBytes + 1);
+        if (bytes.length > maxPageBytes) {
+            unreadable(key, "page larger than " + maxPageBytes + " bytes; not audited");
+            return;
+        }
+        page(key, new String(bytes, StandardCharsets.UTF_8));
     }
 
     public void page(String key, String html) {
@@ -123,6 +140,7 @@ public final class SiteTally implements SourceTally {
         }
     }
 
+    @Override
     public void unreadable(String key, String reason) {
         issues.add(bucket + "/" + key, reason);
     }

@@ -16,9 +16,11 @@ import com.execreports.model.Run;
 public final class SourceTallies {
 
     private final int staleCopyDays;
+    private final int maxPageBytes;
 
-    public SourceTallies(int staleCopyDays) {
+    public SourceTallies(int staleCopyDays, int maxPageBytes) {
         this.staleCopyDays = staleCopyDays;
+        this.maxPageBytes = maxPageBytes;
     }
 
     public BookingTally bookings(Run run, String domain, String source, String table, String idAttribute,
@@ -61,14 +63,14 @@ public final class SourceTallies {
             analytics.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
         List<String> calendar = Arrays.stream(calendarMarkers.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new SiteTally(domain, source, bucket, analytics, calendar, today(run), staleCopyDays);
+        return new SiteTally(domain, source, bucket, analytics, calendar, today(run), staleCopyDays, maxPageBytes);
     }
 
-    private static LocalDate today(Run run) {
+    static LocalDate today(Run run) {
         return run.asOf().toLocalDate();
     }
 
-    private static ZoneId zone(Run run) {
+    static ZoneId zone(Run run) {
         return run.asOf().getOffset();
     }
 }

@@ -1,0 +1,65 @@
+package com.execreports.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+
+import software.amazon.awssdk.services.s3.model.ListObjectsRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Lists a bucket (or a prefix of it) completely and feeds the objects a tally asks for to it, streamed.
+ * camel-aws2-s3's listObjects returns one page and no truncation flag, so this asks for pages of a known size
+ * with a marker and stops at a short page. Bound as {@code s3Objects}.
+ */
+public final class S3Objects {
+
+    private final int pageSize;
+
+    public S3Objects(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public ListObjectsRequest nextRequest(Exchange exchange) {
+        String bucket = exchange.getProperty("sourceBucket", exchange.getProperty("sourceResource", String.class), String.class);
+        String prefix = exchange.getProperty("listPrefix", String.class);
+        String marker = exchange.getProperty("listMarker", String.class);
+        return ListObjectsRequest.builder().bucket(bucket).prefix(prefix == null || prefix.isEmpty() ? null : prefix)
+                .maxKeys(pageSize).marker(marker).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    public void fold(Exchange exchange) {
+        List<S3Object> objects = exchange.getMessage().getBody(List.class);
+        ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
+        for (S3Object o : objects) {
+            tally.inventory(o.key(), o.size() == null ? 0 : o.size());
+        }
+        boolean more = objects.size() >= pageSize;
+        exchange.setProperty("morePages", more);
+        if (more) {
+            exchange.setProperty("listMarker", objects.get(objects.size() - 1).key());
+        }
+    }
+
+    public List<String> objectsToRead(Exchange exchange) {
+        return exchange.getProperty("tally", ObjectTally.class).objectsToRead();
+    }
+
+    /** Feeds one fetched object to the tally; the object stream is always closed. */
+    public void read(Exchange exchange) throws IOException {
+        ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
+        String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
+        try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
+            tally.read(key, in);
+        }
+    }
+
+    public void unreadable(Exchange exchange) {
+        ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
+        String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
+        tally.unreadable(key, SourceFacts.describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+    }
+}
