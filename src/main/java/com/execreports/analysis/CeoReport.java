@@ -72,7 +72,7 @@ public final class CeoReport {
             String name = snapshot.businessName(domain);
             snapshot.of(domain, SiteFacts.class).filter(s -> s.pagesWithAnalytics() == 0).ifPresent(s ->
                     rows.add(List.of(name, "Website visits and conversion rate", "no analytics tag on s3://" + s.bucket())));
-            snapshot.of(domain, BookingFacts.class).filter(b -> b.openLeads() == 0).ifPresent(b ->
+            snapshot.of(domain, BookingFacts.class).filter(b -> b.openLeads() == 0 && PortfolioFindings.expectsFunnel(snapshot, domain)).ifPresent(b ->
                     rows.add(List.of(name, "Lead-to-booking conversion", "no leads or quotes recorded in " + b.table())));
             snapshot.of(domain, BookingFacts.class).filter(b -> b.withoutInvoice() > 0).ifPresent(b ->
                     rows.add(List.of(name, "Collected vs invoiced revenue", Figures.count(b.withoutInvoice()) + " bookings carry no invoice id")));

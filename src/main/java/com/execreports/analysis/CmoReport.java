@@ -24,15 +24,16 @@ public final class CmoReport {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
         long leads = bookings.stream().mapToLong(f -> f.data().openLeads()).sum();
         long leadValue = bookings.stream().mapToLong(f -> f.data().openLeadsCents()).sum();
-        long emptyFunnels = bookings.stream().filter(f -> f.data().openLeads() == 0).count();
+        List<Fact<BookingFacts>> funnels = bookings.stream().filter(f -> PortfolioFindings.expectsFunnel(snapshot, f.domain())).toList();
+        long emptyFunnels = funnels.stream().filter(f -> f.data().openLeads() == 0).count();
         List<Fact<SiteFacts>> sites = snapshot.all(SiteFacts.class);
         long untracked = sites.stream().filter(f -> f.data().pagesWithAnalytics() == 0).count();
         List<Kpi> kpis = List.of(
                 new Kpi("Open leads and quotes", Figures.count(leads), "no previous period", Figures.money(leadValue) + " for upcoming dates"),
-                new Kpi("Businesses with an empty funnel", emptyFunnels + " of " + bookings.size(), "no previous period", "no open lead or quote"),
+                new Kpi("Businesses with an empty funnel", emptyFunnels + " of " + funnels.size(), "no previous period", "quote-driven businesses with no open lead or quote"),
                 new Kpi("Sites without analytics", untracked + " of " + sites.size(), "no previous period", "visits unmeasured"));
         List<String> lead = List.of("The portfolio has " + Figures.count(leads) + " open leads worth " + Figures.money(leadValue)
-                + "; " + emptyFunnels + " of " + bookings.size() + " booking businesses have none.");
+                + "; " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
         return frame.report("cmo", "CMO report", snapshot, findings, lead, kpis, List.of(channels(snapshot, bookings), siteBasics(snapshot, sites)));
     }
 

@@ -22,6 +22,11 @@ public final class Figures {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
     }
 
+    /** "1 page", "3 pages", "1,204 pages". */
+    public static String plural(long n, String noun) {
+        return count(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Percentage of part in whole, whole percent; "n/a" when whole is zero. */
     public static String percent(long part, long whole) {
         return whole == 0 ? "n/a" : Math.round(100.0 * part / whole) + "%";

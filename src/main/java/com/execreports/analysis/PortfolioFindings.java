@@ -82,9 +82,7 @@ public final class PortfolioFindings {
 
     private void emptyFunnel(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
         BookingFacts b = f.data();
-        String kind = snapshot.of(f.domain(), BusinessProfile.class).map(BusinessProfile::kind).orElse("");
-        // a rental fills through its listings; a lead pipeline is expected of quote-driven businesses only
-        if (b.openLeads() > 0 || !FUNNEL_KINDS.contains(kind)) {
+        if (b.openLeads() > 0 || !expectsFunnel(snapshot, f.domain())) {
             return;
         }
         found.add(new PortfolioFinding("empty-funnel." + f.domain(), "high", snapshot.businessName(f.domain()),
@@ -92,6 +90,11 @@ public final class PortfolioFindings {
                 "DynamoDB " + b.table() + " — no item with a lead/quote status and a future service date",
                 "no visible pipeline behind " + Figures.money(b.last30DaysCents()) + " booked in the last 30 days",
                 0, Set.of("ceo", "cmo"), new Fix("Capture every inquiry as a lead with a value and follow-up date", 4, 3)));
+    }
+
+    /** A rental fills through its listings; a lead pipeline is expected of quote-driven businesses only. */
+    static boolean expectsFunnel(PortfolioSnapshot snapshot, String domain) {
+        return FUNNEL_KINDS.contains(snapshot.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse(""));
     }
 
     private void renewals(PortfolioSnapshot snapshot, Fact<SubscriptionFacts> f, List<PortfolioFinding> found) {
@@ -129,7 +132,7 @@ public final class PortfolioFindings {
         if (!s.stalePages().isEmpty()) {
             SiteFacts.StalePage oldest = s.stalePages().stream().max(Comparator.comparingLong(SiteFacts.StalePage::ageDays)).orElseThrow();
             found.add(new PortfolioFinding("stale-copy." + f.domain(), "low", business,
-                    s.stalePages().size() + " marketing pages not updated for over " + settings.staleCopyDays()
+                    Figures.plural(s.stalePages().size(), "marketing page") + " not updated for over " + settings.staleCopyDays()
                             + " days (oldest: " + oldest.key() + ", " + oldest.modified() + ")",
                     "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList()),
                     "outdated offers and prices shown to visitors", 0, Set.of("cto", "cmo"),
@@ -143,10 +146,10 @@ public final class PortfolioFindings {
             seo.add("no robots.txt");
         }
         if (!s.pagesWithoutDescription().isEmpty()) {
-            seo.add(s.pagesWithoutDescription().size() + " pages without meta description");
+            seo.add(Figures.plural(s.pagesWithoutDescription().size(), "page") + " without meta description");
         }
         if (!s.pagesWithoutTitle().isEmpty()) {
-            seo.add(s.pagesWithoutTitle().size() + " pages without title");
+            seo.add(Figures.plural(s.pagesWithoutTitle().size(), "page") + " without title");
         }
         if (!seo.isEmpty()) {
             found.add(new PortfolioFinding("seo-basics." + f.domain(), "low", business,

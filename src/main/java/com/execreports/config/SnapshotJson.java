@@ -18,6 +18,8 @@ public final class SnapshotJson {
                     .allowIfSubType("com.execreports.model.").allowIfSubType("java.util.").build()).build()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // keep the run's own offset when reading back (the default moves it to UTC)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -29,9 +29,14 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
         return switch (exitCode()) {
             case SUCCESS -> "delivered: all " + deliveries.size() + " reports, all sources read";
             case DELIVERED_WITH_GAPS -> "delivered with gaps: all reports sent, sources missing: " + String.join(", ", gaps);
-            default -> "failed: " + String.join("; ", deliveries.stream().filter(d -> !d.delivered())
-                    .map(d -> d.role() + " report not delivered: " + d.error()).toList())
-                    + (deliveries.size() < 5 ? " (" + deliveries.size() + " of 5 reports reached delivery)" : "");
+            default -> {
+                List<String> reasons = new java.util.ArrayList<>(deliveries.stream().filter(d -> !d.delivered())
+                        .map(d -> d.role() + " report not delivered: " + d.error()).toList());
+                if (deliveries.size() < 5) {
+                    reasons.add(deliveries.size() + " of 5 reports reached delivery");
+                }
+                yield "failed: " + String.join("; ", reasons);
+            }
         };
     }
 }

@@ -63,8 +63,9 @@ public final class BookingTally implements ItemTally {
     public void fold(Map<String, AttributeValue> item) {
         itemsRead++;
         AttributeReader read = new AttributeReader(item, zone);
-        String id = String.valueOf(read.text(map.id()));
+        String id = idOf(read, map.id());
         try {
+            read.text(map.id()); // an id of an unexpected type makes the item unreadable, named by attribute
             String status = lower(read.requiredText(map.status()));
             long cents = read.cents(map.amount());
             LocalDate bookedAt = read.requiredDate(map.bookedAt());
@@ -122,6 +123,15 @@ public final class BookingTally implements ItemTally {
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
                 last30, previous30);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
+    }
+
+    /** The item's id for evidence; an id of an unexpected type still names the item rather than failing it. */
+    static String idOf(AttributeReader read, String attribute) {
+        try {
+            return String.valueOf(read.text(attribute));
+        } catch (AttributeReader.UnreadableItem e) {
+            return "(unreadable id)";
+        }
     }
 
     private static String lower(String s) {

@@ -27,7 +27,7 @@ import com.execreports.model.SiteFacts.StalePage;
  */
 public final class SiteTally implements ObjectTally {
 
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>\\s*\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>\\s*[^<\\s]", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("<meta\\s+[^>]*name=[\"']description[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODIFIED = Pattern.compile(
             "(?:article:modified_time[\"']\\s+content=[\"']|\"dateModified\"\\s*:\\s*\")(\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);

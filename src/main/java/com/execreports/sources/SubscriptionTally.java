@@ -69,22 +69,27 @@ public final class SubscriptionTally implements ItemTally {
     public void fold(Map<String, AttributeValue> item) {
         subscriptions++;
         AttributeReader read = new AttributeReader(item, zone);
-        String id = String.valueOf(read.text(idAttribute));
+        String id = BookingTally.idOf(read, idAttribute);
         try {
+            read.text(idAttribute); // an id of an unexpected type makes the item unreadable, named by attribute
+            // read everything before counting anything, so an unreadable item is left out whole
             String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
             long monthly = read.cents(monthlyAmountAttribute);
+            long itemAttempts = read.longValue(renewalAttemptsAttribute, 0);
+            long itemFailures = read.longValue(renewalFailuresAttribute, 0);
+            String last = read.text(lastRenewalAttribute);
+            LocalDate cancelledAt = read.date(cancelledAtAttribute);
+
             byStatus.merge(status, 1L, Long::sum);
             if (activeStatuses.contains(status)) {
                 active++;
                 mrr += monthly;
             }
-            attempts += read.longValue(renewalAttemptsAttribute, 0);
-            failures += read.longValue(renewalFailuresAttribute, 0);
-            String last = read.text(lastRenewalAttribute);
+            attempts += itemAttempts;
+            failures += itemFailures;
             if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail") && failedSample.size() < SAMPLE) {
                 failedSample.add(id);
             }
-            LocalDate cancelledAt = read.date(cancelledAtAttribute);
             if (cancelledAt != null) {
                 cancelledByMonth.merge(cancelledAt.toString().substring(0, 7), 1L, Long::sum);
             }

@@ -244,7 +244,7 @@ class PortfolioFindingsTest {
 
         assertThat(f.severity()).isEqualTo("low");
         assertThat(f.title()).isEqualTo(
-                "SEO basics missing: no sitemap.xml, no robots.txt, 2 pages without meta description, 1 pages without title");
+                "SEO basics missing: no sitemap.xml, no robots.txt, 2 pages without meta description, 1 page without title");
         assertThat(f.where()).isEqualTo("s3://jada-site");
         assertThat(f.roles()).containsExactly("cmo");
     }

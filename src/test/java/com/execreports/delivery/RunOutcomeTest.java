@@ -57,7 +57,7 @@ class RunOutcomeTest {
         RunOutcome outcome = new RunOutcome("2026-W48", four, List.of());
 
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.verdict()).startsWith("failed:").endsWith("(4 of 5 reports reached delivery)");
+        assertThat(outcome.verdict()).startsWith("failed:").isEqualTo("failed: 4 of 5 reports reached delivery");
     }
 
     @Test
@@ -65,7 +65,7 @@ class RunOutcomeTest {
         RunOutcome outcome = new RunOutcome("2026-W48", List.of(), List.of("all sources (no snapshot)"));
 
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.verdict()).endsWith("(0 of 5 reports reached delivery)");
+        assertThat(outcome.verdict()).isEqualTo("failed: 0 of 5 reports reached delivery");
     }
 
     @Test
