@@ -50,8 +50,23 @@ public final class ExecReportsApp {
             onceRun = new OnceRun();
             main.addMainListener(onceRun);
         }
-        int camelExit = main.run(new String[0]);
+        int camelExit;
+        try {
+            camelExit = main.run(new String[0]);
+        } catch (Exception e) {
+            System.err.println("exec-reports: could not start: " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
         int exit = onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
         System.exit(exit);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " — caused by: " + root.getMessage();
     }
 }

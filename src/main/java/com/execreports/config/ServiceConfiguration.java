@@ -37,6 +37,13 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
 
+    /** Runs before the routes load: a broken domain file stops start-up with a message naming it. */
+    @Override
+    public void configure(CamelContext camel) throws Exception {
+        String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
+        DomainFileCheck.check(pattern);
+    }
+
     private AwsClients aws(String region, String endpoint, int timeoutSeconds) {
         return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds));
     }
