@@ -9,8 +9,13 @@
 //             test can prove the BCC audit copy. GET /__requests lists them, GET /__raw?messageId= returns
 //             the raw MIME message as sent; POST /clear-store clears both.
 //   S3        s3proxy (a Java process, transient in-memory backend)
+//   Lambda +  a read-only inventory server that answers ListFunctions, GetFunctionUrlConfig and ListTags (Lambda
+//   CloudFront REST-JSON) and ListDistributions, ListTagsForResource (CloudFront REST-XML) with real AWS response
+//             documents built from --inventory DIR (lambda-functions.json, cloudfront-distributions.json), so the
+//             AWS SDK's own parsing runs; no emulator for these services exists here
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--s3proxy-jar PATH]
+//                                 [--inventory-port N] [--inventory DIR]
 //                                 [--write-env PATH] [--watch-stdin]      (port 0 or absent: a free port)
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
@@ -177,6 +182,88 @@ async function startS3() {
   return url;
 }
 
+// --- Lambda and CloudFront inventory ------------------------------------------------------------------------
+function readInventory(name) {
+  const dir = args.inventory;
+  if (!dir) return [];
+  const file = path.join(dir, name);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
+}
+
+const xmlEscape = v => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// CloudFront lists are {Quantity, Items}; each list names its members
+const MEMBER = { Aliases: 'CNAME', Origins: 'Origin', AllowedMethods: 'Method', CachedMethods: 'Method',
+  CacheBehaviors: 'CacheBehavior', CustomErrorResponses: 'CustomErrorResponse', Headers: 'Name', Items: 'Item' };
+function toXml(name, value) {
+  if (value === null || value === undefined) return `<${name}/>`;
+  if (Array.isArray(value)) return value.map(v => toXml(name, v)).join('');
+  if (typeof value === 'object') {
+    let inner = '';
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'Items' && Array.isArray(v)) inner += `<Items>${v.map(i => toXml(MEMBER[name] ?? 'Item', i)).join('')}</Items>`;
+      else inner += toXml(k, v);
+    }
+    return `<${name}>${inner}</${name}>`;
+  }
+  return `<${name}>${xmlEscape(value)}</${name}>`;
+}
+
+function inventoryServer() {
+  const functions = readInventory('lambda-functions.json');
+  const distributions = readInventory('cloudfront-distributions.json');
+  const json = (res, status, body, errorType) => {
+    const headers = { 'content-type': 'application/json', 'x-amzn-requestid': 'local-inventory' };
+    if (errorType) headers['x-amzn-errortype'] = errorType;
+    res.writeHead(status, headers);
+    res.end(JSON.stringify(body));
+  };
+  const xml = (res, body) => {
+    res.writeHead(200, { 'content-type': 'text/xml', 'x-amz-request-id': 'local-inventory' });
+    res.end('<?xml version="1.0" encoding="UTF-8"?>\n' + body);
+  };
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://local');
+    const p = decodeURIComponent(url.pathname);
+    let m;
+    if (req.method === 'GET' && /^\/2015-03-31\/functions\/?$/.test(p)) {
+      const max = Number(url.searchParams.get('MaxItems') ?? 50);
+      const start = Number(url.searchParams.get('Marker') ?? 0);
+      const page = functions.slice(start, start + max).map(({ Tags, FunctionUrlConfig, ...config }) => config);
+      const next = start + max < functions.length ? String(start + max) : undefined;
+      return json(res, 200, next ? { Functions: page, NextMarker: next } : { Functions: page });
+    }
+    if (req.method === 'GET' && (m = /^\/2021-10-31\/functions\/([^/]+)\/url$/.exec(p))) {
+      const f = functions.find(x => x.FunctionName === m[1] || x.FunctionArn === m[1]);
+      if (!f) return json(res, 404, { Type: 'User', Message: `Function not found: ${m[1]}` }, 'ResourceNotFoundException');
+      if (!f.FunctionUrlConfig) return json(res, 404, { Type: 'User', Message: 'The resource you requested does not exist.' }, 'ResourceNotFoundException');
+      return json(res, 200, f.FunctionUrlConfig);
+    }
+    if (req.method === 'GET' && (m = /^\/2017-03-31\/tags\/(.+)$/.exec(p))) {
+      const f = functions.find(x => x.FunctionArn === m[1]);
+      if (!f) return json(res, 404, { Type: 'User', Message: `Resource not found: ${m[1]}` }, 'ResourceNotFoundException');
+      return json(res, 200, { Tags: f.Tags ?? {} });
+    }
+    if (req.method === 'GET' && /^\/2020-05-31\/distribution\/?$/.test(p)) {
+      const items = distributions.map(({ business, ...d }) => toXml('DistributionSummary', d)).join('');
+      return xml(res, `<DistributionList xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Marker></Marker>`
+        + `<MaxItems>100</MaxItems><IsTruncated>false</IsTruncated><Quantity>${distributions.length}</Quantity>`
+        + `<Items>${items}</Items></DistributionList>`);
+    }
+    if (req.method === 'GET' && /^\/2020-05-31\/tagging\/?$/.test(p)) {
+      const d = distributions.find(x => x.ARN === url.searchParams.get('Resource'));
+      const tags = d && d.business ? `<Tag><Key>business</Key><Value>${xmlEscape(d.business)}</Value></Tag>` : '';
+      return xml(res, `<Tags xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Items>${tags}</Items></Tags>`);
+    }
+    json(res, 404, { Type: 'User', Message: `local inventory does not serve ${req.method} ${p}` }, 'UnknownOperationException');
+  });
+}
+
+async function startInventory() {
+  const port = await portOf('inventory');
+  await listen(inventoryServer(), port);
+  return `http://${HOST}:${port}`;
+}
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -204,13 +291,14 @@ if (args['watch-stdin']) {
 }
 
 try {
-  const [dynamodb, ses, s3] = await Promise.all([startDynamo(), startSes(), startS3()]);
-  const endpoints = { dynamodb, s3, ses, pid: process.pid };
+  const [dynamodb, ses, s3, inventory] = await Promise.all([startDynamo(), startSes(), startS3(), startInventory()]);
+  const endpoints = { dynamodb, s3, ses, lambda: inventory, cloudfront: inventory, pid: process.pid };
   if (args['write-env']) {
-    fs.writeFileSync(args['write-env'], `AWS_ENDPOINT_DYNAMODB=${dynamodb}\nAWS_ENDPOINT_S3=${s3}\nAWS_ENDPOINT_SES=${ses}\nLOCAL_AWS_PID=${process.pid}\n`);
+    fs.writeFileSync(args['write-env'], `AWS_ENDPOINT_DYNAMODB=${dynamodb}\nAWS_ENDPOINT_S3=${s3}\nAWS_ENDPOINT_SES=${ses}\n`
+      + `AWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
   }
   process.stdout.write(JSON.stringify(endpoints) + '\n');
-  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/)`);
+  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), lambda+cloudfront ${inventory}`);
 } catch (e) {
   log(`failed to start: ${e.message}`);
   await stop(1);

@@ -8,6 +8,7 @@ import com.execreports.analysis.Report.Section;
 import com.execreports.model.BookingFacts;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.Facts;
+import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.SiteFacts;
 import com.execreports.model.SubscriptionFacts;
@@ -42,7 +43,7 @@ public final class CeoReport {
 
     private static Section inventory(PortfolioSnapshot snapshot) {
         List<List<String>> rows = new ArrayList<>();
-        for (String domain : snapshot.domains()) {
+        for (String domain : snapshot.businesses()) {
             String kind = snapshot.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse("?");
             List<String> tables = new ArrayList<>();
             List<String> buckets = new ArrayList<>();
@@ -57,18 +58,22 @@ public final class CeoReport {
                 }
             }
             String pages = snapshot.of(domain, SiteFacts.class).map(s -> Figures.count(s.htmlPages()) + " pages").orElse("—");
+            long functions = snapshot.all(InventoryFacts.class).stream().flatMap(f -> f.data().functions().stream())
+                    .filter(fn -> domain.equals(fn.business())).count();
+            long distributions = snapshot.all(InventoryFacts.class).stream().flatMap(f -> f.data().distributions().stream())
+                    .filter(d -> domain.equals(d.business())).count();
             long gaps = snapshot.gaps().stream().filter(f -> f.domain().equals(domain)).count();
             rows.add(List.of(snapshot.businessName(domain), kind, String.join(", ", tables), String.join(", ", buckets), pages,
-                    gaps == 0 ? "complete" : gaps + " source(s) missing"));
+                    Figures.count(functions), Figures.count(distributions), gaps == 0 ? "complete" : gaps + " source(s) missing"));
         }
         return new Section("Asset inventory", "What each business runs on, as the sources read it this run.",
-                List.of("Business", "Kind", "Tables", "Buckets", "Site", "Data"), rows);
+                List.of("Business", "Kind", "Tables", "Buckets", "Site", "Functions", "CDN", "Data"), rows);
     }
 
     /** KPIs an owner should see weekly but cannot, because no source measures them yet. */
     private static Section missingKpis(PortfolioSnapshot snapshot) {
         List<List<String>> rows = new ArrayList<>();
-        for (String domain : snapshot.domains()) {
+        for (String domain : snapshot.businesses()) {
             String name = snapshot.businessName(domain);
             snapshot.of(domain, SiteFacts.class).filter(s -> s.pagesWithAnalytics() == 0).ifPresent(s ->
                     rows.add(List.of(name, "Website visits and conversion rate", "no analytics tag on s3://" + s.bucket())));

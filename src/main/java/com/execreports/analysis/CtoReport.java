@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
+import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SiteFacts;
@@ -32,7 +33,36 @@ public final class CtoReport {
                 new Kpi("Data sources failing", Figures.count(snapshot.gaps().size()), "", "each is a finding below"));
         List<String> lead = List.of("The sites of " + sites.size() + " businesses were audited: " + Figures.count(tagged) + " of "
                 + Figures.count(pages) + " pages carry an analytics tag and " + withCalendar + " sites show availability.");
-        return frame.report("cto", "CTO report", snapshot, findings, lead, kpis, List.of(siteAudit(snapshot, sites), coverage()));
+        List<Section> sections = new ArrayList<>();
+        snapshot.all(InventoryFacts.class).forEach(f -> {
+            sections.add(functions(snapshot, f.data()));
+            sections.add(distributions(snapshot, f.data()));
+        });
+        sections.add(siteAudit(snapshot, sites));
+        sections.add(coverage(snapshot));
+        return frame.report("cto", "CTO report", snapshot, findings, lead, kpis, sections);
+    }
+
+    private static Section functions(PortfolioSnapshot snapshot, InventoryFacts inventory) {
+        List<List<String>> rows = new ArrayList<>();
+        for (InventoryFacts.Function fn : inventory.functions()) {
+            rows.add(List.of(fn.name(), fn.business() == null ? "untagged" : snapshot.businessName(fn.business()),
+                    fn.runtime() + (fn.deprecated() ? " (deprecated)" : ""), fn.memoryMb() + " MB / " + fn.timeoutSeconds() + " s",
+                    fn.urlAuthType() == null ? "no URL" : fn.urlAuthType(), Figures.count(fn.environmentNames().size())));
+        }
+        return new Section("Lambda functions", "Runtimes, limits and how each function can be reached; environment variables counted, never shown.",
+                List.of("Function", "Business", "Runtime", "Memory / timeout", "URL auth", "Env vars"), rows);
+    }
+
+    private static Section distributions(PortfolioSnapshot snapshot, InventoryFacts inventory) {
+        List<List<String>> rows = new ArrayList<>();
+        for (InventoryFacts.Distribution d : inventory.distributions()) {
+            rows.add(List.of(d.id(), d.business() == null ? "untagged" : snapshot.businessName(d.business()),
+                    d.aliases().isEmpty() ? d.domainName() : String.join(", ", d.aliases()),
+                    d.defaultTtl() + " s", d.hasWaf() ? "yes" : "no"));
+        }
+        return new Section("CloudFront distributions", "Caching and WAF per distribution.",
+                List.of("Distribution", "Business", "Serves", "Default TTL", "WAF"), rows);
     }
 
     private static Section siteAudit(PortfolioSnapshot snapshot, List<Fact<SiteFacts>> sites) {
@@ -49,13 +79,15 @@ public final class CtoReport {
                 List.of("Business", "Bucket", "Pages", "Analytics", "Calendar", "Stale pages", "Newest copy", "SEO files"), rows);
     }
 
-    /** Says plainly what this report does not cover yet, so silence is not read as "all clear". */
-    private static Section coverage() {
-        return new Section("Not yet audited", "These checks need sources this service does not read yet; no finding here does not mean no problem.",
-                List.of("Area", "Needs"),
-                List.of(List.of("Hardcoded secrets in code and env files", "code-artifact and env-file scanning of the code buckets"),
-                        List.of("Unauthenticated endpoints, WAF", "Lambda function URL and CloudFront inventory"),
-                        List.of("AWS spend and savings", "the Cost and Usage Report export"),
-                        List.of("CI, staging, rollback", "the engineering register")));
+    /** Says plainly what this report does not cover, so silence is not read as "all clear". */
+    private static Section coverage(PortfolioSnapshot snapshot) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Hardcoded secrets in code and env files", "code-artifact and env-file scanning (not built yet)"));
+        if (snapshot.all(InventoryFacts.class).isEmpty()) {
+            rows.add(List.of("Unauthenticated endpoints, WAF, runtimes", "an aws-inventory source (Lambda and CloudFront)"));
+        }
+        rows.add(List.of("CI, staging, rollback", "the engineering register (not read yet)"));
+        return new Section("Not yet audited", "These checks need sources this service does not read; no finding here does not mean no problem.",
+                List.of("Area", "Needs"), rows);
     }
 }

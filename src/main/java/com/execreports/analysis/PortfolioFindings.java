@@ -8,6 +8,7 @@ import java.util.Set;
 import com.execreports.model.BookingFacts;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.Facts;
+import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SiteFacts;
@@ -39,6 +40,9 @@ public final class PortfolioFindings {
         }
         for (Fact<SiteFacts> f : snapshot.all(SiteFacts.class)) {
             site(snapshot, f, found);
+        }
+        for (Fact<InventoryFacts> f : snapshot.all(InventoryFacts.class)) {
+            inventory(snapshot, f.data(), found);
         }
         found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
         return List.copyOf(found);
@@ -90,6 +94,42 @@ public final class PortfolioFindings {
                 "DynamoDB " + b.table() + " — no item with a lead/quote status and a future service date",
                 "no visible pipeline behind " + Figures.money(b.last30DaysCents()) + " booked in the last 30 days",
                 0, Set.of("ceo", "cmo"), new Fix("Capture every inquiry as a lead with a value and follow-up date", 4, 3)));
+    }
+
+    private void inventory(PortfolioSnapshot snapshot, InventoryFacts inventory, List<PortfolioFinding> found) {
+        for (InventoryFacts.Function fn : inventory.functions()) {
+            String business = fn.business() == null ? "Portfolio-wide (untagged)" : snapshot.businessName(fn.business());
+            if ("NONE".equals(fn.urlAuthType())) {
+                found.add(new PortfolioFinding("open-function-url." + fn.name(), "high", business,
+                        "Lambda function " + fn.name() + " has a public function URL with no authentication (AuthType NONE)",
+                        "Lambda " + fn.name() + " — " + fn.url(), "anyone who finds the URL can call it and run up cost or write data",
+                        0, Set.of("ceo", "cto"),
+                        new Fix("Require authentication on public Lambda function URLs (AWS_IAM, or an authorizer in front)", 5, 2)));
+            }
+            if (fn.deprecated()) {
+                found.add(new PortfolioFinding("deprecated-runtime." + fn.name(), "medium", business,
+                        "Lambda function " + fn.name() + " runs on deprecated runtime " + fn.runtime()
+                                + ": no security patches, and AWS will block updates",
+                        "Lambda " + fn.name() + " (last deployed " + fn.lastModified() + ")", "unpatched runtime on a live function", 0,
+                        Set.of("cto"), new Fix("Upgrade functions on deprecated Lambda runtimes", 3, 2)));
+            }
+        }
+        for (InventoryFacts.Distribution d : inventory.distributions()) {
+            String business = d.business() == null ? "Portfolio-wide (untagged)" : snapshot.businessName(d.business());
+            String name = d.id() + (d.aliases().isEmpty() ? "" : " (" + String.join(", ", d.aliases()) + ")");
+            if (!d.hasWaf()) {
+                found.add(new PortfolioFinding("no-waf." + d.id(), "high", business,
+                        "CloudFront distribution " + name + " has no WAF web ACL: no rate limiting or bot/injection filtering",
+                        "CloudFront " + d.id() + " → " + String.join(", ", d.origins()), "the site and its booking forms take every request unfiltered",
+                        0, Set.of("cto"), new Fix("Attach AWS WAF with the managed core rule set to every distribution", 4, 1)));
+            }
+            if (d.defaultTtl() == 0) {
+                found.add(new PortfolioFinding("no-caching." + d.id(), "low", business,
+                        "CloudFront distribution " + name + " caches nothing (default TTL 0): every request goes to the origin",
+                        "CloudFront " + d.id() + " default cache behaviour", "slower pages and higher S3 request cost", 0,
+                        Set.of("cto"), new Fix("Set CloudFront default TTLs for static sites (e.g. one day)", 2, 1)));
+            }
+        }
     }
 
     /** A rental fills through its listings; a lead pipeline is expected of quote-driven businesses only. */

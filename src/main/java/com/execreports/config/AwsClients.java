@@ -6,6 +6,8 @@ import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ses.SesClient;
@@ -44,11 +46,33 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return b.build();
     }
 
+    public LambdaClient lambda() {
+        var b = LambdaClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("lambda")));
+        }
+        return b.build();
+    }
+
+    /** CloudFront is a global service: its API lives in us-east-1 whatever the region of the rest. */
+    public CloudFrontClient cloudFront() {
+        var b = CloudFrontClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("cloudfront")));
+        }
+        return b.build();
+    }
+
     private boolean local() {
         return endpoint != null && !endpoint.isBlank();
     }
 
-    /** The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}. */
+    /**
+     * The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}.
+     * A service the list does not name goes to real AWS — never silently to another service's emulator.
+     */
     private String endpoint(String service) {
         if (!endpoint.contains("=")) {
             return endpoint.trim();
@@ -59,7 +83,8 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
                 return kv[1].trim();
             }
         }
-        throw new IllegalArgumentException("aws.endpoint names no endpoint for '" + service + "': " + endpoint);
+        throw new IllegalArgumentException("aws.endpoint names no endpoint for '" + service + "' (expected " + service
+                + "=http://host:port in the list): " + endpoint);
     }
 
     private ClientOverrideConfiguration timeouts() {

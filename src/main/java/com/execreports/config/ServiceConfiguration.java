@@ -13,8 +13,11 @@ import com.execreports.analysis.ReportSettings;
 import com.execreports.delivery.Recipients;
 import com.execreports.delivery.ReportEmail;
 import com.execreports.delivery.RunDeliveries;
+import com.execreports.sources.AwsInventory;
 import com.execreports.sources.DdbPages;
 import com.execreports.sources.FactsCollector;
+import com.execreports.sources.FinanceTallies;
+import com.execreports.sources.PortfolioTallies;
 import com.execreports.sources.S3Objects;
 import com.execreports.sources.SnapshotAssembler;
 import com.execreports.sources.SourceCatalog;
@@ -27,7 +30,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Configuration;
 import org.apache.camel.PropertyInject;
 
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ses.SesClient;
 
@@ -64,6 +69,33 @@ public class ServiceConfiguration implements CamelConfiguration {
     public SesClient sesClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
                                @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
         return aws(region, endpoint, timeout).ses();
+    }
+
+    @BindToRegistry("lambdaClient")
+    public LambdaClient lambdaClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                                     @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
+        return aws(region, endpoint, timeout).lambda();
+    }
+
+    @BindToRegistry("cloudFrontClient")
+    public CloudFrontClient cloudFrontClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                                             @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
+        return aws(region, endpoint, timeout).cloudFront();
+    }
+
+    @BindToRegistry("awsInventory")
+    public AwsInventory awsInventory(LambdaClient lambdaClient, CloudFrontClient cloudFrontClient) {
+        return new AwsInventory(lambdaClient, cloudFrontClient);
+    }
+
+    @BindToRegistry("financeTallies")
+    public FinanceTallies financeTallies() {
+        return new FinanceTallies();
+    }
+
+    @BindToRegistry("portfolioTallies")
+    public PortfolioTallies portfolioTallies() {
+        return new PortfolioTallies();
     }
 
     @BindToRegistry("freemarkerConfiguration")

@@ -15,6 +15,11 @@ public record PortfolioSnapshot(Run run, List<Facts> sources) {
         return sources.stream().map(Facts::domain).distinct().sorted().toList();
     }
 
+    /** The businesses, without portfolio-wide domains (kind "portfolio"). */
+    public List<String> businesses() {
+        return domains().stream().filter(d -> !of(d, BusinessProfile.class).map(p -> "portfolio".equals(p.kind())).orElse(false)).toList();
+    }
+
     public List<Facts> gaps() {
         return sources.stream().filter(f -> f.status() == SourceStatus.FAILED || f.status() == SourceStatus.TIMED_OUT).toList();
     }

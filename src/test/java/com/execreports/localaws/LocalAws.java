@@ -43,6 +43,7 @@ public final class LocalAws {
     private final String dynamodb;
     private final String s3;
     private final String ses;
+    private final String inventory;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LocalAws(Process process, JsonNode endpoints) {
@@ -50,6 +51,7 @@ public final class LocalAws {
         this.dynamodb = endpoints.path("dynamodb").asText();
         this.s3 = endpoints.path("s3").asText();
         this.ses = endpoints.path("ses").asText();
+        this.inventory = endpoints.path("lambda").asText();
     }
 
     public static synchronized LocalAws get() {
@@ -87,6 +89,7 @@ public final class LocalAws {
         }
         try {
             Process p = new ProcessBuilder("node", script.getPath(), "--watch-stdin",
+                    "--inventory", dir.resolve("demo/buckets/portfolio-code/inventory").toString(),
                     "--s3proxy-jar", dir.resolve("target/local-aws/s3proxy.jar").toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -121,7 +124,7 @@ public final class LocalAws {
 
     /** The value of the aws.endpoint property for the service under test. */
     public String endpointProperty() {
-        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses;
+        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",lambda=" + inventory + ",cloudfront=" + inventory;
     }
 
     public String sesUrl() {

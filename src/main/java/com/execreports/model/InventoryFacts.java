@@ -1,0 +1,37 @@
+package com.execreports.model;
+
+import java.util.List;
+
+/**
+ * What runs the businesses in AWS beyond tables and buckets: Lambda functions and CloudFront distributions.
+ *
+ * @param functions     every function, with what a stack audit needs
+ * @param distributions every distribution
+ */
+public record InventoryFacts(List<Function> functions, List<Distribution> distributions) implements SourceData {
+
+    /**
+     * @param business         the function's {@code business} tag, or null when untagged
+     * @param deprecated       its runtime is past AWS's deprecation date (from the template's list)
+     * @param environmentNames names of its environment variables (never their values)
+     * @param urlAuthType      NONE | AWS_IAM for a function URL, null when it has none
+     * @param codeArtifact     where its deployment package is kept (the {@code CodeArtifact} tag), or null
+     */
+    public record Function(String name, String business, String runtime, boolean deprecated, int memoryMb, int timeoutSeconds,
+                           long codeBytes, String lastModified, List<String> environmentNames, String url, String urlAuthType,
+                           String codeArtifact) {
+    }
+
+    /**
+     * @param business   the distribution's {@code business} tag, or null
+     * @param webAclId   the attached WAF web ACL, or "" when none
+     * @param defaultTtl seconds the default cache behaviour keeps an object (0: every request reaches the origin)
+     */
+    public record Distribution(String id, String business, String domainName, List<String> aliases, List<String> origins,
+                               long defaultTtl, long maxTtl, String webAclId, boolean enabled) {
+
+        public boolean hasWaf() {
+            return webAclId != null && !webAclId.isBlank();
+        }
+    }
+}

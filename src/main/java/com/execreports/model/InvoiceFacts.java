@@ -1,0 +1,44 @@
+package com.execreports.model;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * What the invoice ledger (CSV files in S3) says, folded while streaming its rows. Money is in cents (USD).
+ *
+ * <p>{@link #bookingCents} is the one deliberate per-row structure of the source summaries: reconciling invoices
+ * against bookings needs to know which booking each invoice bills. It holds a booking reference and a number per
+ * invoice — a few dozen bytes each — which stays small for a small business's ledger; everything else is bounded
+ * by businesses, statuses and months.
+ *
+ * @param bucket            the S3 bucket read
+ * @param keys              the invoice files read, in reading order
+ * @param rowsRead          invoice rows seen, readable or not (header and blank lines excluded)
+ * @param rowsUnreadable    rows that could not be used (absent from every total)
+ * @param invoices          readable invoices, whatever their status
+ * @param amountCents       their total
+ * @param byBusiness        invoices by business
+ * @param byStatus          invoices by status (lower case; "(blank)" when empty)
+ * @param byMonth           invoices by month issued (yyyy-MM)
+ * @param openInvoices      invoices not known to be settled (any status but paid, void, cancelled, written off
+ *                          or refunded), so an unfamiliar status never hides money still owed
+ * @param openCents         their total
+ * @param withoutBookingRef invoices that name no booking, so cannot be reconciled
+ * @param bookingCents      business → booking reference → cents invoiced for it (every status; several invoices
+ *                          for one booking, such as a deposit and a balance, are summed)
+ */
+public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices,
+                           long amountCents, SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus,
+                           SortedMap<String, Total> byMonth, long openInvoices, long openCents, Total withoutBookingRef,
+                           SortedMap<String, SortedMap<String, Long>> bookingCents) implements SourceData {
+
+    /** A count of invoices and their value in cents. */
+    public record Total(long count, long cents) {
+
+        public static final Total NONE = new Total(0, 0);
+
+        public Total plus(Total other) {
+            return new Total(count + other.count, cents + other.cents);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.execreports.model;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the portfolio's expense ledger (the spreadsheets in S3) says, folded while streaming its rows. Every map
+ * is keyed by month, account, tax category or business, so its size never grows with the number of rows.
+ * Money is in cents (USD).
+ *
+ * @param bucket                  the S3 bucket read
+ * @param filesRead               the objects read, in reading order (chart, expense files, cash balances)
+ * @param rowsRead                expense rows seen, readable or not (header and blank lines excluded)
+ * @param rowsUnreadable          expense rows that could not be used (they are absent from every total)
+ * @param expensesCents           total of the readable expense rows, mapped or not
+ * @param expensesByMonth         that total by month of the expense date (yyyy-MM)
+ * @param expensesByBusinessMonth that total by business, then by month
+ * @param expensesByAccount       mapped expenses by chart account, labelled "number name" as the chart names it
+ * @param expensesByTaxCategory   mapped expenses by the chart's tax category
+ * @param unmappedAccounts        expenses whose account is not in the chart, by the account text as written
+ *                                ("(blank)" when empty); counted in every total except by account and tax category
+ * @param unmappedRows            how many rows those are
+ * @param cashBalances            the latest cash balance of each business
+ * @param cashAsOf                the oldest as-of date among those balances (yyyy-MM-dd), so "cash as of" never
+ *                                overstates how fresh a balance is; null when no balance was read
+ * @param chart                   the chart of accounts, in file order
+ */
+public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable, long expensesCents,
+                          SortedMap<String, Long> expensesByMonth,
+                          SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
+                          SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
+                          SortedMap<String, Long> unmappedAccounts, long unmappedRows,
+                          SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart)
+        implements SourceData {
+
+    /** Total expenses of each business over the whole ledger. */
+    public SortedMap<String, Long> expensesByBusiness() {
+        SortedMap<String, Long> totals = new TreeMap<>();
+        expensesByBusinessMonth.forEach((business, months) ->
+                totals.put(business, months.values().stream().mapToLong(Long::longValue).sum()));
+        return totals;
+    }
+
+    /** The value of the rows whose account is not in the chart. */
+    public long unmappedCents() {
+        return unmappedAccounts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * One account of the chart of accounts.
+     *
+     * @param number      the account number, as written (e.g. "6100")
+     * @param name        e.g. "Fuel"
+     * @param type        asset, liability, equity, income or expense
+     * @param taxCategory the tax return line it rolls up to, e.g. "Car and truck expenses"
+     */
+    public record Account(String number, String name, String type, String taxCategory) {
+
+        /** How expense rows write the account, and the key of {@link LedgerFacts#expensesByAccount()}. */
+        public String label() {
+            return number + " " + name;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.execreports.sources;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.execreports.model.Run;
+
+import org.apache.camel.Exchange;
+
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionList;
+import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
+import software.amazon.awssdk.services.cloudfront.model.Tag;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsRequest;
+import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+
+/**
+ * Reads the Lambda and CloudFront inventory. Functions are listed through camel-aws2-lambda page by page; the
+ * calls no Camel component offers (function URL config, tags, CloudFront) go through the same SDK clients.
+ * Bound as {@code awsInventory}.
+ */
+public final class AwsInventory {
+
+    private final LambdaClient lambda;
+    private final CloudFrontClient cloudFront;
+
+    public AwsInventory(LambdaClient lambda, CloudFrontClient cloudFront) {
+        this.lambda = lambda;
+        this.cloudFront = cloudFront;
+    }
+
+    /** @param deprecatedRuntimes comma-separated runtime identifiers past their deprecation date */
+    public InventoryTally open(Run run, String domain, String source, String deprecatedRuntimes) {
+        return new InventoryTally(domain, source, "Lambda + CloudFront",
+                Arrays.stream(deprecatedRuntimes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    public ListFunctionsRequest nextFunctionsRequest(Exchange exchange) {
+        return ListFunctionsRequest.builder().maxItems(50).marker(exchange.getProperty("listMarker", String.class)).build();
+    }
+
+    public void foldFunctions(Exchange exchange) {
+        ListFunctionsResponse page = exchange.getMessage().getBody(ListFunctionsResponse.class);
+        InventoryTally tally = exchange.getProperty("tally", InventoryTally.class);
+        for (FunctionConfiguration f : page.functions()) {
+            try {
+                Map<String, String> tags = lambda.listTags(b -> b.resource(f.functionArn())).tags();
+                String url = null;
+                String auth = null;
+                try {
+                    GetFunctionUrlConfigResponse config = lambda.getFunctionUrlConfig(b -> b.functionName(f.functionName()));
+                    url = config.functionUrl();
+                    auth = config.authTypeAsString();
+                } catch (ResourceNotFoundException noUrl) {
+                    // the usual case: the function is not reachable by URL
+                }
+                tally.function(f, tags, url, auth);
+            } catch (RuntimeException e) {
+                tally.unreadable("Lambda function " + f.functionName(), SourceFacts.describe(e));
+            }
+        }
+        boolean more = page.nextMarker() != null && !page.nextMarker().isEmpty();
+        exchange.setProperty("morePages", more);
+        exchange.setProperty("listMarker", page.nextMarker());
+    }
+
+    public void foldDistributions(Exchange exchange) {
+        InventoryTally tally = exchange.getProperty("tally", InventoryTally.class);
+        String marker = null;
+        do {
+            String from = marker;
+            DistributionList page = cloudFront.listDistributions(b -> b.maxItems("100").marker(from)).distributionList();
+            for (DistributionSummary d : page.items() == null ? java.util.List.<DistributionSummary>of() : page.items()) {
+                distribution(tally, d);
+            }
+            marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+        } while (marker != null);
+    }
+
+    private void distribution(InventoryTally tally, DistributionSummary d) {
+        {
+            try {
+                Map<String, String> tags = cloudFront.listTagsForResource(b -> b.resource(d.arn())).tags().items().stream()
+                        .collect(Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> a));
+                tally.distribution(d, tags);
+            } catch (RuntimeException e) {
+                tally.unreadable("CloudFront distribution " + d.id(), SourceFacts.describe(e));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,301 @@
+package com.execreports.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.execreports.model.ChannelFacts;
+import com.execreports.model.ChannelFacts.BusinessChannels;
+import com.execreports.model.ChannelFacts.OtaListing;
+import com.execreports.model.Facts;
+import com.execreports.sources.PortfolioTallies.CsvRows;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Folds the marketing exports into {@link ChannelFacts}: the email list ({@code business,email_hash,subscribed_at,
+ * source,status}), the marketplace listings ({@code business,platform,listing_url,status,rating,reviews}) and
+ * every Search Console export under a prefix ({@code business,page,clicks,impressions,ctr,position}).
+ *
+ * <p>Rows are streamed and only counted and summed: memory is bounded by businesses × months (sign-ups) plus the
+ * listings themselves (a few per business), never by subscribers or pages. Email hashes are not kept. Business ids
+ * are lower-cased, as the domain files name them.
+ */
+public final class ChannelTally implements ObjectTally {
+
+    public static final String KIND = "s3-channels";
+
+    private final String domain;
+    private final String source;
+    private final String bucket;
+    private final String emailKey;
+    private final String otaKey;
+    private final String seoPrefix;
+    private final IssueSample issues = new IssueSample();
+
+    private final Set<String> listed = new HashSet<>();
+    private final List<String> seoKeys = new ArrayList<>();
+    private boolean listingChecked;
+    private boolean emailRead;
+    private boolean otaRead;
+    private final List<String> seoRead = new ArrayList<>();
+    private final SortedMap<String, Business> businesses = new TreeMap<>();
+
+    public ChannelTally(String domain, String source, String bucket, String emailKey, String otaKey, String seoPrefix) {
+        this.domain = domain;
+        this.source = source;
+        this.bucket = bucket;
+        this.emailKey = emailKey;
+        this.otaKey = otaKey;
+        this.seoPrefix = seoPrefix;
+    }
+
+    @Override
+    public void inventory(String key, long size) {
+        if (key.equals(emailKey) || key.equals(otaKey)) {
+            listed.add(key);
+        } else if (key.startsWith(seoPrefix) && PortfolioTallies.endsWithAny(key, ".csv")) {
+            seoKeys.add(key);
+        }
+    }
+
+    /** The email list, the listings and the Search Console exports; a file the listing lacks is recorded as not found. */
+    @Override
+    public List<String> objectsToRead() {
+        List<String> keys = new ArrayList<>();
+        for (String key : List.of(emailKey, otaKey)) {
+            if (listed.contains(key)) {
+                keys.add(key);
+            } else if (!listingChecked) {
+                issues.add(bucket + "/" + key, "not found");
+            }
+        }
+        if (seoKeys.isEmpty() && !listingChecked) {
+            issues.add(bucket + "/" + seoPrefix, "not found: no .csv Search Console export under this prefix");
+        }
+        listingChecked = true;
+        keys.addAll(seoKeys);
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public void read(String key, InputStream content) throws IOException {
+        String where = bucket + "/" + key;
+        try (CsvRows rows = CsvRows.open(content)) {
+            try {
+                if (!rows.header()) {
+                    issues.add(where + " line 1", "empty file: no header");
+                } else if (key.equals(emailKey)) {
+                    email(where, rows);
+                } else if (key.equals(otaKey)) {
+                    ota(where, rows);
+                } else {
+                    seo(where, key, rows);
+                }
+            } catch (UncheckedIOException e) {
+                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- email list
+
+    private void email(String where, CsvRows rows) {
+        int business = rows.column("business");
+        int subscribedAt = rows.column("subscribed_at");
+        int status = rows.column("status");
+        if (business < 0 || subscribedAt < 0 || status < 0) {
+            issues.add(where + " line 1", "header lacks business, subscribed_at or status");
+            return;
+        }
+        emailRead = true;
+        for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+            String at = where + " line " + rows.line();
+            if (!consistent(at, rows, row)) {
+                continue;
+            }
+            String b = id(row, business);
+            String when = CsvRows.value(row, subscribedAt);
+            String month = CostExportTally.month(when);
+            if (b.isEmpty()) {
+                issues.add(at, "no business");
+                continue;
+            }
+            if (month == null) {
+                issues.add(at, "subscribed_at '" + when + "' is not a date");
+                continue;
+            }
+            Business acc = business(b);
+            switch (CsvRows.value(row, status).toLowerCase(Locale.ROOT)) {
+                case "subscribed" -> acc.subscribed++;
+                case "unsubscribed" -> acc.unsubscribed++;
+                case "bounced" -> acc.bounced++;
+                default -> acc.otherStatus++;
+            }
+            acc.signUps.merge(month, 1L, Long::sum);
+        }
+    }
+
+    // ---------------------------------------------------------------- marketplace listings
+
+    private void ota(String where, CsvRows rows) {
+        int business = rows.column("business");
+        int platform = rows.column("platform");
+        int url = rows.column("listing_url", "url");
+        int status = rows.column("status");
+        int rating = rows.column("rating");
+        int reviews = rows.column("reviews");
+        if (business < 0 || platform < 0) {
+            issues.add(where + " line 1", "header lacks business or platform");
+            return;
+        }
+        otaRead = true;
+        for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+            String at = where + " line " + rows.line();
+            if (!consistent(at, rows, row)) {
+                continue;
+            }
+            String b = id(row, business);
+            String p = CsvRows.value(row, platform);
+            if (b.isEmpty() || p.isEmpty()) {
+                issues.add(at, "business and platform are both required");
+                continue;
+            }
+            String ratingText = CsvRows.value(row, rating);
+            String reviewsText = CsvRows.value(row, reviews);
+            BigDecimal r;
+            long n;
+            try {
+                r = ratingText.isEmpty() ? null : new BigDecimal(ratingText);
+            } catch (NumberFormatException e) {
+                issues.add(at, "rating '" + ratingText + "' is not a number");
+                continue;
+            }
+            try {
+                n = reviewsText.isEmpty() ? 0 : Long.parseLong(reviewsText);
+            } catch (NumberFormatException e) {
+                issues.add(at, "reviews '" + reviewsText + "' is not a whole number");
+                continue;
+            }
+            business(b).listings.add(new OtaListing(p, CsvRows.value(row, url), CsvRows.value(row, status), r, n));
+        }
+    }
+
+    // ---------------------------------------------------------------- Search Console
+
+    private void seo(String where, String key, CsvRows rows) {
+        int business = rows.column("business");
+        int clicks = rows.column("clicks");
+        int impressions = rows.column("impressions");
+        int position = rows.column("position");
+        if (business < 0 || clicks < 0 || impressions < 0 || position < 0) {
+            issues.add(where + " line 1", "header lacks business, clicks, impressions or position");
+            return;
+        }
+        seoRead.add(key);
+        for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+            String at = where + " line " + rows.line();
+            if (!consistent(at, rows, row)) {
+                continue;
+            }
+            String b = id(row, business);
+            if (b.isEmpty()) {
+                issues.add(at, "no business");
+                continue;
+            }
+            String clicksText = CsvRows.value(row, clicks);
+            String impressionsText = CsvRows.value(row, impressions);
+            String positionText = CsvRows.value(row, position);
+            long c;
+            long i;
+            BigDecimal p;
+            try {
+                c = Long.parseLong(clicksText);
+                i = Long.parseLong(impressionsText);
+            } catch (NumberFormatException e) {
+                issues.add(at, "clicks '" + clicksText + "' or impressions '" + impressionsText + "' is not a whole number");
+                continue;
+            }
+            try {
+                p = new BigDecimal(positionText);
+            } catch (NumberFormatException e) {
+                issues.add(at, "position '" + positionText + "' is not a number");
+                continue;
+            }
+            if (c < 0 || i < 0 || p.signum() < 0) {
+                issues.add(at, "clicks, impressions and position cannot be negative");
+                continue;
+            }
+            Business acc = business(b);
+            acc.clicks += c;
+            acc.impressions += i;
+            acc.positionTimesImpressions = acc.positionTimesImpressions.add(p.multiply(BigDecimal.valueOf(i)));
+            acc.pages++;
+        }
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private boolean consistent(String at, CsvRows rows, CSVRecord row) {
+        if (row.size() != rows.width()) {
+            issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
+            return false;
+        }
+        return true;
+    }
+
+    private static String id(CSVRecord row, int column) {
+        return CsvRows.value(row, column).toLowerCase(Locale.ROOT);
+    }
+
+    private Business business(String id) {
+        return businesses.computeIfAbsent(id, k -> new Business());
+    }
+
+    @Override
+    public void unreadable(String key, String reason) {
+        issues.add(bucket + "/" + key, reason);
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        SortedMap<String, BusinessChannels> channels = new TreeMap<>();
+        businesses.forEach((id, b) -> channels.put(id, b.channels()));
+        ChannelFacts data = new ChannelFacts(bucket, emailKey, otaKey, seoPrefix, emailRead, otaRead, List.copyOf(seoRead),
+                Collections.unmodifiableSortedMap(channels));
+        return Facts.read(runId, domain, source, KIND, bucket, data, issues.kept(), issues.count());
+    }
+
+    /** One business's running counts. */
+    private static final class Business {
+        long subscribed;
+        long unsubscribed;
+        long bounced;
+        long otherStatus;
+        final SortedMap<String, Long> signUps = new TreeMap<>();
+        final List<OtaListing> listings = new ArrayList<>();
+        long clicks;
+        long impressions;
+        BigDecimal positionTimesImpressions = BigDecimal.ZERO;
+        long pages;
+
+        BusinessChannels channels() {
+            // Search Console's own roll-up: each page's average position counts as often as it was shown
+            BigDecimal position = impressions == 0 ? null
+                    : positionTimesImpressions.divide(BigDecimal.valueOf(impressions), 2, RoundingMode.HALF_UP);
+            return new BusinessChannels(subscribed, unsubscribed, bounced, otherStatus,
+                    Collections.unmodifiableSortedMap(new TreeMap<>(signUps)), List.copyOf(listings), clicks, impressions,
+                    position, pages);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.execreports.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.execreports.model.Facts;
+import com.execreports.model.InvoiceFacts;
+import com.execreports.model.InvoiceFacts.Total;
+import com.execreports.sources.FinanceTallies.BadValue;
+import com.execreports.sources.FinanceTallies.Row;
+import com.execreports.sources.FinanceTallies.Stopped;
+
+/**
+ * Folds every invoice CSV under a prefix into {@link InvoiceFacts}: totals by business, status and month issued,
+ * what is still open, and — for reconciliation with the bookings — the cents invoiced per booking reference.
+ */
+public final class InvoiceTally implements ObjectTally {
+
+    private static final List<String> COLUMNS = List.of("business", "booking_ref", "issued", "amount", "status");
+    /** Statuses known to be settled; any other status (open, sent, overdue, an unfamiliar one) counts as open. */
+    static final Set<String> SETTLED = Set.of("paid", "void", "voided", "cancelled", "canceled", "written_off",
+            "written off", "refunded");
+
+    private final String domain;
+    private final String source;
+    private final String bucket;
+    private final String prefix;
+    private final long maxRowBytes;
+    private final IssueSample issues = new IssueSample();
+
+    private boolean listingChecked;
+    private final TreeSet<String> invoiceKeys = new TreeSet<>();
+    private final List<String> keysRead = new ArrayList<>();
+
+    private long rowsRead;
+    private long rowsUnreadable;
+    private long invoices;
+    private long amountCents;
+    private final SortedMap<String, Total> byBusiness = new TreeMap<>();
+    private final SortedMap<String, Total> byStatus = new TreeMap<>();
+    private final SortedMap<String, Total> byMonth = new TreeMap<>();
+    private long openInvoices;
+    private long openCents;
+    private Total withoutBookingRef = Total.NONE;
+    private final SortedMap<String, SortedMap<String, Long>> bookingCents = new TreeMap<>();
+
+    /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
+    public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes) {
+        this.domain = domain;
+        this.source = source;
+        this.bucket = bucket;
+        this.prefix = prefix;
+        this.maxRowBytes = maxRowBytes;
+    }
+
+    @Override
+    public void inventory(String key, long size) {
+        if (key.startsWith(prefix) && FinanceTallies.isCsv(key)) {
+            invoiceKeys.add(key);
+        }
+    }
+
+    /** Every .csv under the prefix, in key order (so a ledger split by year reads oldest first). */
+    @Override
+    public List<String> objectsToRead() {
+        if (invoiceKeys.isEmpty() && !listingChecked) {
+            issues.add(bucket + "/" + prefix, "no invoice .csv found under the prefix");
+        }
+        listingChecked = true;
+        return List.copyOf(invoiceKeys);
+    }
+
+    @Override
+    public void read(String key, InputStream content) throws IOException {
+        keysRead.add(key);
+        try {
+            FinanceTallies.rows(content, maxRowBytes, COLUMNS, row -> invoice(key, row));
+        } catch (Stopped stopped) {
+            if (stopped.line > 1) {
+                rowsRead++;
+                rowsUnreadable++;
+            }
+            issues.add(where(key, stopped.line), stopped.getMessage());
+        }
+    }
+
+    private void invoice(String key, Row row) {
+        rowsRead++;
+        long cents;
+        String month;
+        try {
+            String problem = row.shapeProblem();
+            if (problem != null) {
+                throw new BadValue(problem);
+            }
+            month = FinanceTallies.date("issued", row.get("issued")).toString().substring(0, 7);
+            cents = FinanceTallies.cents("amount", row.get("amount"));
+            FinanceTallies.usd(row.get("currency"));
+        } catch (BadValue e) {
+            rowsUnreadable++;
+            issues.add(where(key, row.line()), e.getMessage());
+            return;
+        }
+        String business = FinanceTallies.orBlank(row.get("business"));
+        String status = FinanceTallies.orBlank(row.get("status").toLowerCase(Locale.ROOT));
+        Total one = new Total(1, cents);
+        invoices++;
+        amountCents += cents;
+        byBusiness.merge(business, one, Total::plus);
+        byStatus.merge(status, one, Total::plus);
+        byMonth.merge(month, one, Total::plus);
+        if (!SETTLED.contains(status)) {
+            openInvoices++;
+            openCents += cents;
+        }
+        String bookingRef = row.get("booking_ref");
+        if (bookingRef.isEmpty()) {
+            withoutBookingRef = withoutBookingRef.plus(one);
+        } else {
+            bookingCents.computeIfAbsent(business, b -> new TreeMap<>()).merge(bookingRef, cents, Long::sum);
+        }
+    }
+
+    private String where(String key, long line) {
+        return bucket + "/" + key + " line " + line;
+    }
+
+    @Override
+    public void unreadable(String key, String reason) {
+        issues.add(bucket + "/" + key, reason);
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        SortedMap<String, SortedMap<String, Long>> bookings = new TreeMap<>();
+        bookingCents.forEach((business, refs) ->
+                bookings.put(business, Collections.unmodifiableSortedMap(new TreeMap<>(refs))));
+        InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
+                amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
+                withoutBookingRef, Collections.unmodifiableSortedMap(bookings));
+        return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
+    }
+
+    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+}

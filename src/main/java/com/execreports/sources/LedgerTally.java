@@ -1,0 +1,258 @@
+package com.execreports.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.execreports.model.Facts;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.LedgerFacts.Account;
+import com.execreports.sources.FinanceTallies.BadValue;
+import com.execreports.sources.FinanceTallies.Row;
+import com.execreports.sources.FinanceTallies.Stopped;
+
+/**
+ * Folds the expense ledger of a bucket into {@link LedgerFacts}: the chart of accounts first (so expense rows can
+ * be mapped as they stream by), then every expense CSV under a prefix, then the cash balances. Only sums by month,
+ * business, account and tax category are kept, so memory does not grow with the rows.
+ *
+ * <p>An expense row names its account as "&lt;number&gt; &lt;name&gt;" (e.g. "6100 Fuel"); it is mapped by the
+ * leading number, so a renamed or mistyped name still lands on the right account.
+ */
+public final class LedgerTally implements ObjectTally {
+
+    private static final List<String> CHART_COLUMNS = List.of("account", "name", "type", "tax_category");
+    private static final List<String> EXPENSE_COLUMNS = List.of("date", "business", "account", "amount");
+    private static final List<String> CASH_COLUMNS = List.of("business", "as_of", "cash_balance");
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("^(\\d+)\\b");
+    /** Free-text account names are the one key written per row; a cap keeps a garbage file from growing the map. */
+    static final int MAX_UNMAPPED_ACCOUNTS = 50;
+    static final String OTHER_UNMAPPED = "(other unmapped accounts)";
+    private static final int MAX_KEY_CHARS = 80;
+
+    private final String domain;
+    private final String source;
+    private final String bucket;
+    private final String chartKey;
+    private final String expensesPrefix;
+    private final String cashKey;
+    private final long maxRowBytes;
+    private final IssueSample issues = new IssueSample();
+
+    private boolean chartListed;
+    private boolean cashListed;
+    private boolean listingChecked;
+    private final TreeSet<String> expenseKeys = new TreeSet<>();
+    private final List<String> filesRead = new ArrayList<>();
+
+    private final Map<String, Account> chart = new LinkedHashMap<>();
+    private long rowsRead;
+    private long rowsUnreadable;
+    private long expensesCents;
+    private final SortedMap<String, Long> byMonth = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> byBusinessMonth = new TreeMap<>();
+    private final SortedMap<String, Long> byAccount = new TreeMap<>();
+    private final SortedMap<String, Long> byTaxCategory = new TreeMap<>();
+    private final SortedMap<String, Long> unmapped = new TreeMap<>();
+    private long unmappedRows;
+    private final SortedMap<String, Balance> cash = new TreeMap<>();
+
+    private record Balance(long cents, LocalDate asOf) {
+    }
+
+    /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
+    public LedgerTally(String domain, String source, String bucket, String chartKey, String expensesPrefix,
+                       String cashKey, long maxRowBytes) {
+        this.domain = domain;
+        this.source = source;
+        this.bucket = bucket;
+        this.chartKey = chartKey;
+        this.expensesPrefix = expensesPrefix;
+        this.cashKey = cashKey;
+        this.maxRowBytes = maxRowBytes;
+    }
+
+    @Override
+    public void inventory(String key, long size) {
+        if (key.equals(chartKey)) {
+            chartListed = true;
+        } else if (key.equals(cashKey)) {
+            cashListed = true;
+        } else if (key.startsWith(expensesPrefix) && FinanceTallies.isCsv(key)) {
+            expenseKeys.add(key);
+        }
+    }
+
+    /** The chart first, so every expense row can be mapped as it streams; then the expense files; then cash. */
+    @Override
+    public List<String> objectsToRead() {
+        boolean report = !listingChecked;
+        listingChecked = true;
+        List<String> keys = new ArrayList<>();
+        if (chartListed) {
+            keys.add(chartKey);
+        } else if (report) {
+            issues.add(bucket + "/" + chartKey, "chart of accounts not found: no expense could be mapped to an account "
+                    + "or tax category");
+        }
+        keys.addAll(expenseKeys);
+        if (expenseKeys.isEmpty() && report) {
+            issues.add(bucket + "/" + expensesPrefix, "no expense .csv found under the prefix");
+        }
+        if (cashListed) {
+            keys.add(cashKey);
+        } else if (report) {
+            issues.add(bucket + "/" + cashKey, "cash balances not found");
+        }
+        return keys;
+    }
+
+    @Override
+    public void read(String key, InputStream content) throws IOException {
+        List<String> columns;
+        FinanceTallies.RowHandler handler;
+        if (key.equals(chartKey)) {
+            columns = CHART_COLUMNS;
+            handler = row -> account(key, row);
+        } else if (key.equals(cashKey)) {
+            columns = CASH_COLUMNS;
+            handler = row -> balance(key, row);
+        } else if (key.startsWith(expensesPrefix) && FinanceTallies.isCsv(key)) {
+            columns = EXPENSE_COLUMNS;
+            handler = row -> expense(key, row);
+        } else {
+            issues.add(bucket + "/" + key, "not a ledger file: not read");
+            return;
+        }
+        filesRead.add(key);
+        try {
+            FinanceTallies.rows(content, maxRowBytes, columns, handler);
+        } catch (Stopped stopped) {
+            // a stop past the header is a row of its own (the one that never ended); of the files, only expenses count rows
+            if (columns.equals(EXPENSE_COLUMNS) && stopped.line > 1) {
+                rowsRead++;
+                rowsUnreadable++;
+            }
+            issues.add(where(key, stopped.line), stopped.getMessage());
+        }
+    }
+
+    private void account(String key, Row row) {
+        try {
+            shape(row);
+            String number = row.get("account");
+            if (!number.matches("\\d+")) {
+                throw new BadValue("account '" + number + "' is not a number");
+            }
+            if (chart.containsKey(number)) {
+                throw new BadValue("account " + number + " is listed twice; the first one is used");
+            }
+            chart.put(number, new Account(number, row.get("name"), row.get("type"), row.get("tax_category")));
+        } catch (BadValue e) {
+            issues.add(where(key, row.line()), e.getMessage());
+        }
+    }
+
+    private void expense(String key, Row row) {
+        rowsRead++;
+        long cents;
+        String month;
+        try {
+            shape(row);
+            month = FinanceTallies.date("date", row.get("date")).toString().substring(0, 7);
+            cents = FinanceTallies.cents("amount", row.get("amount"));
+            FinanceTallies.usd(row.get("currency"));
+        } catch (BadValue e) {
+            rowsUnreadable++;
+            issues.add(where(key, row.line()), e.getMessage());
+            return;
+        }
+        expensesCents += cents;
+        byMonth.merge(month, cents, Long::sum);
+        byBusinessMonth.computeIfAbsent(capped(FinanceTallies.orBlank(row.get("business"))), b -> new TreeMap<>())
+                .merge(month, cents, Long::sum);
+        String written = row.get("account");
+        Matcher number = ACCOUNT_NUMBER.matcher(written);
+        Account account = number.find() ? chart.get(number.group(1)) : null;
+        if (account == null) {
+            unmappedRows++;
+            String text = capped(FinanceTallies.orBlank(written));
+            if (!unmapped.containsKey(text) && unmapped.size() >= MAX_UNMAPPED_ACCOUNTS) {
+                text = OTHER_UNMAPPED;
+            }
+            unmapped.merge(text, cents, Long::sum);
+            return;
+        }
+        byAccount.merge(account.label(), cents, Long::sum);
+        byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+    }
+
+    /** The latest balance of each business wins, so the file may keep its history. */
+    private void balance(String key, Row row) {
+        try {
+            shape(row);
+            String business = capped(row.get("business"));
+            if (business.isEmpty()) {
+                throw new BadValue("business is blank");
+            }
+            LocalDate asOf = FinanceTallies.date("as_of", row.get("as_of"));
+            long cents = FinanceTallies.cents("cash_balance", row.get("cash_balance"));
+            Balance known = cash.get(business);
+            if (known == null || !asOf.isBefore(known.asOf())) {
+                cash.put(business, new Balance(cents, asOf));
+            }
+        } catch (BadValue e) {
+            issues.add(where(key, row.line()), e.getMessage());
+        }
+    }
+
+    private static void shape(Row row) throws BadValue {
+        String problem = row.shapeProblem();
+        if (problem != null) {
+            throw new BadValue(problem);
+        }
+    }
+
+    /** A key taken from a cell is shortened, so one runaway cell cannot bloat the facts. */
+    private static String capped(String text) {
+        return text.length() <= MAX_KEY_CHARS ? text : text.substring(0, MAX_KEY_CHARS) + "…";
+    }
+
+    private String where(String key, long line) {
+        return bucket + "/" + key + " line " + line;
+    }
+
+    @Override
+    public void unreadable(String key, String reason) {
+        issues.add(bucket + "/" + key, reason);
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        SortedMap<String, SortedMap<String, Long>> businessMonths = new TreeMap<>();
+        byBusinessMonth.forEach((business, months) -> businessMonths.put(business, frozen(months)));
+        SortedMap<String, Long> balances = new TreeMap<>();
+        cash.forEach((business, balance) -> balances.put(business, balance.cents()));
+        String asOf = cash.values().stream().map(Balance::asOf).min(LocalDate::compareTo)
+                .map(LocalDate::toString).orElse(null);
+        LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable, expensesCents,
+                frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
+                frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
+                List.copyOf(chart.values()));
+        return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
+    }
+
+    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+}

@@ -1,0 +1,287 @@
+package com.execreports.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.execreports.model.Facts;
+import com.execreports.model.OrgFacts;
+import com.execreports.model.OrgFacts.PendingTransition;
+import com.execreports.model.OrgFacts.Person;
+import com.execreports.model.OrgFacts.PublicEndpoint;
+import com.execreports.model.OrgFacts.Transition;
+import com.execreports.sources.PortfolioTallies.CsvRows;
+
+import org.apache.commons.csv.CSVRecord;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads the organisation register (people, roles, equity, transitions, handoff procedures; YAML) and the list of
+ * public endpoints (CSV) into {@link OrgFacts}.
+ *
+ * <p>The register is composed into YAML nodes rather than loaded into plain maps so that every complaint can name
+ * its line, and so that a value keeps the text it was written with ({@code 12.50} stays "12.50"). The register
+ * is a hand-kept file of a few people; the YAML reader's own size limit bounds it. The endpoints list is
+ * streamed. Business ids are lower-cased, as the domain files name them.
+ */
+public final class OrgRegisterTally implements ObjectTally {
+
+    public static final String KIND = "s3-org-register";
+
+    /** Access values that let anyone call an endpoint without credentials. */
+    static final Set<String> OPEN_ACCESS = Set.of("ANYONE", "ANYONE_ANONYMOUS", "PUBLIC", "NONE");
+
+    private final String domain;
+    private final String source;
+    private final String bucket;
+    private final String registerKey;
+    private final String endpointsKey;
+    private final IssueSample issues = new IssueSample();
+
+    private final Set<String> listed = new HashSet<>();
+    private boolean listingChecked;
+    private boolean registerRead;
+    private boolean endpointsRead;
+    private final List<Person> people = new ArrayList<>();
+    private long handoffProcedures;
+    private final List<PublicEndpoint> endpoints = new ArrayList<>();
+
+    public OrgRegisterTally(String domain, String source, String bucket, String registerKey, String endpointsKey) {
+        this.domain = domain;
+        this.source = source;
+        this.bucket = bucket;
+        this.registerKey = registerKey;
+        this.endpointsKey = endpointsKey;
+    }
+
+    @Override
+    public void inventory(String key, long size) {
+        if (key.equals(registerKey) || key.equals(endpointsKey)) {
+            listed.add(key);
+        }
+    }
+
+    /** The register and the endpoints list; one the listing lacks is recorded as not found. */
+    @Override
+    public List<String> objectsToRead() {
+        List<String> keys = new ArrayList<>();
+        for (String key : List.of(registerKey, endpointsKey)) {
+            if (listed.contains(key)) {
+                keys.add(key);
+            } else if (!listingChecked) {
+                issues.add(bucket + "/" + key, "not found");
+            }
+        }
+        listingChecked = true;
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public void read(String key, InputStream content) throws IOException {
+        if (key.equals(registerKey)) {
+            register(content);
+        } else if (key.equals(endpointsKey)) {
+            endpoints(content);
+        }
+    }
+
+    // ---------------------------------------------------------------- register (YAML)
+
+    private void register(InputStream content) {
+        String where = bucket + "/" + registerKey;
+        Optional<Node> document;
+        try {
+            document = new Compose(LoadSettings.builder().setLabel(where).build()).composeInputStream(content);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
+            issues.add(where + " line " + line, "not valid YAML: " + e.getProblem());
+            return;
+        } catch (YamlEngineException | UncheckedIOException e) {
+            issues.add(where, "not readable as YAML: " + firstLine(e));
+            return;
+        }
+        if (document.isEmpty() || !(document.get() instanceof MappingNode root)) {
+            issues.add(where + " line 1", "the register is not a mapping of people and handoff_procedures");
+            return;
+        }
+        registerRead = true;
+        Map<String, Node> fields = fields(root);
+        Node peopleNode = fields.get("people");
+        if (peopleNode instanceof SequenceNode list) {
+            for (Node person : list.getValue()) {
+                person(where, person);
+            }
+        } else if (peopleNode != null && !isNull(peopleNode)) {
+            issues.add(at(where, peopleNode), "people is not a list");
+        }
+        Node handoff = fields.get("handoff_procedures");
+        if (handoff instanceof SequenceNode list) {
+            handoffProcedures = list.getValue().size();
+        } else if (handoff != null && !isNull(handoff)) {
+            issues.add(at(where, handoff), "handoff_procedures is not a list");
+        }
+    }
+
+    private void person(String where, Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            issues.add(at(where, node), "a person is not a mapping of name, role, businesses, ...");
+            return;
+        }
+        Map<String, Node> f = fields(mapping);
+        String name = text(f.get("name"));
+        if (name == null) {
+            issues.add(at(where, node), "a person without a name");
+            return;
+        }
+        Transition transition = null;
+        Node t = f.get("transition");
+        if (t instanceof MappingNode tm) {
+            Map<String, Node> tf = fields(tm);
+            transition = new Transition(text(tf.get("from_role")), text(tf.get("to_role")), text(tf.get("effective_date")));
+        } else if (t != null && !isNull(t)) {
+            issues.add(at(where, t), name + ": transition is not a mapping of from_role, to_role, effective_date");
+        }
+        people.add(new Person(name, text(f.get("role")), businesses(where, name, f.get("businesses")),
+                text(f.get("equity_percent")), isTrue(f.get("equity_documented")), text(f.get("joined")), transition,
+                text(f.get("notes"))));
+    }
+
+    private List<String> businesses(String where, String name, Node node) {
+        List<String> ids = new ArrayList<>();
+        if (node instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                String id = text(item);
+                if (id != null) {
+                    ids.add(id.toLowerCase(Locale.ROOT));
+                }
+            }
+        } else if (node instanceof ScalarNode) {
+            String value = text(node);
+            if (value != null) {
+                for (String id : value.split(",")) {
+                    if (!id.isBlank()) {
+                        ids.add(id.trim().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } else if (node != null) {
+            issues.add(at(where, node), name + ": businesses is not a list");
+        }
+        return List.copyOf(ids);
+    }
+
+    private static Map<String, Node> fields(MappingNode mapping) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                fields.putIfAbsent(key.getValue().trim().toLowerCase(Locale.ROOT), tuple.getValueNode());
+            }
+        }
+        return fields;
+    }
+
+    /** A scalar as written, trimmed; null for YAML null, a blank or a missing or non-scalar value. */
+    private static String text(Node node) {
+        if (!(node instanceof ScalarNode scalar) || isNull(node)) {
+            return null;
+        }
+        String value = scalar.getValue().trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static boolean isNull(Node node) {
+        return Tag.NULL.equals(node.getTag());
+    }
+
+    // only a YAML true (or a quoted "true"/"yes") documents equity: anything else is a gap to close
+    private static boolean isTrue(Node node) {
+        String value = text(node);
+        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes"));
+    }
+
+    private static String at(String where, Node node) {
+        return where + " line " + node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(1);
+    }
+
+    // ---------------------------------------------------------------- public endpoints (CSV)
+
+    private void endpoints(InputStream content) throws IOException {
+        String where = bucket + "/" + endpointsKey;
+        try (CsvRows rows = CsvRows.open(content)) {
+            try {
+                if (!rows.header()) {
+                    issues.add(where + " line 1", "empty file: no header");
+                    return;
+                }
+                int business = rows.column("business");
+                int endpoint = rows.column("endpoint");
+                int kind = rows.column("kind");
+                int access = rows.column("access");
+                int notes = rows.column("notes");
+                if (business < 0 || endpoint < 0 || access < 0) {
+                    issues.add(where + " line 1", "header lacks business, endpoint or access");
+                    return;
+                }
+                endpointsRead = true;
+                for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+                    String at = where + " line " + rows.line();
+                    if (row.size() != rows.width()) {
+                        issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
+                        continue;
+                    }
+                    String b = CsvRows.value(row, business).toLowerCase(Locale.ROOT);
+                    String e = CsvRows.value(row, endpoint);
+                    String a = CsvRows.value(row, access);
+                    if (b.isEmpty() || e.isEmpty() || a.isEmpty()) {
+                        issues.add(at, "business, endpoint and access are all required");
+                        continue;
+                    }
+                    endpoints.add(new PublicEndpoint(b, e, CsvRows.value(row, kind), a, CsvRows.value(row, notes)));
+                }
+            } catch (UncheckedIOException e) {
+                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+            }
+        }
+    }
+
+    @Override
+    public void unreadable(String key, String reason) {
+        issues.add(bucket + "/" + key, reason);
+    }
+
+    @Override
+    public Facts facts(String runId) {
+        List<String> undocumented = people.stream().filter(p -> !p.equityDocumented()).map(Person::name).toList();
+        List<PendingTransition> undated = people.stream()
+                .filter(p -> p.transition() != null && p.transition().effectiveDate() == null)
+                .map(p -> new PendingTransition(p.name(), p.transition().fromRole(), p.transition().toRole())).toList();
+        List<PublicEndpoint> open = endpoints.stream()
+                .filter(e -> OPEN_ACCESS.contains(e.access().toUpperCase(Locale.ROOT))).toList();
+        OrgFacts data = new OrgFacts(bucket, registerKey, endpointsKey, registerRead, endpointsRead, List.copyOf(people),
+                undocumented, undated, handoffProcedures, List.copyOf(endpoints), open);
+        return Facts.read(runId, domain, source, KIND, bucket, data, issues.kept(), issues.count());
+    }
+
+    private static String firstLine(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+    }
+}
