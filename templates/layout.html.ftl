@@ -247,7 +247,7 @@
 </td>
 <td valign="top" style="${tdStyle}font-weight:bold;${breaks(f.business!"")}">${f.business!""}</td>
 <td valign="top" style="${tdStyle}">
-<div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}</div>
+<div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}<#if (f.since!"")?has_content> <span style="${smallStyle}font-weight:bold;">(${f.since})</span></#if></div>
 <#if (f.where!"")?has_content>
 <div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#6b7280;">Where: <span style="${whereStyle}${breaks(f.where)}">${f.where}</span></div>
 </#if>
@@ -261,6 +261,18 @@
 </table>
 <#else>
 <@empty "No findings this period."/>
+</#if>
+<#if report.minorFindings?has_content>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${report.minorFindings?size})</p>
+<#list report.minorFindings as f>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${(f.severity!"")?upper_case} · ${f.business!""} — ${f.title!""}<#if (f.since!"")?has_content> (${f.since})</#if> <span style="${smallStyle}${mono}">${f.id!""}</span></div>
+</#list>
+</#if>
+<#if report.resolved?has_content>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Resolved since the last report (${report.resolved?size})</p>
+<#list report.resolved as f>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${f.business!""} — ${f.title!""} <span style="${smallStyle}${mono}">${f.id!""}</span></div>
+</#list>
 </#if>
 </#macro>
 

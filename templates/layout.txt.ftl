@@ -229,7 +229,7 @@ No key figures this period.
 <#macro findings report title="Findings">
 <@heading title/>
 <#list report.findings as f>
-  <#local label = "[" + (f.severity!"")?upper_case + "] ">
+  <#local label = "[" + (f.severity!"")?upper_case + "] " + ((f.since!"")?has_content)?then("(" + f.since + ") ", "")>
 ${wrap((f.business!"") + " — " + (f.title!""), label, ""?left_pad(label?length))}
   <#if (f.where!"")?has_content>
 ${wrap(f.where, "    where: ", "           ")}
@@ -243,6 +243,20 @@ ${wrap(f.impact, "    impact: ", "            ")}
 No findings this period.
 
 </#list>
+<#if report.minorFindings?has_content>
+Also open (${report.minorFindings?size}):
+<#list report.minorFindings as f>
+${wrap((f.severity!"")?upper_case + " " + (f.business!"") + " — " + (f.title!"") + ((f.since!"")?has_content)?then(" (" + f.since + ")", "") + " [" + (f.id!"") + "]", "  - ", "    ")}
+</#list>
+
+</#if>
+<#if report.resolved?has_content>
+Resolved since the last report (${report.resolved?size}):
+<#list report.resolved as f>
+${wrap((f.business!"") + " — " + (f.title!"") + " [" + (f.id!"") + "]", "  - ", "    ")}
+</#list>
+
+</#if>
 </#macro>
 
 <#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F1, F2)". -->

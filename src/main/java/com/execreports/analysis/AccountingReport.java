@@ -19,19 +19,23 @@ public final class AccountingReport {
     }
 
     public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        return write(snapshot, findings, Trend.firstRun(snapshot));
+    }
+
+    Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
         long earned = bookings.stream().mapToLong(f -> f.data().earnedCents()).sum();
         long deferred = bookings.stream().mapToLong(f -> f.data().deferredCents()).sum();
         long uninvoiced = bookings.stream().mapToLong(f -> f.data().withoutInvoiceCents()).sum();
         long count = bookings.stream().mapToLong(f -> f.data().withoutInvoice()).sum();
         List<Kpi> kpis = List.of(
-                new Kpi("Earned revenue", Figures.money(earned), "no previous period", "service date on or before " + snapshot.run().asOf().toLocalDate()),
-                new Kpi("Deferred revenue", Figures.money(deferred), "no previous period", "booked, service still ahead"),
-                new Kpi("Bookings with no invoice", Figures.count(count), "no previous period", Figures.money(uninvoiced)));
+                new Kpi("Earned revenue", Figures.money(earned), trend.change(Measures::earnedCents), "service date on or before " + snapshot.run().asOf().toLocalDate()),
+                new Kpi("Deferred revenue", Figures.money(deferred), trend.change(Measures::deferredCents), "booked, service still ahead"),
+                new Kpi("Bookings with no invoice", Figures.count(count), trend.change(Measures::uninvoiced), Figures.money(uninvoiced)));
         List<String> lead = List.of("Of " + Figures.money(earned + deferred) + " booked, " + Figures.money(earned) + " is earned and "
                 + Figures.money(deferred) + " is deferred until the service date; " + Figures.count(count)
                 + " bookings worth " + Figures.money(uninvoiced) + " carry no invoice.");
-        return frame.report("accounting", "Accounting report", snapshot, findings, lead, kpis, List.of(recognition(snapshot, bookings)));
+        return frame.report("accounting", "Accounting report", snapshot, findings, trend, lead, kpis, List.of(recognition(snapshot, bookings)));
     }
 
     private static Section recognition(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {

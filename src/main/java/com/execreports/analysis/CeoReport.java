@@ -23,6 +23,10 @@ public final class CeoReport {
     }
 
     public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        return write(snapshot, findings, Trend.firstRun(snapshot));
+    }
+
+    Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<BookingFacts> bookings = snapshot.all(BookingFacts.class).stream().map(PortfolioSnapshot.Fact::data).toList();
         long last30 = bookings.stream().mapToLong(BookingFacts::last30DaysCents).sum();
         long prev30 = bookings.stream().mapToLong(BookingFacts::previous30DaysCents).sum();
@@ -33,11 +37,11 @@ public final class CeoReport {
         int sources = snapshot.sources().size();
         List<Kpi> kpis = List.of(
                 new Kpi("Bookings taken, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
-                new Kpi("Open pipeline", Figures.count(leads) + " leads, " + Figures.money(leadValue), "no previous period", "leads and quotes for upcoming dates"),
-                new Kpi("Monthly recurring revenue", Figures.money(mrr), "no previous period", "active subscriptions"),
-                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), "no previous period", "all history in the bookings tables"),
+                new Kpi("Open pipeline", Figures.count(leads) + " leads, " + Figures.money(leadValue), trend.change(Measures::openLeadsCents), "leads and quotes for upcoming dates"),
+                new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions"),
+                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), "all history in the bookings tables"),
                 new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
-        return frame.report("ceo", "CEO report", snapshot, findings, ReportFrame.revenueSentences(snapshot), kpis,
+        return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
                 List.of(inventory(snapshot), missingKpis(snapshot)));
     }
 

@@ -24,6 +24,10 @@ public final class CfoReport {
     }
 
     public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        return write(snapshot, findings, Trend.firstRun(snapshot));
+    }
+
+    Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
         long revenue = bookings.stream().mapToLong(f -> f.data().revenueCents()).sum();
         long last30 = bookings.stream().mapToLong(f -> f.data().last30DaysCents()).sum();
@@ -33,11 +37,11 @@ public final class CfoReport {
         long mrr = snapshot.all(SubscriptionFacts.class).stream().mapToLong(f -> f.data().mrrCents()).sum();
         List<Kpi> kpis = List.of(
                 new Kpi("Revenue booked, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
-                new Kpi("Revenue booked, all history", Figures.money(revenue), "", "excludes leads, cancellations and refunds"),
-                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), "no previous period", Figures.percent(uninvoiced, revenue) + " of revenue"),
-                new Kpi("Cancelled or refunded", Figures.money(cancelled), "no previous period", "not counted as revenue"),
-                new Kpi("Monthly recurring revenue", Figures.money(mrr), "no previous period", "active subscriptions"));
-        return frame.report("cfo", "CFO report", snapshot, findings, ReportFrame.revenueSentences(snapshot), kpis,
+                new Kpi("Revenue booked, all history", Figures.money(revenue), trend.change(Measures::revenueCents), "excludes leads, cancellations and refunds"),
+                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), Figures.percent(uninvoiced, revenue) + " of revenue"),
+                new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
+                new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions"));
+        return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
                 List.of(revenueByMonth(snapshot, bookings), invoicing(snapshot, bookings)));
     }
 

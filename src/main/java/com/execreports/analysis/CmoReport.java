@@ -21,6 +21,10 @@ public final class CmoReport {
     }
 
     public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        return write(snapshot, findings, Trend.firstRun(snapshot));
+    }
+
+    Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
         long leads = bookings.stream().mapToLong(f -> f.data().openLeads()).sum();
         long leadValue = bookings.stream().mapToLong(f -> f.data().openLeadsCents()).sum();
@@ -29,12 +33,12 @@ public final class CmoReport {
         List<Fact<SiteFacts>> sites = snapshot.all(SiteFacts.class);
         long untracked = sites.stream().filter(f -> f.data().pagesWithAnalytics() == 0).count();
         List<Kpi> kpis = List.of(
-                new Kpi("Open leads and quotes", Figures.count(leads), "no previous period", Figures.money(leadValue) + " for upcoming dates"),
-                new Kpi("Businesses with an empty funnel", emptyFunnels + " of " + funnels.size(), "no previous period", "quote-driven businesses with no open lead or quote"),
-                new Kpi("Sites without analytics", untracked + " of " + sites.size(), "no previous period", "visits unmeasured"));
+                new Kpi("Open leads and quotes", Figures.count(leads), trend.change(Measures::openLeads), Figures.money(leadValue) + " for upcoming dates"),
+                new Kpi("Businesses with an empty funnel", emptyFunnels + " of " + funnels.size(), trend.change(Measures::emptyFunnels), "quote-driven businesses with no open lead or quote"),
+                new Kpi("Sites without analytics", untracked + " of " + sites.size(), trend.change(Measures::sitesWithoutAnalytics), "visits unmeasured"));
         List<String> lead = List.of("The portfolio has " + Figures.count(leads) + " open leads worth " + Figures.money(leadValue)
                 + "; " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
-        return frame.report("cmo", "CMO report", snapshot, findings, lead, kpis, List.of(channels(snapshot, bookings), siteBasics(snapshot, sites)));
+        return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis, List.of(channels(snapshot, bookings), siteBasics(snapshot, sites)));
     }
 
     private static Section channels(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {

@@ -20,6 +20,10 @@ public final class CtoReport {
     }
 
     public Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+        return write(snapshot, findings, Trend.firstRun(snapshot));
+    }
+
+    Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<Fact<SiteFacts>> sites = snapshot.all(SiteFacts.class);
         long pages = sites.stream().mapToLong(f -> f.data().htmlPages()).sum();
         long tagged = sites.stream().mapToLong(f -> f.data().pagesWithAnalytics()).sum();
@@ -27,9 +31,9 @@ public final class CtoReport {
         long withCalendar = sites.stream().filter(f -> f.data().pagesWithCalendar() > 0).count();
         List<Kpi> kpis = List.of(
                 new Kpi("Sites audited", Figures.count(sites.size()), "", Figures.count(pages) + " HTML pages"),
-                new Kpi("Pages with analytics", Figures.percent(tagged, pages), "no previous period", Figures.count(tagged) + " of " + Figures.count(pages)),
-                new Kpi("Sites with availability calendar", withCalendar + " of " + sites.size(), "no previous period", ""),
-                new Kpi("Stale marketing pages", Figures.count(stale), "no previous period", "declared copy date older than the stale-copy age"),
+                new Kpi("Pages with analytics", Figures.percent(tagged, pages), trend.change(Measures::analyticsPages), Figures.count(tagged) + " of " + Figures.count(pages)),
+                new Kpi("Sites with availability calendar", withCalendar + " of " + sites.size(), trend.change(Measures::sitesWithCalendar), ""),
+                new Kpi("Stale marketing pages", Figures.count(stale), trend.change(Measures::stalePages), "declared copy date older than the stale-copy age"),
                 new Kpi("Data sources failing", Figures.count(snapshot.gaps().size()), "", "each is a finding below"));
         List<String> lead = List.of("The sites of " + sites.size() + " businesses were audited: " + Figures.count(tagged) + " of "
                 + Figures.count(pages) + " pages carry an analytics tag and " + withCalendar + " sites show availability.");
@@ -40,7 +44,7 @@ public final class CtoReport {
         });
         sections.add(siteAudit(snapshot, sites));
         sections.add(coverage(snapshot));
-        return frame.report("cto", "CTO report", snapshot, findings, lead, kpis, sections);
+        return frame.report("cto", "CTO report", snapshot, findings, trend, lead, kpis, sections);
     }
 
     private static Section functions(PortfolioSnapshot snapshot, InventoryFacts inventory) {

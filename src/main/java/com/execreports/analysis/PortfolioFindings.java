@@ -7,7 +7,11 @@ import java.util.Set;
 
 import com.execreports.model.BookingFacts;
 import com.execreports.model.BusinessProfile;
+import com.execreports.model.ChannelFacts;
+import com.execreports.model.CostFacts;
 import com.execreports.model.Facts;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.OrgFacts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
@@ -44,6 +48,10 @@ public final class PortfolioFindings {
         for (Fact<InventoryFacts> f : snapshot.all(InventoryFacts.class)) {
             inventory(snapshot, f.data(), found);
         }
+        snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
+        snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
+        snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
+        snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
         found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
         return List.copyOf(found);
     }

@@ -16,12 +16,17 @@ import java.util.List;
  * @param summary      3–5 sentences generated from the figures
  * @param kpis         headline figures
  * @param findings     what is wrong, with evidence
+ * @param minorFindings the findings past the first {@code MAX_DETAILED}, listed in one line each to keep the report short
+ * @param resolved     findings of the previous report that no longer appear
  * @param actions      what to do next, ranked by impact ÷ effort, at most ten
  * @param sections     role-specific tables
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
-                     List<Finding> findings, List<Action> actions, List<Section> sections) {
+                     List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections) {
+
+    /** Findings shown with their evidence; the rest are listed in one line each. */
+    public static final int MAX_DETAILED = 12;
 
     public String subject() {
         return "[exec-reports] " + title + " — " + portfolio + " — " + period + (degraded ? " (data incomplete)" : "");
@@ -41,8 +46,9 @@ public record Report(String role, String title, String portfolio, String period,
      * @param severity high | medium | low
      * @param where    evidence: table, bucket/key, source
      * @param impact   in money or customers where it can be estimated
+     * @param since    new | still open | resolved, against the previous report; "" on the first report
      */
-    public record Finding(String id, String severity, String business, String title, String where, String impact) {
+    public record Finding(String id, String severity, String business, String title, String where, String impact, String since) {
     }
 
     /** A next step, tied to the findings it resolves. */

@@ -24,8 +24,14 @@ public final class ReportBook {
     }
 
     public List<Report> write(PortfolioSnapshot snapshot) {
+        return write(snapshot, null);
+    }
+
+    /** @param previous the last archived snapshot, or null on the first run */
+    public List<Report> write(PortfolioSnapshot snapshot, PortfolioSnapshot previous) {
         List<PortfolioFinding> found = findings.find(snapshot);
-        return List.of(ceo.write(snapshot, found), cto.write(snapshot, found), cfo.write(snapshot, found),
-                cmo.write(snapshot, found), accounting.write(snapshot, found));
+        Trend trend = previous == null ? Trend.firstRun(snapshot) : new Trend(snapshot, previous, findings.find(previous));
+        return List.of(ceo.write(snapshot, found, trend), cto.write(snapshot, found, trend), cfo.write(snapshot, found, trend),
+                cmo.write(snapshot, found, trend), accounting.write(snapshot, found, trend));
     }
 }

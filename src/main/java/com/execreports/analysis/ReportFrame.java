@@ -26,7 +26,7 @@ final class ReportFrame {
         this.settings = settings;
     }
 
-    Report report(String role, String title, PortfolioSnapshot snapshot, List<PortfolioFinding> all,
+    Report report(String role, String title, PortfolioSnapshot snapshot, List<PortfolioFinding> all, Trend trend,
                   List<String> leadSentences, List<Kpi> kpis, List<Section> sections) {
         List<PortfolioFinding> mine = all.stream().filter(f -> f.roles().contains(role)).toList();
         List<Report.Action> actions = ActionRanking.rank(mine);
@@ -42,11 +42,21 @@ final class ReportFrame {
                     + ", effort " + actions.get(0).effort() + ").");
         }
         summary.add(completenessSentence(snapshot));
+        List<PortfolioFinding> resolvedSince = trend.resolved(role, mine);
+        if (!trend.firstRun()) {
+            long fresh = mine.stream().filter(f -> "new".equals(trend.since(f))).count();
+            summary.add(summary.size() - 1, "Since " + trend.previous().run().period() + ": " + Figures.plural(fresh, "new finding")
+                    + ", " + Figures.count(resolvedSince.size()) + " resolved.");
+        }
         List<Finding> findings = mine.stream()
-                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact())).toList();
+                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f))).toList();
+        List<Finding> resolved = resolvedSince.stream()
+                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
         return new Report(role, title, settings.portfolio(), snapshot.run().period(),
                 AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(),
-                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), kpis, findings, actions, sections);
+                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), kpis,
+                findings.subList(0, Math.min(Report.MAX_DETAILED, findings.size())),
+                findings.subList(Math.min(Report.MAX_DETAILED, findings.size()), findings.size()), resolved, actions, sections);
     }
 
     static List<SourceLine> completeness(PortfolioSnapshot snapshot) {

@@ -7,7 +7,13 @@ package com.execreports.analysis;
  * @param staleCopyDays                marketing copy older than this is stale
  * @param renewalFailureAlarmPercent   a subscription business whose renewals fail more often than this is alarmed
  * @param uninvoicedAlarmPercent       revenue without invoice above this share of revenue is high severity
+ * @param untaggedSpendAlarmPercent    AWS spend without a business tag above this share is a finding
+ * @param runwayWarningMonths          cash runway below this many months is a finding
  */
 public record ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent,
-                             int uninvoicedAlarmPercent) {
+                             int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths) {
+
+    public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent) {
+        this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, 10, 6);
+    }
 }

@@ -154,8 +154,10 @@ public class ServiceConfiguration implements CamelConfiguration {
     public ReportBook reportBook(@PropertyInject("portfolio.name") String portfolio,
                                  @PropertyInject("site.stale-copy-days") int staleDays,
                                  @PropertyInject("alarm.renewal-failure-percent") int renewalAlarm,
-                                 @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm) {
-        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm));
+                                 @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
+                                 @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
+                                 @PropertyInject("alarm.runway-months") int runwayMonths) {
+        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths));
     }
 
     @BindToRegistry("reportEmail")

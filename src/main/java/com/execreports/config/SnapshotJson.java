@@ -30,4 +30,10 @@ public final class SnapshotJson {
     public PortfolioSnapshot read(byte[] json) throws java.io.IOException {
         return mapper.readValue(json, PortfolioSnapshot.class);
     }
+
+    public PortfolioSnapshot read(java.io.InputStream json) throws java.io.IOException {
+        try (json) {
+            return mapper.readValue(json, PortfolioSnapshot.class);
+        }
+    }
 }

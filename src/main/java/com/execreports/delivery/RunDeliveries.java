@@ -37,6 +37,10 @@ public final class RunDeliveries {
         return archivePrefix + run.period() + "/" + file;
     }
 
+    public String previousSnapshotKey(Run run) {
+        return archivePrefix + run.previousPeriod() + "/snapshot.json";
+    }
+
     public void sent(Exchange exchange) {
         Report report = exchange.getProperty("report", Report.class);
         Run run = exchange.getProperty("run", Run.class);

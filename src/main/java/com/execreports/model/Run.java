@@ -15,8 +15,17 @@ public record Run(String runId, String period, OffsetDateTime asOf) {
 
     public static Run at(OffsetDateTime asOf, ZoneId zone) {
         OffsetDateTime local = asOf.atZoneSameInstant(zone).toOffsetDateTime();
-        String period = "%d-W%02d".formatted(local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String period = week(local);
         String runId = period + "-" + local.toLocalDateTime().toString().replace(":", "").replace("-", "");
         return new Run(runId, period, local);
+    }
+
+    /** The period reported a week before this one: where the trend compares against. */
+    public String previousPeriod() {
+        return week(asOf.minusWeeks(1));
+    }
+
+    private static String week(OffsetDateTime t) {
+        return "%d-W%02d".formatted(t.get(IsoFields.WEEK_BASED_YEAR), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -56,7 +56,11 @@ class ReportTemplatesTest {
             assertThat(part).contains("no-invoice.jada");
         }
         assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
-        assertThat(text).contains("[HIGH] JADA — " + FINDING_TITLE);
+        assertThat(text).contains("[HIGH] (new) JADA — " + FINDING_TITLE);
+        assertThat(text).contains("[MEDIUM] (still open) JADA — 3 bookings worth $1,235 have no invoice");
+        assertThat(text).contains("Also open (1):\n  - LOW JADA — SEO basics missing (new) [seo.jada]");
+        assertThat(text).contains("Resolved since the last report (1):\n  - JADA — Stale copy [stale-copy.jada]");
+        assertThat(html).contains("Resolved since the last report (1)").contains("(still open)");
         assertThat(text).contains("Revenue with no invoice:      $1,235 (no previous period) — all history");
     }
 
@@ -113,9 +117,11 @@ class ReportTemplatesTest {
                         "Worst risk: JADA — checkout is broken.", "All 1 data sources were read for this report."),
                 List.of(new Kpi("Bookings taken, last 30 days", "$4,500", "+13%", "vs the 30 days before"),
                         new Kpi("Revenue with no invoice", "$1,235", "no previous period", "all history")),
-                List.of(new Finding("xss.jada", "high", "JADA", FINDING_TITLE, "s3://jada-site/index.html", "lost bookings"),
+                List.of(new Finding("xss.jada", "high", "JADA", FINDING_TITLE, "s3://jada-site/index.html", "lost bookings", "new"),
                         new Finding("no-invoice.jada", "medium", "JADA", "3 bookings worth $1,235 have no invoice",
-                                "DynamoDB jada-bookings, e.g. b1", "$1,235 at stake")),
+                                "DynamoDB jada-bookings, e.g. b1", "$1,235 at stake", "still open")),
+                List.of(new Finding("seo.jada", "low", "JADA", "SEO basics missing", "s3://jada-site", "weaker search", "new")),
+                List.of(new Finding("stale-copy.jada", "low", "JADA", "Stale copy", "s3://jada-site", "old offers", "resolved")),
                 List.of(new Action(1, "Invoice every booking", "critical ($1,235 at stake)", "a day", List.of("no-invoice.jada"))),
                 List.of(new Section("Asset inventory", "What each business runs on.", List.of("Business", "Kind"),
                         List.of(List.of("JADA", SCRIPT)))));

@@ -126,7 +126,7 @@ class ReportEmailTest {
 
     private static Report report(String role, String title, boolean degraded) {
         return new Report(role, title, "Test portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00", List.of(), degraded,
-                List.of("One.", "Two.", "Three."), List.of(), List.of(), List.of(), List.of());
+                List.of("One.", "Two.", "Three."), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static String raw(MimeMessage message) throws Exception {

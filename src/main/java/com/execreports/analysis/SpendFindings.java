@@ -1,0 +1,58 @@
+package com.execreports.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.model.CostFacts;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.PortfolioSnapshot;
+
+/** Money leaks in the ledgers and the AWS bill: unmapped expenses, untagged spend, resources worth stopping. */
+final class SpendFindings {
+
+    private SpendFindings() {
+    }
+
+    static void ledger(LedgerFacts ledger, List<PortfolioFinding> found) {
+        if (ledger.unmappedRows() > 0) {
+            long cents = ledger.unmappedAccounts().values().stream().mapToLong(Long::longValue).sum();
+            found.add(new PortfolioFinding("unmapped-expenses", "medium", "Portfolio-wide",
+                    Figures.plural(ledger.unmappedRows(), "expense row") + " worth " + Figures.money(cents)
+                            + " use accounts that are not in the chart of accounts",
+                    ledger.bucket() + " — accounts: " + String.join(", ", ledger.unmappedAccounts().keySet()),
+                    Figures.money(cents) + " cannot be put on a tax line", cents, Set.of("cfo", "accounting"),
+                    new Fix("Map every expense to a chart-of-accounts account", 3, 1)));
+        }
+    }
+
+    static void costs(PortfolioSnapshot snapshot, CostFacts costs, int untaggedAlarmPercent, List<PortfolioFinding> found) {
+        String where = "s3://" + costs.bucket() + "/" + costs.prefix();
+        if (costs.totalCents() > 0 && 100.0 * costs.untaggedCents() / costs.totalCents() > untaggedAlarmPercent) {
+            found.add(new PortfolioFinding("untagged-spend", "medium", "Portfolio-wide",
+                    Figures.money(costs.untaggedCents()) + " of AWS spend (" + Figures.percent(costs.untaggedCents(), costs.totalCents())
+                            + ") carries no business tag, so no business is charged for it",
+                    where + " — resourceTags/user:" + costs.businessTag() + " empty",
+                    "per-business cost and break-even are understated", 0, Set.of("cto", "cfo"),
+                    new Fix("Tag every AWS resource with its business (cost-allocation tag)", 2, 1)));
+        }
+        for (CostFacts.TopResource r : costs.topResources()) {
+            String business = r.business() == null || r.business().isBlank() ? "Portfolio-wide (untagged)" : snapshot.businessName(r.business());
+            if ("AmazonEC2".equals(r.productCode()) && r.usageType() != null && r.usageType().contains("BoxUsage")) {
+                found.add(new PortfolioFinding("ec2-instance." + r.resourceId(), "medium", business,
+                        "EC2 instance " + r.resourceId() + " (" + r.usageType() + ") costs " + Figures.money(r.cents()) + " in "
+                                + costs.topResourcesMonth() + " in an otherwise serverless stack: stop it if idle",
+                        where + " — " + r.resourceId(), "about " + Figures.money(r.cents() * 12) + " a year if it runs like this month",
+                        r.cents() * 12, Set.of("cto", "cfo"), new Fix("Stop or right-size EC2 instances nobody uses", 3, 1)));
+            }
+            if ("AmazonS3".equals(r.productCode()) && r.usageType() != null && r.usageType().contains("TimedStorage") && r.cents() >= 1000) {
+                found.add(new PortfolioFinding("s3-storage." + r.resourceId(), "low", business,
+                        "Bucket " + r.resourceId() + " stores " + Figures.money(r.cents()) + " worth of data in "
+                                + costs.topResourcesMonth() + " in the standard storage class",
+                        where + " — " + r.resourceId(), "about " + Figures.money(r.cents() * 12 / 2) + " a year saved by an archive tier",
+                        r.cents() * 12 / 2, Set.of("cto", "cfo"), new Fix("Add S3 lifecycle rules that move old objects to archive tiers", 2, 1)));
+            }
+        }
+    }
+
+}
