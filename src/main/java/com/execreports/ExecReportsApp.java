@@ -17,13 +17,15 @@ public final class ExecReportsApp {
 
     public static void main(String[] args) throws Exception {
         boolean once = false;
+        String asOf = null;
         String config = System.getProperty("execreports.config", "application.properties");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--once" -> once = true;
                 case "--config" -> config = args[++i];
+                case "--as-of" -> asOf = args[++i];
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar exec-reports.jar [--once] [--config application.properties]");
+                    System.out.println("usage: java -jar exec-reports.jar [--once [--as-of 2026-11-23T07:00:00-08:00]] [--config FILE]");
                     System.out.println("  --once    run one cycle and exit: 0 delivered, 3 delivered with gaps, 1 failed");
                     return;
                 }
@@ -47,7 +49,7 @@ public final class ExecReportsApp {
             // --once drives the run itself: the schedule and the start-up run stay off
             main.addOverrideProperty("schedule.enabled", "false");
             main.addOverrideProperty("schedule.run-at-startup", "false");
-            onceRun = new OnceRun();
+            onceRun = new OnceRun(asOf);
             main.addMainListener(onceRun);
         }
         int camelExit;

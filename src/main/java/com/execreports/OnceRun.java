@@ -14,13 +14,19 @@ import org.apache.camel.main.MainSupport;
  */
 final class OnceRun extends MainListenerSupport {
 
+    private final String asOf;
     private volatile Integer exitCode;
+
+    /** @param asOf the instant to report as of (re-running a past period), or null for the service's clock */
+    OnceRun(String asOf) {
+        this.asOf = asOf;
+    }
 
     @Override
     public void afterStart(BaseMainSupport main) {
         Thread runner = new Thread(() -> {
             try (ProducerTemplate template = main.getCamelContext().createProducerTemplate()) {
-                RunOutcome outcome = template.requestBody("direct:run", null, RunOutcome.class);
+                RunOutcome outcome = template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", asOf, RunOutcome.class);
                 for (Delivery d : outcome.deliveries()) {
                     System.out.println(d.delivered()
                             ? "delivered %-10s to=%s bcc=%s ses-message-id=%s archive=%s".formatted(d.role(),

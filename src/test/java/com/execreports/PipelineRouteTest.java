@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import com.execreports.config.ServiceConfiguration;
 import com.execreports.delivery.Delivery;
 import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
@@ -18,49 +17,16 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-import org.apache.camel.main.MainConfigurationProperties;
-import org.apache.camel.test.main.junit5.CamelMainTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole pipeline against the local AWS emulators and the demo portfolio: what SES received and what the
  * archive holds, read back from the emulators themselves.
  */
-class PipelineRouteTest extends CamelMainTestSupport {
+class PipelineRouteTest extends DemoPipelineTestSupport {
 
     static final String PERIOD = "2026-W48";
     static final List<String> ORDER = List.of("CEO", "CTO", "CFO", "CMO", "Accounting");
-    static LocalAws aws;
-
-    @BeforeAll
-    static void emulators() throws Exception {
-        aws = LocalAws.withDemoPortfolio();
-    }
-
-    @Override
-    protected void configure(MainConfigurationProperties configuration) {
-        configuration.addConfiguration(ServiceConfiguration.class);
-    }
-
-    @Override
-    protected String getPropertyPlaceholderLocations() {
-        return "file:" + LocalAws.projectDir().resolve("application.properties");
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = new Properties();
-        String dir = LocalAws.projectDir().toString();
-        p.put("camel.main.routes-include-pattern", "file:" + dir + "/routes/*.yaml,file:" + dir + "/routes/sources/*.yaml,file:"
-                + dir + "/routes/domains/*.yaml");
-        p.put("templates.dir", dir + "/templates");
-        p.put("aws.endpoint", aws.endpointProperty());
-        p.put("schedule.enabled", "false");
-        p.put("run.clock", "2026-11-23T07:00:00-08:00");
-        p.put("portfolio.name", "Demo portfolio");
-        return p;
-    }
 
     @Test
     void should_deliver_five_multipart_reports_in_order_with_the_audit_bcc_and_archive_them() throws Exception {
@@ -137,7 +103,7 @@ class PipelineRouteTest extends CamelMainTestSupport {
         assertThat(cmo).contains("no availability calendar");
         assertThat(cto).contains("2024-03-12");
         // the two hand-typed amounts are counted, not fatal
-        assertThat(cfo).contains("2 items in jada-bookings could not be read");
+        assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be read");
     }
 
     private static String normalise(String part) {

@@ -34,8 +34,11 @@ public final class Figures {
 
     /** Change from before to now as a signed percentage, or "new" when there was nothing before. */
     public static String change(long now, long before) {
+        if (now == before) {
+            return "no change";
+        }
         if (before == 0) {
-            return now == 0 ? "no change" : "new";
+            return "new";
         }
         long pct = Math.round(100.0 * (now - before) / before);
         return (pct > 0 ? "+" : "") + pct + "%";

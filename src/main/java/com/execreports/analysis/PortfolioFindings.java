@@ -69,7 +69,8 @@ public final class PortfolioFindings {
             } else if (f.status() == SourceStatus.PARTIAL) {
                 String sample = f.issues().isEmpty() ? "" : "; first: " + f.issues().get(0).where() + " — " + f.issues().get(0).reason();
                 found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", business,
-                        Figures.count(f.unreadable()) + " items in " + f.resource() + " could not be read and are left out",
+                        Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
+                                + (f.unreadable() == 1 ? "is" : "are") + " left out",
                         f.resource() + sample, "figures from " + f.name() + " are understated", 0,
                         Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2, 2)));
             }

@@ -24,4 +24,16 @@ public final class RunClock {
     public Run newRun() {
         return Run.at(OffsetDateTime.now(clock), zone);
     }
+
+    /** A run as of an explicit instant (an operator re-running a past period), or the clock's when blank. */
+    public Run newRun(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return newRun();
+        }
+        try {
+            return Run.at(OffsetDateTime.parse(asOf.trim()), zone);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("as-of '" + asOf + "' is not an ISO offset date-time such as 2026-11-23T07:00:00-08:00");
+        }
+    }
 }

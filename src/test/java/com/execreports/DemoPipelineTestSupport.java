@@ -1,0 +1,51 @@
+package com.execreports;
+
+import java.util.Properties;
+
+import com.execreports.config.ServiceConfiguration;
+import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.LocalAws;
+
+import org.apache.camel.main.MainConfigurationProperties;
+import org.apache.camel.test.main.junit5.CamelMainTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The service as configured in the project directory, pointed at the local emulators seeded with the demo portfolio. */
+abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
+
+    static LocalAws aws;
+
+    @BeforeAll
+    static void emulators() throws Exception {
+        aws = LocalAws.withDemoPortfolio();
+    }
+
+    @Override
+    protected void configure(MainConfigurationProperties configuration) {
+        configuration.addConfiguration(ServiceConfiguration.class);
+    }
+
+    @Override
+    protected String getPropertyPlaceholderLocations() {
+        return "file:" + LocalAws.projectDir().resolve("application.properties");
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        String dir = LocalAws.projectDir().toString();
+        p.put("camel.main.routes-include-pattern", "file:" + dir + "/routes/*.yaml,file:" + dir + "/routes/sources/*.yaml,file:"
+                + dir + "/routes/domains/*.yaml");
+        p.put("templates.dir", dir + "/templates");
+        p.put("aws.endpoint", aws.endpointProperty());
+        p.put("schedule.enabled", "false");
+        p.put("run.clock", "2026-11-23T07:00:00-08:00");
+        p.put("portfolio.name", "Demo portfolio");
+        return p;
+    }
+
+    /** One run at the given instant (the configured clock is only the default). */
+    RunOutcome runAt(String instant) {
+        return template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", instant, RunOutcome.class);
+    }
+}
