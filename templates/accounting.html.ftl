@@ -7,6 +7,7 @@
 <@l.lead "Revenue recognition, invoicing coverage and system gaps."/>
 <@l.summary r/>
 <@l.kpis r/>
+<@l.charts r/>
 <@l.sections r/>
 <@l.findings r/>
 <@l.actions report=r title="Actions"/>

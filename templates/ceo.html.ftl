@@ -7,6 +7,7 @@
 <@l.lead "What needs your decision this week across the portfolio."/>
 <@l.summary r/>
 <@l.kpis r/>
+<@l.charts r/>
 <@l.findings r/>
 <@l.sections r/>
 <@l.actions report=r title="Next 30 days"/>

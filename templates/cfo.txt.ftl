@@ -6,6 +6,7 @@
 <@l.lead "Revenue, invoicing and spend as the data shows them."/>
 <@l.summary r/>
 <@l.kpis r/>
+<@l.charts r/>
 <@l.sections r/>
 <@l.findings r/>
 <@l.actions report=r title="Actions"/>

@@ -6,6 +6,7 @@
 <@l.lead "Channels, funnel and site marketing basics."/>
 <@l.summary r/>
 <@l.kpis r/>
+<@l.charts r/>
 <@l.sections r/>
 <@l.findings r/>
 <@l.actions report=r title="Actions"/>

@@ -6,6 +6,7 @@
 <@l.lead "Stack, security, cost and delivery-process gaps, security first."/>
 <@l.summary r/>
 <@l.kpis r/>
+<@l.charts r/>
 <@l.findings r/>
 <@l.sections r/>
 <@l.actions report=r title="Engineering actions"/>

@@ -200,6 +200,15 @@
 </#list>
 </#macro>
 
+<#-- Charts are inline images (Content-ID parts of the message); the alt text and caption carry the numbers. -->
+<#macro charts report>
+<#list report.charts![] as c>
+<p style="${font}margin:16px 0 6px 0;font-size:14px;line-height:20px;font-weight:bold;color:#111827;">${c.title}</p>
+<img src="cid:${c.cid}" width="600" alt="${c.description}" style="display:block;width:100%;max-width:600px;height:auto;border:0;">
+<p style="${smallStyle}margin:4px 0 0 0;">${c.description}</p>
+</#list>
+</#macro>
+
 <#macro kpis report title="Key figures">
 <@heading title/>
 <#if report.kpis?has_content>

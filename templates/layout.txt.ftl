@@ -194,6 +194,14 @@ ${wrap(text)}
 
 </#macro>
 
+<#-- Charts in words: the HTML part shows them as images. -->
+<#macro charts report>
+<#list report.charts![] as c>
+${wrap("Chart — " + c.title + ": " + c.description)}
+
+</#list>
+</#macro>
+
 <#macro summary report title="Summary">
 <@heading title/>
 <#list report.summary as sentence>

@@ -63,6 +63,18 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
             assertThat(parts.getCount()).isEqualTo(2);
             Part text = parts.getBodyPart(0);
             Part html = parts.getBodyPart(1);
+            if (html.isMimeType("multipart/related")) {
+                // charts travel as inline images the HTML refers to by Content-ID
+                Multipart related = (Multipart) html.getContent();
+                html = related.getBodyPart(0);
+                assertThat(related.getCount()).isGreaterThan(1);
+                for (int p = 1; p < related.getCount(); p++) {
+                    Part image = related.getBodyPart(p);
+                    assertThat(image.getContentType()).startsWith("image/png");
+                    String cid = ((jakarta.mail.internet.MimeBodyPart) image).getContentID().replaceAll("[<>]", "");
+                    assertThat((String) html.getContent()).contains("src=\"cid:" + cid + "\"");
+                }
+            }
             assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
             assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
 
@@ -76,10 +88,11 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
 
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")).containsExactly(
                 "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
-                "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
+                "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
+                "reports/exec/2026-W48/cfo-revenue.png", "reports/exec/2026-W48/cfo-spend.png",
                 "reports/exec/2026-W48/cfo.html", "reports/exec/2026-W48/cfo.txt",
-                "reports/exec/2026-W48/cmo.html", "reports/exec/2026-W48/cmo.txt",
-                "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
+                "reports/exec/2026-W48/cmo-channels.png", "reports/exec/2026-W48/cmo.html", "reports/exec/2026-W48/cmo.txt",
+                "reports/exec/2026-W48/cto-spend.png", "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
                 "reports/exec/2026-W48/snapshot.json");
     }
 

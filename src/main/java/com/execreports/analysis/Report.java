@@ -20,10 +20,28 @@ import java.util.List;
  * @param resolved     findings of the previous report that no longer appear
  * @param actions      what to do next, ranked by impact ÷ effort, at most ten
  * @param sections     role-specific tables
+ * @param charts       charts embedded in the HTML part (described in the text part)
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
-                     List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections) {
+                     List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections,
+                     List<Chart> charts) {
+
+    public Report(String role, String title, String portfolio, String period, String asOf,
+                  List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
+                  List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections) {
+        this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
+                sections, List.of());
+    }
+
+    public Report withCharts(List<Chart> drawn) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
+                resolved, actions, sections, List.copyOf(drawn));
+    }
+
+    /** A chart embedded in the HTML part by Content-ID; the description carries the same numbers for the text part. */
+    public record Chart(String cid, String title, String description) {
+    }
 
     /** Findings shown with their evidence; the rest are listed in one line each. */
     public static final int MAX_DETAILED = 12;

@@ -160,6 +160,11 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths));
     }
 
+    @BindToRegistry("reportCharts")
+    public com.execreports.charts.ReportCharts reportCharts() {
+        return new com.execreports.charts.ReportCharts();
+    }
+
     @BindToRegistry("reportEmail")
     public ReportEmail reportEmail(CamelContext camel, @PropertyInject("mail.from") String from,
                                    @PropertyInject(value = "mail.bcc", defaultValue = "") String bcc) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 
 import com.execreports.analysis.Report;
+import com.execreports.charts.ChartImage;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -29,6 +30,14 @@ public final class ReportEmail {
     }
 
     public MimeMessage compose(Report report, String text, String html) throws MessagingException {
+        return compose(report, text, html, List.of());
+    }
+
+    /**
+     * With charts, the HTML alternative becomes multipart/related: the HTML first, then each PNG under the
+     * Content-ID the HTML refers to, so mail clients show them inline without fetching anything.
+     */
+    public MimeMessage compose(Report report, String text, String html, List<ChartImage> charts) throws MessagingException {
         String subject = report.subject();
         if (subject.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("subject of the " + report.role() + " report contains a control character: '"
@@ -52,7 +61,23 @@ public final class ReportEmail {
         htmlPart.setText(html, StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(textPart);
-        alternative.addBodyPart(htmlPart);
+        if (charts == null || charts.isEmpty()) {
+            alternative.addBodyPart(htmlPart);
+        } else {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(htmlPart);
+            for (ChartImage chart : charts) {
+                MimeBodyPart image = new MimeBodyPart();
+                image.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(chart.png(), "image/png")));
+                image.setContentID("<" + chart.cid() + ">");
+                image.setDisposition(jakarta.mail.Part.INLINE);
+                image.setFileName(chart.fileName());
+                related.addBodyPart(image);
+            }
+            MimeBodyPart relatedPart = new MimeBodyPart();
+            relatedPart.setContent(related);
+            alternative.addBodyPart(relatedPart);
+        }
         message.setContent(alternative);
         message.saveChanges();
         return message;
