@@ -41,6 +41,7 @@ abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
         p.put("schedule.enabled", "false");
         p.put("run.clock", "2026-11-23T07:00:00-08:00");
         p.put("portfolio.name", "Demo portfolio");
+        p.put("security.fingerprint-key", "demo-only-fingerprint-key");
         return p;
     }
 

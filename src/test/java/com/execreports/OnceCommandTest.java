@@ -96,7 +96,8 @@ class OnceCommandTest {
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("-Daws.endpoint=" + endpoint, "-Drun.clock=" + clock, "-Dportfolio.name=Demo portfolio"));
+        List<String> args = new ArrayList<>(List.of("-Daws.endpoint=" + endpoint, "-Drun.clock=" + clock, "-Dportfolio.name=Demo portfolio",
+                "-Dsecurity.fingerprint-key=demo-only-fingerprint-key"));
         args.addAll(List.of(extra));
         args.add("--once");
         return run(dir, args);

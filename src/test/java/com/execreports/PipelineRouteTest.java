@@ -112,7 +112,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         // QuickDumpNow renewals failing
         assertThat(ceo).containsPattern("subscription renewals\\s+failed \\(6\\d%");
         // sites with no analytics and no availability calendar, stale copy
-        assertThat(cto).contains("s3://jada-site").contains("no analytics tag");
+        assertThat(cto).contains("JADA (yacht charters) — Site has no analytics tag").contains("no-analytics.jada");
         assertThat(cmo).contains("no availability calendar");
         assertThat(cto).contains("2024-03-12");
         // the two hand-typed amounts are counted, not fatal

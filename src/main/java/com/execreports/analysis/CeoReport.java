@@ -41,16 +41,21 @@ public final class CeoReport {
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions"),
                 new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), "all history in the bookings tables"),
                 new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
+        // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
+        List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
+        sections.add(inventory(snapshot));
+        sections.add(missingKpis(snapshot));
         return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
-                List.of(inventory(snapshot), missingKpis(snapshot)));
+                List.copyOf(sections));
     }
 
     private static Section inventory(PortfolioSnapshot snapshot) {
         List<List<String>> rows = new ArrayList<>();
         for (String domain : snapshot.businesses()) {
             String kind = snapshot.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse("?");
-            List<String> tables = new ArrayList<>();
-            List<String> buckets = new ArrayList<>();
+            // a table or bucket read by two sources (bookings and occupancy of the same stays) is listed once
+            java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+            java.util.Set<String> buckets = new java.util.LinkedHashSet<>();
             for (Facts f : snapshot.sources()) {
                 if (!f.domain().equals(domain) || f.kind() == null || f.resource() == null) {
                     continue;

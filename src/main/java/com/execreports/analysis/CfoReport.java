@@ -1,18 +1,28 @@
 package com.execreports.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import com.execreports.analysis.FinanceMeasures.Burn;
+import com.execreports.analysis.FinanceMeasures.BusinessMargin;
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
 import com.execreports.model.BookingFacts;
+import com.execreports.model.CostFacts;
+import com.execreports.model.InvoiceFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SubscriptionFacts;
 
-/** The CFO's view: revenue by business and month, invoicing coverage, recurring revenue. */
+/**
+ * The CFO's view: revenue by business and month, burn and runway, break-even per business, revenue reconciled
+ * against invoices, and where the expenses go.
+ */
 public final class CfoReport {
 
     static final int MONTHS_SHOWN = 6;
@@ -35,20 +45,61 @@ public final class CfoReport {
         long uninvoiced = bookings.stream().mapToLong(f -> f.data().withoutInvoiceCents()).sum();
         long cancelled = bookings.stream().mapToLong(f -> f.data().cancelledCents()).sum();
         long mrr = snapshot.all(SubscriptionFacts.class).stream().mapToLong(f -> f.data().mrrCents()).sum();
-        List<Kpi> kpis = List.of(
+        Burn burn = FinanceMeasures.burn(snapshot);
+        List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Revenue booked, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
                 new Kpi("Revenue booked, all history", Figures.money(revenue), trend.change(Measures::revenueCents), "excludes leads, cancellations and refunds"),
                 new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), Figures.percent(uninvoiced, revenue) + " of revenue"),
                 new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
-                new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions"));
+                new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions")));
+        kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
-                List.of(revenueByMonth(snapshot, bookings), invoicing(snapshot, bookings)));
+                List.of(revenueByMonth(snapshot, bookings), burn(snapshot, burn), breakEven(snapshot),
+                        reconciliation(snapshot, bookings), expenses(snapshot)));
+    }
+
+    /** Monthly burn, runway and last month's AWS bill. */
+    static List<Kpi> financeKpis(PortfolioSnapshot snapshot, Burn burn, Trend trend) {
+        List<Kpi> kpis = new ArrayList<>();
+        String span = ReportMonths.span(burn.months());
+        if (burn.ledgerRead()) {
+            kpis.add(new Kpi("Monthly burn", Figures.money(burn.averageExpensesCents()), trend.change(FinanceMeasures::averageExpensesCents),
+                    "average expenses of " + span + "; net of revenue booked and MRR: " + Figures.money(burn.averageNetBurnCents())));
+        } else {
+            kpis.add(new Kpi("Monthly burn", "unknown", "", "no expense ledger read"));
+        }
+        kpis.add(new Kpi("Cash runway", burn.runwayText(), runwayChange(burn, trend),
+                burn.cashAsOf() == null ? "no cash balance read" : "cash " + Figures.money(burn.cashCents()) + " as of " + burn.cashAsOf()));
+        List<Fact<CostFacts>> costs = snapshot.all(CostFacts.class);
+        List<String> months = ReportMonths.full(snapshot, 2);
+        if (costs.isEmpty()) {
+            kpis.add(new Kpi("AWS spend, last full month", "unknown", "", "no cost export read"));
+        } else {
+            long before = costs.stream().mapToLong(f -> f.data().monthCents(months.get(0))).sum();
+            kpis.add(new Kpi("AWS spend, last full month", Figures.money(FinanceMeasures.awsLastFullMonthCents(snapshot)),
+                    trend.change(FinanceMeasures::awsLastFullMonthCents), months.get(1) + "; " + months.get(0) + ": " + Figures.money(before)));
+        }
+        return kpis;
+    }
+
+    /** The runway against the previous period's: a percentage when both are limited, else what it was. */
+    private static String runwayChange(Burn now, Trend trend) {
+        if (trend.firstRun()) {
+            return "no previous period";
+        }
+        Burn before = FinanceMeasures.burn(trend.previous());
+        String period = trend.previous().run().period();
+        if (now.runwayMonths() != null && before.runwayMonths() != null) {
+            return Figures.change(now.runwayMonths().movePointRight(1).longValue(), before.runwayMonths().movePointRight(1).longValue())
+                    + " vs " + period;
+        }
+        return now.runwayText().equals(before.runwayText()) ? "no change vs " + period : "was " + before.runwayText() + " in " + period;
     }
 
     static Section revenueByMonth(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
         SortedSet<String> months = new TreeSet<>();
         bookings.forEach(f -> months.addAll(f.data().revenueByMonth().keySet()));
-        String current = snapshot.run().asOf().toLocalDate().toString().substring(0, 7);
+        String current = ReportMonths.current(snapshot);
         List<String> shown = months.headSet(current + "\uffff").stream().toList();
         shown = shown.subList(Math.max(0, shown.size() - MONTHS_SHOWN), shown.size());
         List<String> columns = new ArrayList<>(List.of("Business"));
@@ -62,14 +113,111 @@ public final class CfoReport {
         return new Section("Revenue booked by month", "By month the booking was taken; " + current + " is month to date.", columns, rows);
     }
 
-    private static Section invoicing(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
+    /** Expenses against revenue booked, month by month, and the runway they leave. */
+    static Section burn(PortfolioSnapshot snapshot, Burn burn) {
+        List<String> months = new ArrayList<>(ReportMonths.full(snapshot, MONTHS_SHOWN));
+        String current = ReportMonths.current(snapshot);
+        months.add(current);
+        long mrr = burn.mrrCents();
         List<List<String>> rows = new ArrayList<>();
-        for (Fact<BookingFacts> f : bookings) {
-            BookingFacts b = f.data();
-            rows.add(List.of(snapshot.businessName(f.domain()), Figures.count(b.bookings()), Figures.money(b.revenueCents()),
-                    Figures.count(b.withoutInvoice()), Figures.money(b.withoutInvoiceCents()), Figures.money(b.averageBookingCents())));
+        for (String m : months) {
+            long expenses = FinanceMeasures.expensesCents(snapshot, m);
+            long revenue = FinanceMeasures.revenueBookedCents(snapshot, m);
+            rows.add(List.of(m.equals(current) ? m + " to date" : m,
+                    burn.ledgerRead() ? Figures.money(expenses) : "—", Figures.money(revenue), Figures.money(mrr),
+                    burn.ledgerRead() ? Figures.money(expenses - revenue - mrr) : "—"));
         }
-        return new Section("Invoicing coverage", "Bookings counted as revenue and how many of them carry an invoice id.",
-                List.of("Business", "Bookings", "Revenue", "No invoice", "No-invoice value", "Avg booking"), rows);
+        String runway;
+        if (!burn.ledgerRead()) {
+            runway = "No expense ledger was read: burn and runway are unknown.";
+        } else if (burn.cashAsOf() == null) {
+            runway = "No cash balance was read: runway is unknown.";
+        } else {
+            runway = "Runway: cash of " + Figures.money(burn.cashCents()) + " (" + Figures.plural(burn.balances(), "balance")
+                    + ", as of " + burn.cashAsOf() + ") ÷ average net burn of " + ReportMonths.span(burn.months()) + " ("
+                    + Figures.money(burn.averageNetBurnCents()) + " a month) = " + burn.runwayText() + ".";
+        }
+        return new Section("Monthly burn and runway", "Net burn = expenses − revenue booked − MRR (today's, counted every month); "
+                + "negative when more came in than went out. " + runway,
+                List.of("Month", "Expenses", "Revenue booked", "MRR", "Net burn"), rows);
+    }
+
+    /** Each business's revenue against its expenses over the last full months. */
+    static Section breakEven(PortfolioSnapshot snapshot) {
+        List<BusinessMargin> margins = FinanceMeasures.margins(snapshot);
+        List<List<String>> rows = new ArrayList<>();
+        for (BusinessMargin m : margins) {
+            rows.add(List.of(m.name(), m.revenueRead() ? Figures.money(m.revenueCents()) : "—",
+                    m.expensesRead() ? Figures.money(m.expensesCents()) : "—", m.known() ? m.marginText() : "—", m.status()));
+        }
+        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
+        return new Section("Break-even by business", "The last " + months.size() + " full months (" + ReportMonths.span(months)
+                + "): revenue booked, plus MRR × " + months.size() + " for subscription businesses, against the business's ledger "
+                + "expenses; margin share is of revenue. AWS bills count only as far as the ledger books them.",
+                List.of("Business", "Revenue", "Expenses", "Margin", "Status"), rows);
+    }
+
+    /** Bookings that carry an invoice id against the invoices the ledger holds, business by business. */
+    static Section reconciliation(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
+        List<Fact<InvoiceFacts>> ledgers = snapshot.all(InvoiceFacts.class);
+        InvoiceFacts invoices = ledgers.isEmpty() ? null : ledgers.get(0).data();
+        List<String> columns = List.of("Business", "With invoice id", "Invoices", "Matched", "Difference", "No invoice");
+        if (invoices == null) {
+            return new Section("Revenue reconciled against invoices", new ReconciliationNote(null).text(), columns, List.of());
+        }
+        Set<String> domains = new LinkedHashSet<>();
+        bookings.forEach(f -> domains.add(f.domain()));
+        domains.addAll(invoices.byBusiness().keySet());
+        List<List<String>> rows = new ArrayList<>();
+        long[] total = new long[8];
+        for (String domain : domains) {
+            BookingFacts b = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).findFirst().orElse(null);
+            InvoiceFacts.Total invoiced = invoices.byBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE);
+            Map<String, Long> named = invoices.bookingCents().getOrDefault(domain, java.util.Collections.emptySortedMap());
+            String invoicedText = countAndMoney(invoiced.count(), invoiced.cents()) + " (" + Figures.plural(named.size(), "booking") + " named)";
+            if (b == null) {
+                rows.add(List.of(snapshot.businessName(domain), "no bookings source", invoicedText, "—", "—", "—"));
+                continue;
+            }
+            long withId = b.bookings() - b.withoutInvoice();
+            long withIdCents = b.revenueCents() - b.withoutInvoiceCents();
+            long matched = Math.min(withId, named.size());
+            rows.add(List.of(snapshot.businessName(domain), countAndMoney(withId, withIdCents), invoicedText, Figures.count(matched),
+                    signed(invoiced.count() - withId) + ", " + signedMoney(invoiced.cents() - withIdCents),
+                    countAndMoney(b.withoutInvoice(), b.withoutInvoiceCents())));
+            long[] add = {withId, withIdCents, invoiced.count(), invoiced.cents(), named.size(), matched, b.withoutInvoice(), b.withoutInvoiceCents()};
+            for (int i = 0; i < total.length; i++) {
+                total[i] += add[i];
+            }
+        }
+        if (rows.size() > 1) {
+            rows.add(List.of("All businesses", countAndMoney(total[0], total[1]),
+                    countAndMoney(total[2], total[3]) + " (" + Figures.plural(total[4], "booking") + " named)", Figures.count(total[5]),
+                    signed(total[2] - total[0]) + ", " + signedMoney(total[3] - total[1]), countAndMoney(total[6], total[7])));
+        }
+        return new Section("Revenue reconciled against invoices", new ReconciliationNote(invoices).text(), columns, rows);
+    }
+
+    /** Where the money goes, by tax category and account. */
+    static Section expenses(PortfolioSnapshot snapshot) {
+        ExpenseCategories categories = new ExpenseCategories(snapshot);
+        String note = FinanceMeasures.ledgerRead(snapshot)
+                ? "Every readable expense row of the ledger, " + categories.period() + ": " + Figures.money(categories.totalCents())
+                        + "; accounts named as the chart of accounts names them, share of all expenses."
+                : "No expense ledger was read this run.";
+        return categories.section("Expenses by category", note, false);
+    }
+
+    static String countAndMoney(long count, long cents) {
+        return Figures.count(count) + ", " + Figures.money(cents);
+    }
+
+    static String signed(long n) {
+        return (n > 0 ? "+" : "") + Figures.count(n);
+    }
+
+    static String signedMoney(long cents) {
+        String money = Figures.money(cents);
+        return cents > 0 && !"$0".equals(money) ? "+" + money : money;
     }
 }

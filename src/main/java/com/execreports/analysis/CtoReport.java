@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
+import com.execreports.model.CostFacts;
+import com.execreports.model.EngineeringFacts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
@@ -29,22 +31,35 @@ public final class CtoReport {
         long tagged = sites.stream().mapToLong(f -> f.data().pagesWithAnalytics()).sum();
         long stale = sites.stream().mapToLong(f -> f.data().stalePages().size()).sum();
         long withCalendar = sites.stream().filter(f -> f.data().pagesWithCalendar() > 0).count();
-        List<Kpi> kpis = List.of(
+        List<Kpi> kpis = new ArrayList<>();
+        AwsSpend.kpi(snapshot, trend).ifPresent(kpis::add);
+        kpis.addAll(List.of(
                 new Kpi("Sites audited", Figures.count(sites.size()), "", Figures.count(pages) + " HTML pages"),
                 new Kpi("Pages with analytics", Figures.percent(tagged, pages), trend.change(Measures::analyticsPages), Figures.count(tagged) + " of " + Figures.count(pages)),
                 new Kpi("Sites with availability calendar", withCalendar + " of " + sites.size(), trend.change(Measures::sitesWithCalendar), ""),
                 new Kpi("Stale marketing pages", Figures.count(stale), trend.change(Measures::stalePages), "declared copy date older than the stale-copy age"),
-                new Kpi("Data sources failing", Figures.count(snapshot.gaps().size()), "", "each is a finding below"));
-        List<String> lead = List.of("The sites of " + sites.size() + " businesses were audited: " + Figures.count(tagged) + " of "
-                + Figures.count(pages) + " pages carry an analytics tag and " + withCalendar + " sites show availability.");
+                new Kpi("Data sources failing", Figures.count(snapshot.gaps().size()), "", "each is a finding below")));
+        String sitesClause = "the sites of " + sites.size() + " businesses were audited: " + Figures.count(tagged) + " of "
+                + Figures.count(pages) + " pages carry an analytics tag and " + withCalendar + " sites show availability.";
+        // one lead sentence, so the summary keeps its closing sentences within five
+        List<String> lead = List.of(AwsSpend.leadClause(snapshot).map(spend -> spend + ", and " + sitesClause)
+                .orElse(Character.toUpperCase(sitesClause.charAt(0)) + sitesClause.substring(1)));
         List<Section> sections = new ArrayList<>();
         snapshot.all(InventoryFacts.class).forEach(f -> {
             sections.add(functions(snapshot, f.data()));
             sections.add(distributions(snapshot, f.data()));
         });
+        snapshot.all(CostFacts.class).forEach(f -> {
+            sections.add(AwsSpend.byService(snapshot, f.data()));
+            sections.add(AwsSpend.costliestResources(snapshot, f.data()));
+        });
+        snapshot.all(EngineeringFacts.class).forEach(f -> sections.add(DeliveryProcessFindings.section(snapshot, f.data())));
         sections.add(siteAudit(snapshot, sites));
-        sections.add(coverage(snapshot));
-        return frame.report("cto", "CTO report", snapshot, findings, trend, lead, kpis, sections);
+        Section coverage = coverage(snapshot);
+        if (!coverage.rows().isEmpty()) {
+            sections.add(coverage);
+        }
+        return frame.report("cto", "CTO report", snapshot, findings, trend, lead, List.copyOf(kpis), sections);
     }
 
     private static Section functions(PortfolioSnapshot snapshot, InventoryFacts inventory) {
@@ -86,11 +101,20 @@ public final class CtoReport {
     /** Says plainly what this report does not cover, so silence is not read as "all clear". */
     private static Section coverage(PortfolioSnapshot snapshot) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Hardcoded secrets in code and env files", "code-artifact and env-file scanning (not built yet)"));
+        if (snapshot.all(com.execreports.model.SecurityFacts.class).isEmpty()) {
+            rows.add(List.of("Hardcoded secrets in code and env files", "an s3-code-scan source over the code buckets"));
+        }
+        rows.add(List.of("Secrets in Lambda environment variables", "values are not read: only variable names are inventoried"));
         if (snapshot.all(InventoryFacts.class).isEmpty()) {
             rows.add(List.of("Unauthenticated endpoints, WAF, runtimes", "an aws-inventory source (Lambda and CloudFront)"));
         }
-        rows.add(List.of("CI, staging, rollback", "the engineering register (not read yet)"));
+        List<EngineeringFacts> registers = snapshot.all(EngineeringFacts.class).stream().map(Fact::data).toList();
+        if (registers.isEmpty()) {
+            rows.add(List.of("CI, staging, rollback", "the engineering register (not read yet)"));
+        } else if (registers.stream().noneMatch(EngineeringFacts::registerRead)) {
+            EngineeringFacts r = registers.get(0);
+            rows.add(List.of("CI, staging, rollback", "the engineering register " + r.bucket() + "/" + r.key() + " (not found or unreadable this run)"));
+        }
         return new Section("Not yet audited", "These checks need sources this service does not read; no finding here does not mean no problem.",
                 List.of("Area", "Needs"), rows);
     }

@@ -9,9 +9,11 @@ import com.execreports.model.BookingFacts;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.ChannelFacts;
 import com.execreports.model.CostFacts;
+import com.execreports.model.EngineeringFacts;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.OrgFacts;
+import com.execreports.model.SecurityFacts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
@@ -48,10 +50,13 @@ public final class PortfolioFindings {
         for (Fact<InventoryFacts> f : snapshot.all(InventoryFacts.class)) {
             inventory(snapshot, f.data(), found);
         }
+        snapshot.all(EngineeringFacts.class).forEach(f -> DeliveryProcessFindings.find(snapshot, f.data(), found));
+        snapshot.all(SecurityFacts.class).forEach(f -> SecurityFindings.find(f.data(), found));
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
+        FinanceFindings.find(snapshot, settings, found);
         found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
         return List.copyOf(found);
     }

@@ -125,6 +125,11 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new SourceFacts();
     }
 
+    @BindToRegistry("ddbSegments")
+    public com.execreports.sources.DdbSegments ddbSegments(DynamoDbClient dynamoDbClient) {
+        return new com.execreports.sources.DdbSegments(dynamoDbClient);
+    }
+
     @BindToRegistry("ddbPages")
     public DdbPages ddbPages() {
         return new DdbPages();
@@ -158,6 +163,32 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths) {
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths));
+    }
+
+    @BindToRegistry("operationsTallies")
+    public com.execreports.sources.OperationsTallies operationsTallies() {
+        return new com.execreports.sources.OperationsTallies();
+    }
+
+    @BindToRegistry("secretScanner")
+    public com.execreports.security.SecretScanner secretScanner(@PropertyInject(value = "security.fingerprint-key", defaultValue = "") String key) {
+        if (key.isBlank()) {
+            // without a configured key fingerprints still work within this process, but do not match across restarts
+            org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
+                    .warn("security.fingerprint-key is not set: secret fingerprints will not match across restarts");
+            key = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        }
+        return com.execreports.security.SecretScanner.withBundledRules(key);
+    }
+
+    @BindToRegistry("securityTallies")
+    public com.execreports.sources.SecurityTallies securityTallies(com.execreports.security.SecretScanner secretScanner) {
+        return new com.execreports.sources.SecurityTallies(secretScanner);
+    }
+
+    @BindToRegistry("leakGuard")
+    public com.execreports.security.LeakGuard leakGuard(com.execreports.security.SecretScanner secretScanner) {
+        return new com.execreports.security.LeakGuard(secretScanner);
     }
 
     @BindToRegistry("reportCharts")

@@ -28,7 +28,7 @@ public final class BookingTally implements ItemTally {
     private final BookingMapping map;
     private final LocalDate today;
     private final ZoneId zone;
-    private final IssueSample issues = new IssueSample();
+    private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
 
     private long itemsRead;
     private long bookings;
@@ -42,7 +42,8 @@ public final class BookingTally implements ItemTally {
     private long cancelledCents;
     private long withoutInvoice;
     private long withoutInvoiceCents;
-    private final List<String> withoutInvoiceSample = new ArrayList<>();
+    // the smallest ids, not the first seen: the same evidence whatever order the pages arrive in
+    private final java.util.TreeSet<String> withoutInvoiceSample = new java.util.TreeSet<>();
     private long openLeads;
     private long openLeadsCents;
     private long earned;
@@ -97,8 +98,9 @@ public final class BookingTally implements ItemTally {
             if (invoice == null) {
                 withoutInvoice++;
                 withoutInvoiceCents += cents;
-                if (withoutInvoiceSample.size() < SAMPLE) {
-                    withoutInvoiceSample.add(id);
+                withoutInvoiceSample.add(id);
+                if (withoutInvoiceSample.size() > SAMPLE) {
+                    withoutInvoiceSample.pollLast();
                 }
             }
             if (serviceDate != null && serviceDate.isAfter(today)) {

@@ -1,27 +1,45 @@
 package com.execreports.sources;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.execreports.model.DataIssue;
 
-/** Counts every unreadable item but keeps only the first few as evidence, so memory stays bounded. */
+/**
+ * Counts every unreadable item but keeps only a few as evidence, so memory stays bounded: the first few in reading
+ * order, or — for sources read in parallel, where arrival order changes from run to run — the first few in key order.
+ */
 final class IssueSample {
 
     static final int KEPT = 5;
 
-    private final List<DataIssue> kept = new ArrayList<>();
+    private final java.util.Map<String, DataIssue> kept;
+    private final boolean byKey;
     private long count;
+
+    /** Keeps the first issues in reading order. */
+    IssueSample() {
+        this(false);
+    }
+
+    /** @param byKey keep the first issues in key order, so a parallel read gives the same evidence every run */
+    IssueSample(boolean byKey) {
+        this.byKey = byKey;
+        this.kept = byKey ? new java.util.TreeMap<>() : new java.util.LinkedHashMap<>();
+    }
 
     void add(String where, String reason) {
         count++;
-        if (kept.size() < KEPT) {
-            kept.add(new DataIssue(where, reason));
+        if (!byKey && kept.size() >= KEPT) {
+            return;
+        }
+        kept.putIfAbsent(where + "\u0000" + reason, new DataIssue(where, reason));
+        if (kept.size() > KEPT) {
+            ((java.util.TreeMap<String, DataIssue>) kept).pollLastEntry();
         }
     }
 
     List<DataIssue> kept() {
-        return List.copyOf(kept);
+        return List.copyOf(kept.values());
     }
 
     long count() {

@@ -32,7 +32,7 @@ public final class SubscriptionTally implements ItemTally {
     private final String cancelledAtAttribute;
     private final Set<String> activeStatuses;
     private final ZoneId zone;
-    private final IssueSample issues = new IssueSample();
+    private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
 
     private long subscriptions;
     private long active;
@@ -41,7 +41,8 @@ public final class SubscriptionTally implements ItemTally {
     private long failures;
     private final SortedMap<String, Long> byStatus = new TreeMap<>();
     private final SortedMap<String, Long> cancelledByMonth = new TreeMap<>();
-    private final List<String> failedSample = new ArrayList<>();
+    // the smallest ids, not the first seen: the same evidence whatever order the pages arrive in
+    private final java.util.TreeSet<String> failedSample = new java.util.TreeSet<>();
 
     public SubscriptionTally(String domain, String source, String table, Map<String, String> attributes,
                              String activeStatuses, ZoneId zone) {
@@ -87,8 +88,11 @@ public final class SubscriptionTally implements ItemTally {
             }
             attempts += itemAttempts;
             failures += itemFailures;
-            if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail") && failedSample.size() < SAMPLE) {
+            if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail")) {
                 failedSample.add(id);
+                if (failedSample.size() > SAMPLE) {
+                    failedSample.pollLast();
+                }
             }
             if (cancelledAt != null) {
                 cancelledByMonth.merge(cancelledAt.toString().substring(0, 7), 1L, Long::sum);

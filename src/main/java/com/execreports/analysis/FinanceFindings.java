@@ -1,0 +1,63 @@
+package com.execreports.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import com.execreports.analysis.FinanceMeasures.Burn;
+import com.execreports.analysis.FinanceMeasures.BusinessMargin;
+import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.PortfolioSnapshot;
+
+/** Whether the portfolio can pay its way: a cash runway shorter than the warning, businesses below break-even. */
+final class FinanceFindings {
+
+    static final Set<String> ROLES = Set.of("cfo", "ceo");
+
+    private FinanceFindings() {
+    }
+
+    static void find(PortfolioSnapshot snapshot, ReportSettings settings, List<PortfolioFinding> found) {
+        runway(snapshot, settings.runwayWarningMonths(), found);
+        breakEven(snapshot, found);
+    }
+
+    private static void runway(PortfolioSnapshot snapshot, int warningMonths, List<PortfolioFinding> found) {
+        Burn burn = FinanceMeasures.burn(snapshot);
+        BigDecimal months = burn.runwayMonths();
+        if (months == null || months.compareTo(BigDecimal.valueOf(warningMonths)) >= 0) {
+            return;
+        }
+        String span = ReportMonths.span(burn.months());
+        long shortfall = Math.max(0, burn.averageNetBurnCents() * warningMonths - burn.cashCents());
+        found.add(new PortfolioFinding("short-runway", "high", "Portfolio-wide",
+                "Cash runway is " + burn.runwayText() + " at the average net burn of " + span
+                        + " (warning below " + warningMonths + " months)",
+                ledgerBuckets(snapshot) + " — cash balances as of " + burn.cashAsOf() + "; expenses, revenue booked and MRR of " + span,
+                Figures.money(burn.cashCents()) + " of cash against a net burn of " + Figures.money(burn.averageNetBurnCents())
+                        + " a month; " + Figures.money(shortfall) + " more cash or less burn covers " + warningMonths + " months",
+                shortfall, ROLES,
+                new Fix("Cut monthly burn or raise cash until the runway covers " + warningMonths + " months", 5, 3)));
+    }
+
+    private static void breakEven(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
+        for (BusinessMargin m : FinanceMeasures.margins(snapshot)) {
+            if (!m.belowBreakEven()) {
+                continue;
+            }
+            String span = ReportMonths.span(m.months());
+            found.add(new PortfolioFinding("below-break-even." + m.domain(), "medium", m.name(),
+                    "Below break-even: " + Figures.money(m.revenueCents()) + " of revenue against " + Figures.money(m.expensesCents())
+                            + " of expenses over " + span + " (margin " + Figures.percent(m.marginCents(), m.revenueCents()) + ")",
+                    ledgerBuckets(snapshot) + " expenses of " + m.domain() + " vs " + m.revenueSources(),
+                    Figures.money(m.monthlyGapCents()) + " a month short of covering its costs",
+                    m.monthlyGapCents(), ROLES,
+                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3)));
+        }
+    }
+
+    private static String ledgerBuckets(PortfolioSnapshot snapshot) {
+        return String.join(", ", snapshot.all(LedgerFacts.class).stream().map(f -> "s3://" + f.data().bucket()).distinct().toList());
+    }
+}

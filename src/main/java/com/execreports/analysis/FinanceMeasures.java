@@ -1,0 +1,258 @@
+package com.execreports.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.CostFacts;
+import com.execreports.model.Facts;
+import com.execreports.model.InvoiceFacts;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.PortfolioSnapshot.Fact;
+import com.execreports.model.SubscriptionFacts;
+
+/**
+ * Finance figures of one snapshot — burn, runway, break-even, AWS spend — as functions of the snapshot, so the CFO
+ * and accounting reports and the finance findings read them the same way, and the previous period is computed by
+ * the same rules for the trend.
+ */
+final class FinanceMeasures {
+
+    /** Burn, runway and break-even average the last this many full months. */
+    static final int BURN_MONTHS = 3;
+
+    private FinanceMeasures() {
+    }
+
+    // ---------------------------------------------------------------- month totals
+
+    static long expensesCents(PortfolioSnapshot s, String month) {
+        return s.all(LedgerFacts.class).stream().mapToLong(f -> f.data().expensesByMonth().getOrDefault(month, 0L)).sum();
+    }
+
+    static long revenueBookedCents(PortfolioSnapshot s, String month) {
+        return s.all(BookingFacts.class).stream().mapToLong(f -> f.data().revenueByMonth().getOrDefault(month, 0L)).sum();
+    }
+
+    static boolean ledgerRead(PortfolioSnapshot s) {
+        return !s.all(LedgerFacts.class).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- burn and runway
+
+    /** The portfolio's burn over the last {@value #BURN_MONTHS} full months, and the cash it has to cover it. */
+    static Burn burn(PortfolioSnapshot s) {
+        List<String> months = ReportMonths.full(s, BURN_MONTHS);
+        long expenses = months.stream().mapToLong(m -> expensesCents(s, m)).sum();
+        long revenue = months.stream().mapToLong(m -> revenueBookedCents(s, m)).sum();
+        List<Fact<LedgerFacts>> ledgers = s.all(LedgerFacts.class);
+        long cash = 0;
+        long balances = 0;
+        String asOf = null;
+        for (Fact<LedgerFacts> f : ledgers) {
+            LedgerFacts l = f.data();
+            cash += l.cashBalances().values().stream().mapToLong(Long::longValue).sum();
+            balances += l.cashBalances().size();
+            if (l.cashAsOf() != null && (asOf == null || l.cashAsOf().compareTo(asOf) < 0)) {
+                asOf = l.cashAsOf();
+            }
+        }
+        return new Burn(months, expenses, revenue, Measures.mrrCents(s), cash, balances, asOf, !ledgers.isEmpty());
+    }
+
+    /**
+     * @param months        the full months averaged, oldest first
+     * @param expensesCents ledger expenses of those months
+     * @param revenueCents  revenue booked in those months
+     * @param mrrCents      today's monthly recurring revenue, counted once for each month
+     * @param cashCents     the latest cash balance of every business, summed
+     * @param balances      how many balances that is
+     * @param cashAsOf      the oldest of their dates, or null when no balance was read
+     * @param ledgerRead    an expense ledger was read: without it, burn and runway are unknown
+     */
+    record Burn(List<String> months, long expensesCents, long revenueCents, long mrrCents, long cashCents, long balances,
+                String cashAsOf, boolean ledgerRead) {
+
+        /** Expenses − revenue booked − MRR over all the months: what the months took out of the cash. */
+        long netBurnCents() {
+            return expensesCents - revenueCents - mrrCents * months.size();
+        }
+
+        long averageExpensesCents() {
+            return Math.round((double) expensesCents / months.size());
+        }
+
+        long averageNetBurnCents() {
+            return Math.round((double) netBurnCents() / months.size());
+        }
+
+        boolean known() {
+            return ledgerRead && cashAsOf != null;
+        }
+
+        boolean cashPositive() {
+            return netBurnCents() <= 0;
+        }
+
+        /** Months of cash at the average net burn, one decimal; null when unknown or when nothing is burnt. */
+        BigDecimal runwayMonths() {
+            if (!known() || cashPositive()) {
+                return null;
+            }
+            return BigDecimal.valueOf(Math.max(0, cashCents)).multiply(BigDecimal.valueOf(months.size()))
+                    .divide(BigDecimal.valueOf(netBurnCents()), 1, RoundingMode.HALF_UP);
+        }
+
+        /** "14.2 months", "cash-positive: no runway limit", or why it is unknown. */
+        String runwayText() {
+            if (!ledgerRead) {
+                return "unknown: no expense ledger read";
+            }
+            if (cashAsOf == null) {
+                return "unknown: no cash balance read";
+            }
+            if (cashPositive()) {
+                return "cash-positive: no runway limit";
+            }
+            return runwayMonths().toPlainString() + " months";
+        }
+    }
+
+    // ---------------------------------------------------------------- break-even
+
+    /** Every business's revenue against its expenses over the last {@value #BURN_MONTHS} full months. */
+    static List<BusinessMargin> margins(PortfolioSnapshot s) {
+        List<String> months = ReportMonths.full(s, BURN_MONTHS);
+        List<Fact<LedgerFacts>> ledgers = s.all(LedgerFacts.class);
+        Set<String> domains = new LinkedHashSet<>(s.businesses());
+        ledgers.forEach(f -> domains.addAll(f.data().expensesByBusinessMonth().keySet()));
+        List<BusinessMargin> margins = new ArrayList<>();
+        for (String domain : domains) {
+            long expenses = 0;
+            for (Fact<LedgerFacts> f : ledgers) {
+                Map<String, Long> byMonth = f.data().expensesByBusinessMonth().getOrDefault(domain, Collections.emptySortedMap());
+                expenses += months.stream().mapToLong(m -> byMonth.getOrDefault(m, 0L)).sum();
+            }
+            boolean isBusiness = s.businesses().contains(domain);
+            if (!isBusiness && expenses == 0) {
+                continue;
+            }
+            List<String> revenueSources = new ArrayList<>();
+            long revenue = 0;
+            for (Fact<BookingFacts> f : s.all(BookingFacts.class)) {
+                if (f.domain().equals(domain)) {
+                    SortedMap<String, Long> byMonth = f.data().revenueByMonth();
+                    revenue += months.stream().mapToLong(m -> byMonth.getOrDefault(m, 0L)).sum();
+                    revenueSources.add("DynamoDB " + f.data().table());
+                }
+            }
+            if (isSubscription(s, domain)) {
+                for (Fact<SubscriptionFacts> f : s.all(SubscriptionFacts.class)) {
+                    if (f.domain().equals(domain)) {
+                        revenue += f.data().mrrCents() * months.size();
+                        revenueSources.add("MRR of DynamoDB " + f.data().table() + " × " + months.size());
+                    }
+                }
+            }
+            boolean revenueMissing = s.gaps().stream().anyMatch(g -> g.domain().equals(domain) && mayHoldRevenue(g));
+            boolean revenueRead = !revenueSources.isEmpty() && !revenueMissing;
+            margins.add(new BusinessMargin(domain, s.businessName(domain), months, revenueRead, revenue, !ledgers.isEmpty(),
+                    expenses, String.join(" + ", revenueSources)));
+        }
+        return margins;
+    }
+
+    static boolean isSubscription(PortfolioSnapshot s, String domain) {
+        return "subscription".equals(s.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse(""));
+    }
+
+    /** A failed table source (or one that timed out before naming its kind) may be where the revenue lives. */
+    private static boolean mayHoldRevenue(Facts gap) {
+        return gap.kind() == null || gap.kind().startsWith("ddb-");
+    }
+
+    /**
+     * @param months          the full months compared
+     * @param revenueRead     every source the business's revenue comes from was read
+     * @param revenueCents    revenue booked in those months, plus MRR for each month of a subscription business
+     * @param expensesRead    an expense ledger was read
+     * @param expensesCents   the ledger's expenses of the business in those months
+     * @param revenueSources  where the revenue figure comes from, as evidence
+     */
+    record BusinessMargin(String domain, String name, List<String> months, boolean revenueRead, long revenueCents,
+                          boolean expensesRead, long expensesCents, String revenueSources) {
+
+        long marginCents() {
+            return revenueCents - expensesCents;
+        }
+
+        boolean known() {
+            return revenueRead && expensesRead;
+        }
+
+        boolean belowBreakEven() {
+            return known() && marginCents() < 0;
+        }
+
+        /** What the business is short of its costs in an average month; 0 when it covers them. */
+        long monthlyGapCents() {
+            return belowBreakEven() ? Math.round((double) -marginCents() / months.size()) : 0;
+        }
+
+        /** "$12,345 (45%)"; the share is of revenue. */
+        String marginText() {
+            return Figures.money(marginCents()) + " (" + Figures.percent(marginCents(), revenueCents) + ")";
+        }
+
+        String status() {
+            if (!expensesRead) {
+                return "no expense ledger read";
+            }
+            if (!revenueRead) {
+                return revenueSources.isEmpty() ? "no revenue source read" : "revenue source missing this run";
+            }
+            if (marginCents() == 0) {
+                return "at break-even";
+            }
+            return marginCents() > 0 ? "above break-even" : "below break-even";
+        }
+    }
+
+    // ---------------------------------------------------------------- trend measures (ToLongFunction<PortfolioSnapshot>)
+
+    static long averageExpensesCents(PortfolioSnapshot s) {
+        return burn(s).averageExpensesCents();
+    }
+
+    static long averageNetBurnCents(PortfolioSnapshot s) {
+        return burn(s).averageNetBurnCents();
+    }
+
+    static long cashCents(PortfolioSnapshot s) {
+        return burn(s).cashCents();
+    }
+
+    /** AWS spend of the last full month, from the cost export. */
+    static long awsLastFullMonthCents(PortfolioSnapshot s) {
+        String month = ReportMonths.full(s, 1).get(0);
+        return s.all(CostFacts.class).stream().mapToLong(f -> f.data().monthCents(month)).sum();
+    }
+
+    static long paidInvoiceCents(PortfolioSnapshot s) {
+        return s.all(InvoiceFacts.class).stream()
+                .mapToLong(f -> f.data().byStatus().getOrDefault("paid", InvoiceFacts.Total.NONE).cents()).sum();
+    }
+
+    static long unmappedExpenseCents(PortfolioSnapshot s) {
+        return s.all(LedgerFacts.class).stream().mapToLong(f -> f.data().unmappedCents()).sum();
+    }
+}

@@ -1,0 +1,71 @@
+package com.execreports.sources;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.execreports.model.Run;
+
+/**
+ * Opens the tallies of the kind-specific source templates: {@code ddb-operations} (stays, delivery jobs) and
+ * {@code s3-engineering-register}. Bound as {@code operationsTallies}; a parameter that cannot be right fails
+ * with its name. Optional attributes are blank when a business has none.
+ */
+public final class OperationsTallies {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]{0,254}");
+
+    /**
+     * @param countStatuses      statuses that count, comma-separated, case-insensitive (e.g. "completed,confirmed")
+     * @param endAttribute       blank when items are not intervals; otherwise days from start to end (exclusive)
+     *                           are counted in the month each falls in
+     * @param quantityAttributes comma-separated attributes summed per month (e.g. "nauticalMiles"); may be blank
+     * @param amountAttribute    revenue per item; blank when the table carries none
+     */
+    public OperationsTally operations(Run run, String domain, String source, String table, String idAttribute,
+                                      String statusAttribute, String countStatuses, String startAttribute,
+                                      String endAttribute, String quantityAttributes, String amountAttribute) {
+        List<String> statuses = list(countStatuses).stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
+        if (statuses.isEmpty()) {
+            throw new IllegalArgumentException("parameter countStatuses is empty: name the statuses that count");
+        }
+        List<String> quantities = list(quantityAttributes);
+        quantities.forEach(q -> attribute("quantityAttributes", q));
+        return new OperationsTally(domain, source, required("table", table), attribute("idAttribute", idAttribute),
+                attribute("statusAttribute", statusAttribute), statuses, attribute("startAttribute", startAttribute),
+                optionalAttribute("endAttribute", endAttribute), quantities,
+                optionalAttribute("amountAttribute", amountAttribute), SourceTallies.zone(run));
+    }
+
+    /** @param key the register's key (CSV: business,repo,ci,staging,rollback,deploy_method,notes) */
+    public EngineeringRegisterTally engineeringRegister(Run run, String domain, String source, String bucket, String key) {
+        return new EngineeringRegisterTally(domain, source, required("bucket", bucket), required("key", key));
+    }
+
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String required(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("parameter " + parameter + " is empty");
+        }
+        return value.trim();
+    }
+
+    private static String attribute(String parameter, String value) {
+        String v = required(parameter, value);
+        if (!ATTRIBUTE.matcher(v).matches()) {
+            throw new IllegalArgumentException("parameter " + parameter + "='" + v + "' is not a valid attribute name");
+        }
+        return v;
+    }
+
+    private static String optionalAttribute(String parameter, String value) {
+        return value == null || value.isBlank() ? null : attribute(parameter, value);
+    }
+}

@@ -1,0 +1,241 @@
+package com.execreports.analysis;
+
+import static com.execreports.analysis.FinanceSnapshots.RUN;
+import static com.execreports.analysis.FinanceSnapshots.SETTINGS;
+import static com.execreports.analysis.FinanceSnapshots.months;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.execreports.analysis.Report.Kpi;
+import com.execreports.analysis.Report.Section;
+import com.execreports.model.Facts;
+import com.execreports.model.InvoiceFacts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.Run;
+
+import org.junit.jupiter.api.Test;
+
+class CfoReportTest {
+
+    private final CfoReport cfo = new CfoReport(SETTINGS);
+
+    // ---------------------------------------------------------------- burn and runway
+
+    @Test
+    void should_show_a_runway_of_cash_divided_by_the_average_net_burn_of_the_last_three_full_months() {
+        Report report = cfo.write(FinanceSnapshots.portfolio(), List.of());
+
+        Kpi runway = kpi(report, "Cash runway");
+        assertThat(runway.value()).isEqualTo("14.2 months");
+        assertThat(runway.note()).isEqualTo("cash $142,000 as of 2026-10-31");
+        assertThat(runway.change()).isEqualTo("no previous period");
+    }
+
+    @Test
+    void should_show_the_average_monthly_expenses_as_the_burn_with_the_net_burn_in_its_note() {
+        Kpi burn = kpi(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Monthly burn");
+
+        assertThat(burn.value()).isEqualTo("$15,333");
+        assertThat(burn.note()).isEqualTo("average expenses of 2026-08 to 2026-10; net of revenue booked and MRR: $10,000");
+    }
+
+    @Test
+    void should_say_cash_positive_when_revenue_covers_the_expenses() {
+        PortfolioSnapshot busy = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.bookings("jada", "jada-bookings", months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)),
+                FinanceSnapshots.ledger());
+
+        Report report = cfo.write(busy, List.of());
+
+        assertThat(kpi(report, "Cash runway").value()).isEqualTo("cash-positive: no runway limit");
+        assertThat(section(report, "Monthly burn and runway").note()).endsWith(
+                "Runway: cash of $142,000 (2 balances, as of 2026-10-31) ÷ average net burn of 2026-08 to 2026-10 (-$34,667 a month)"
+                        + " = cash-positive: no runway limit.");
+    }
+
+    @Test
+    void should_compare_the_runway_with_the_previous_period() {
+        Run lastWeek = Run.at(OffsetDateTime.of(2026, 11, 16, 7, 0, 0, 0, ZoneOffset.ofHours(-8)), ZoneId.of("America/Los_Angeles"));
+        PortfolioSnapshot now = FinanceSnapshots.portfolio();
+        List<Facts> before = new ArrayList<>(now.sources());
+        before.replaceAll(f -> f.source().equals("ledger") ? FinanceSnapshots.ledger(
+                months("2026-08", 1_500_000L, "2026-09", 1_600_000L, "2026-10", 1_500_000L, "2026-11", 200_000L),
+                months("jada", 12_000_000L), "2026-10-31", 0) : f);
+
+        Report report = cfo.write(now, List.of(), new Trend(now, new PortfolioSnapshot(lastWeek, before), List.of()));
+
+        assertThat(kpi(report, "Cash runway").change()).isEqualTo("+18% vs 2026-W47");
+    }
+
+    @Test
+    void should_list_expenses_revenue_mrr_and_net_burn_for_six_full_months_and_the_month_to_date() {
+        Section burn = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Monthly burn and runway");
+
+        assertThat(burn.columns()).containsExactly("Month", "Expenses", "Revenue booked", "MRR", "Net burn");
+        assertThat(burn.rows()).containsExactly(
+                List.of("2026-05", "$0", "$0", "$3,000", "-$3,000"),
+                List.of("2026-06", "$0", "$0", "$3,000", "-$3,000"),
+                List.of("2026-07", "$0", "$0", "$3,000", "-$3,000"),
+                List.of("2026-08", "$15,000", "$2,000", "$3,000", "$10,000"),
+                List.of("2026-09", "$16,000", "$2,500", "$3,000", "$10,500"),
+                List.of("2026-10", "$15,000", "$2,500", "$3,000", "$9,500"),
+                List.of("2026-11 to date", "$5,000", "$3,000", "$3,000", "-$1,000"));
+        assertThat(burn.note()).endsWith("Runway: cash of $142,000 (2 balances, as of 2026-10-31) ÷ average net burn of "
+                + "2026-08 to 2026-10 ($10,000 a month) = 14.2 months.");
+    }
+
+    @Test
+    void should_call_burn_and_runway_unknown_without_an_expense_ledger() {
+        PortfolioSnapshot noLedger = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+
+        Report report = cfo.write(noLedger, List.of());
+
+        assertThat(kpi(report, "Monthly burn").value()).isEqualTo("unknown");
+        assertThat(kpi(report, "Cash runway").value()).isEqualTo("unknown: no expense ledger read");
+        assertThat(section(report, "Monthly burn and runway").note()).endsWith("No expense ledger was read: burn and runway are unknown.");
+        assertThat(kpi(report, "AWS spend, last full month").note()).isEqualTo("no cost export read");
+    }
+
+    @Test
+    void should_show_aws_spend_of_the_last_full_month_against_the_month_before() {
+        Kpi aws = kpi(cfo.write(FinanceSnapshots.portfolio(), List.of()), "AWS spend, last full month");
+
+        assertThat(aws.value()).isEqualTo("$220");
+        assertThat(aws.note()).isEqualTo("2026-10; 2026-09: $150");
+    }
+
+    // ---------------------------------------------------------------- break-even
+
+    @Test
+    void should_set_each_business_revenue_of_the_last_three_full_months_against_its_expenses() {
+        Section breakEven = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Break-even by business");
+
+        assertThat(breakEven.columns()).containsExactly("Business", "Revenue", "Expenses", "Margin", "Status");
+        assertThat(breakEven.rows()).containsExactly(
+                List.of("JADA (yacht charters)", "$7,000", "$40,000", "-$33,000 (-471%)", "below break-even"),
+                List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "above break-even"));
+        assertThat(breakEven.note()).startsWith("The last 3 full months (2026-08 to 2026-10): revenue booked, plus MRR × 3");
+    }
+
+    @Test
+    void should_not_judge_break_even_of_a_business_whose_bookings_source_failed() {
+        PortfolioSnapshot failed = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                Facts.failed(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", "AccessDeniedException"),
+                FinanceSnapshots.ledger());
+
+        Section breakEven = section(cfo.write(failed, List.of()), "Break-even by business");
+
+        assertThat(breakEven.rows()).contains(List.of("JADA (yacht charters)", "—", "$40,000", "—", "no revenue source read"));
+    }
+
+    // ---------------------------------------------------------------- reconciliation
+
+    @Test
+    void should_reconcile_bookings_carrying_an_invoice_id_against_the_business_invoices_by_count_and_value() {
+        Section rec = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Revenue reconciled against invoices");
+
+        assertThat(rec.columns()).containsExactly("Business", "With invoice id", "Invoices", "Matched", "Difference", "No invoice");
+        assertThat(rec.rows()).containsExactly(
+                List.of("JADA (yacht charters)", "8, $8,500", "9, $9,000 (7 bookings named)", "7", "+1, +$500", "2, $1,500"));
+    }
+
+    @Test
+    void should_say_in_the_note_that_the_reconciliation_is_per_business_and_name_the_portfolio_wide_invoice_figures() {
+        Section rec = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Revenue reconciled against invoices");
+
+        assertThat(rec.note()).startsWith("Reconciled per business by count and value, not booking by booking:");
+        assertThat(rec.note()).endsWith("Known only for the whole portfolio: 1 invoice worth $500 names no booking; "
+                + "2 invoices worth $1,200 are open (unpaid).");
+    }
+
+    @Test
+    void should_add_an_all_businesses_row_when_several_businesses_are_reconciled() {
+        PortfolioSnapshot two = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.profile("qsd", "Queen of San Diego", "bookings"),
+                FinanceSnapshots.bookings("qsd", "qsd-bookings", months("2026-10", 400_000L)), FinanceSnapshots.invoices());
+
+        Section rec = section(cfo.write(two, List.of()), "Revenue reconciled against invoices");
+
+        assertThat(rec.rows()).hasSize(3);
+        assertThat(rec.rows().get(1)).containsExactly("Queen of San Diego", "8, $2,500", "0, $0 (0 bookings named)", "0",
+                "-8, -$2,500", "2, $1,500");
+        assertThat(rec.rows().get(2)).containsExactly("All businesses", "16, $11,000", "9, $9,000 (7 bookings named)", "7",
+                "-7, -$2,000", "4, $3,000");
+    }
+
+    @Test
+    void should_say_every_invoice_names_a_booking_when_none_lacks_a_reference() {
+        InvoiceFacts i = (InvoiceFacts) FinanceSnapshots.invoices().data();
+        InvoiceFacts allReferenced = new InvoiceFacts(i.bucket(), i.keys(), i.rowsRead(), i.rowsUnreadable(), i.invoices(),
+                i.amountCents(), i.byBusiness(), i.byStatus(), i.byMonth(), i.openInvoices(), i.openCents(), InvoiceFacts.Total.NONE,
+                i.bookingCents());
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(),
+                Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", allReferenced, List.of(), 0));
+
+        Section rec = section(cfo.write(snapshot, List.of()), "Revenue reconciled against invoices");
+
+        assertThat(rec.note()).endsWith("Known only for the whole portfolio: every invoice names a booking; 2 invoices worth $1,200 "
+                + "are open (unpaid).");
+    }
+
+    @Test
+    void should_say_bookings_cannot_be_reconciled_without_an_invoice_ledger() {
+        PortfolioSnapshot noInvoices = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+
+        Section rec = section(cfo.write(noInvoices, List.of()), "Revenue reconciled against invoices");
+
+        assertThat(rec.rows()).isEmpty();
+        assertThat(rec.note()).isEqualTo("No invoice ledger was read, so bookings cannot be reconciled against invoices this run.");
+    }
+
+    // ---------------------------------------------------------------- expenses
+
+    @Test
+    void should_group_expenses_by_tax_category_naming_each_account_as_the_chart_does() {
+        Section expenses = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Expenses by category");
+
+        assertThat(expenses.columns()).containsExactly("Tax category", "Amount", "Share", "Accounts");
+        assertThat(expenses.rows()).containsExactly(
+                List.of("Wages", "$35,000", "69%", "Crew wages $35,000"),
+                List.of("Car and truck expenses", "$8,000", "16%", "Fuel $8,000"),
+                List.of("Other expenses", "$7,200", "14%", "Software & SaaS $4,200, Travel $3,000"),
+                List.of("Not in the chart", "$800", "2%", "Misc $500, (blank) $300"));
+        assertThat(expenses.note()).isEqualTo("Every readable expense row of the ledger, 2026-08 to 2026-11: $51,000; accounts "
+                + "named as the chart of accounts names them, share of all expenses.");
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    @Test
+    void should_show_the_finance_findings_of_the_cfo() {
+        PortfolioSnapshot snapshot = FinanceSnapshots.portfolio();
+        List<PortfolioFinding> found = new ArrayList<>();
+        FinanceFindings.find(snapshot, SETTINGS, found);
+
+        Report report = cfo.write(snapshot, found);
+
+        assertThat(report.findings()).extracting(Report.Finding::id).containsExactly("below-break-even.jada");
+        assertThat(report.summary()).contains("Worst risk: JADA (yacht charters) — below break-even: $7,000 of revenue against "
+                + "$40,000 of expenses over 2026-08 to 2026-10 (margin -471%).");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static Kpi kpi(Report report, String name) {
+        return report.kpis().stream().filter(k -> k.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no KPI '" + name + "' in " + report.kpis()));
+    }
+
+    static Section section(Report report, String title) {
+        return report.sections().stream().filter(s -> s.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section '" + title + "' in " + report.sections().stream().map(Section::title).toList()));
+    }
+}

@@ -1,0 +1,125 @@
+package com.execreports.analysis;
+
+import static com.execreports.analysis.FinanceSnapshots.RUN;
+import static com.execreports.analysis.FinanceSnapshots.SETTINGS;
+import static com.execreports.analysis.FinanceSnapshots.months;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import com.execreports.model.Facts;
+import com.execreports.model.PortfolioSnapshot;
+
+import org.junit.jupiter.api.Test;
+
+class FinanceFindingsTest {
+
+    private static final ReportSettings WARN_BELOW_18_MONTHS = new ReportSettings("Test portfolio", 365, 20, 10, 10, 18);
+
+    // ---------------------------------------------------------------- runway
+
+    @Test
+    void should_raise_a_high_finding_for_the_cfo_and_ceo_when_the_runway_is_shorter_than_the_warning() {
+        PortfolioFinding f = only(find(FinanceSnapshots.portfolio(), WARN_BELOW_18_MONTHS), "short-runway");
+
+        assertThat(f.severity()).isEqualTo("high");
+        assertThat(f.business()).isEqualTo("Portfolio-wide");
+        assertThat(f.title()).isEqualTo("Cash runway is 14.2 months at the average net burn of 2026-08 to 2026-10 (warning below 18 months)");
+        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers — cash balances as of 2026-10-31; expenses, revenue booked and MRR of 2026-08 to 2026-10");
+        assertThat(f.impact()).isEqualTo("$142,000 of cash against a net burn of $10,000 a month; $38,000 more cash or less burn covers 18 months");
+        assertThat(f.impactCents()).isEqualTo(3_800_000);
+        assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "ceo");
+        assertThat(f.fix().title()).isEqualTo("Cut monthly burn or raise cash until the runway covers 18 months");
+    }
+
+    @Test
+    void should_raise_no_runway_finding_when_the_runway_reaches_the_warning() {
+        assertThat(ids(find(FinanceSnapshots.portfolio(), SETTINGS))).doesNotContain("short-runway");
+    }
+
+    @Test
+    void should_raise_no_runway_finding_when_the_portfolio_is_cash_positive() {
+        PortfolioSnapshot busy = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.bookings("jada", "jada-bookings", months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)),
+                FinanceSnapshots.ledger());
+
+        assertThat(find(busy, WARN_BELOW_18_MONTHS)).isEmpty();
+    }
+
+    @Test
+    void should_raise_no_runway_finding_when_no_cash_balance_was_read() {
+        PortfolioSnapshot noCash = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(),
+                FinanceSnapshots.ledger(months("2026-08", 1_500_000L, "2026-09", 1_600_000L, "2026-10", 1_500_000L), new TreeMap<>(), null, 0));
+
+        assertThat(ids(find(noCash, WARN_BELOW_18_MONTHS))).doesNotContain("short-runway");
+    }
+
+    // ---------------------------------------------------------------- break-even
+
+    @Test
+    void should_raise_a_medium_finding_with_the_monthly_gap_for_a_business_below_break_even() {
+        PortfolioFinding f = only(find(FinanceSnapshots.portfolio(), SETTINGS), "below-break-even.jada");
+
+        assertThat(f.severity()).isEqualTo("medium");
+        assertThat(f.business()).isEqualTo("JADA (yacht charters)");
+        assertThat(f.title()).isEqualTo("Below break-even: $7,000 of revenue against $40,000 of expenses over 2026-08 to 2026-10 (margin -471%)");
+        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers expenses of jada vs DynamoDB jada-bookings");
+        assertThat(f.impact()).isEqualTo("$11,000 a month short of covering its costs");
+        assertThat(f.impactCents()).isEqualTo(1_100_000);
+        assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "ceo");
+    }
+
+    @Test
+    void should_raise_no_break_even_finding_for_a_business_above_it() {
+        assertThat(ids(find(FinanceSnapshots.portfolio(), SETTINGS))).containsExactly("below-break-even.jada");
+    }
+
+    @Test
+    void should_count_three_months_of_mrr_as_the_revenue_of_a_subscription_business() {
+        PortfolioSnapshot thin = FinanceSnapshots.snapshot(FinanceSnapshots.profile("qdn", "QuickDumpNow", "subscription"),
+                FinanceSnapshots.qdnSubscriptions(100_000), FinanceSnapshots.ledger());
+
+        PortfolioFinding f = only(find(thin, SETTINGS), "below-break-even.qdn");
+
+        assertThat(f.title()).isEqualTo("Below break-even: $3,000 of revenue against $6,000 of expenses over 2026-08 to 2026-10 (margin -100%)");
+        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers expenses of qdn vs MRR of DynamoDB qdn-subscriptions × 3");
+        assertThat(f.impact()).isEqualTo("$1,000 a month short of covering its costs");
+    }
+
+    @Test
+    void should_not_call_a_business_below_break_even_when_its_revenue_source_failed() {
+        PortfolioSnapshot failed = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                Facts.failed(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", "AccessDeniedException"),
+                FinanceSnapshots.ledger());
+
+        assertThat(ids(find(failed, SETTINGS))).doesNotContain("below-break-even.jada");
+    }
+
+    @Test
+    void should_raise_nothing_without_an_expense_ledger() {
+        PortfolioSnapshot noLedger = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+
+        assertThat(find(noLedger, WARN_BELOW_18_MONTHS)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<PortfolioFinding> find(PortfolioSnapshot snapshot, ReportSettings settings) {
+        List<PortfolioFinding> found = new ArrayList<>();
+        FinanceFindings.find(snapshot, settings, found);
+        return found;
+    }
+
+    private static PortfolioFinding only(List<PortfolioFinding> found, String id) {
+        assertThat(ids(found)).as("findings").containsOnlyOnce(id);
+        return found.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> ids(List<PortfolioFinding> found) {
+        return found.stream().map(PortfolioFinding::id).toList();
+    }
+}

@@ -1,0 +1,173 @@
+package com.execreports.analysis;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.ChannelFacts;
+import com.execreports.model.ChannelFacts.BusinessChannels;
+import com.execreports.model.ChannelFacts.OtaListing;
+import com.execreports.model.CostFacts;
+import com.execreports.model.DataIssue;
+import com.execreports.model.Facts;
+import com.execreports.model.InvoiceFacts;
+import com.execreports.model.InvoiceFacts.Total;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.LedgerFacts.Account;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.Run;
+import com.execreports.model.SiteFacts;
+import com.execreports.model.SubscriptionFacts;
+
+/**
+ * Hand-built snapshots for the finance, marketing and accounting reports, run on Mon 23 Nov 2026: the last three
+ * full months are 2026-08 to 2026-10, and 2026-11 is month to date.
+ *
+ * <p>The {@link #portfolio()} figures, worked out by hand:
+ * <ul>
+ *   <li>JADA (bookings): 10 bookings worth $10,000, 2 of them ($1,500) without invoice id; $7,000 booked in
+ *       2026-08..10 ($2,000 + $2,500 + $2,500), $3,000 in 2026-11; $8,000 earned, $2,000 deferred; ledger expenses
+ *       $13,000 + $14,000 + $13,000 = $40,000 over those months: $33,000 below break-even, $11,000 a month.</li>
+ *   <li>QuickDumpNow (subscription): MRR $3,000, so $9,000 over three months, against $2,000 a month of expenses.</li>
+ *   <li>Portfolio: expenses $15,000 + $16,000 + $15,000 = $46,000, revenue booked $7,000, MRR 3 × $3,000: net burn
+ *       $30,000, $10,000 a month; cash $100,000 + $42,000 = $142,000, so a runway of 14.2 months.</li>
+ *   <li>Invoices: 9 for JADA worth $9,000 naming 7 bookings; 1 invoice ($500) names no booking; 7 paid ($7,800),
+ *       2 open ($1,200).</li>
+ * </ul>
+ */
+final class FinanceSnapshots {
+
+    static final Run RUN = Run.at(OffsetDateTime.of(2026, 11, 23, 7, 0, 0, 0, ZoneOffset.ofHours(-8)),
+            ZoneId.of("America/Los_Angeles"));
+    static final ReportSettings SETTINGS = new ReportSettings("Test portfolio", 365, 20, 10);
+
+    private FinanceSnapshots() {
+    }
+
+    static PortfolioSnapshot snapshot(Facts... sources) {
+        List<Facts> sorted = new ArrayList<>(Arrays.asList(sources));
+        sorted.sort(java.util.Comparator.comparing(Facts::name));
+        return new PortfolioSnapshot(RUN, sorted);
+    }
+
+    /** JADA, QuickDumpNow and the portfolio's ledger, invoices and AWS costs, all read. */
+    static PortfolioSnapshot portfolio() {
+        return snapshot(profile("jada", "JADA (yacht charters)", "bookings"), jadaBookings(),
+                profile("qdn", "QuickDumpNow", "subscription"), qdnSubscriptions(300_000),
+                profile("portfolio", "Portfolio-wide", "portfolio"), ledger(), invoices(), costs());
+    }
+
+    static Facts profile(String domain, String name, String kind) {
+        return Facts.read(RUN.runId(), domain, "profile", "business", "routes/domains/" + domain + ".yaml",
+                new BusinessProfile(name, kind, "Owner"), List.of(), 0);
+    }
+
+    static Facts jadaBookings() {
+        return bookings("jada", "jada-bookings", months("2026-08", 200_000L, "2026-09", 250_000L, "2026-10", 250_000L, "2026-11", 300_000L));
+    }
+
+    /** 10 bookings worth the months' sum, 2 of them ($1,500) without invoice; 2 open leads worth $1,000. */
+    static Facts bookings(String domain, String table, SortedMap<String, Long> revenueByMonth) {
+        long revenue = revenueByMonth.values().stream().mapToLong(Long::longValue).sum();
+        BookingFacts data = new BookingFacts(table, 12, 10, revenue, revenueByMonth, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), new TreeMap<>(), 0, 0, 2, 150_000, List.of("J9", "J10"), 2, 100_000,
+                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000);
+        return Facts.read(RUN.runId(), domain, "bookings", "ddb-bookings", table, data, List.of(), 0);
+    }
+
+    static Facts qdnSubscriptions(long mrrCents) {
+        SubscriptionFacts data = new SubscriptionFacts("qdn-subscriptions", 40, new TreeMap<>(), 30, mrrCents, 0, 0, List.of(),
+                new TreeMap<>());
+        return Facts.read(RUN.runId(), "qdn", "subscriptions", "ddb-subscriptions", "qdn-subscriptions", data, List.of(), 0);
+    }
+
+    static Facts ledger() {
+        return ledger(months("2026-08", 1_500_000L, "2026-09", 1_600_000L, "2026-10", 1_500_000L, "2026-11", 500_000L),
+                months("jada", 10_000_000L, "qdn", 4_200_000L), "2026-10-31", 0);
+    }
+
+    /**
+     * Expenses: JADA $13,000 / $14,000 / $13,000 / $4,000 and QuickDumpNow $2,000 / $2,000 / $2,000 / $1,000 in
+     * 2026-08..11. Accounts: Crew wages $35,000, Fuel $8,000, Software & SaaS $4,200, Travel $3,000; not in the chart:
+     * "Misc" $500 and "(blank)" $300 (2 rows).
+     */
+    static Facts ledger(SortedMap<String, Long> byMonth, SortedMap<String, Long> cash, String cashAsOf, long unreadable) {
+        SortedMap<String, SortedMap<String, Long>> byBusiness = new TreeMap<>();
+        byBusiness.put("jada", months("2026-08", 1_300_000L, "2026-09", 1_400_000L, "2026-10", 1_300_000L, "2026-11", 400_000L));
+        byBusiness.put("qdn", months("2026-08", 200_000L, "2026-09", 200_000L, "2026-10", 200_000L, "2026-11", 100_000L));
+        SortedMap<String, Long> byAccount = months("6200 Crew wages", 3_500_000L, "6100 Fuel", 800_000L,
+                "6400 Software & SaaS", 420_000L, "7300 Travel", 300_000L);
+        SortedMap<String, Long> byTax = months("Wages", 3_500_000L, "Car and truck expenses", 800_000L, "Other expenses", 720_000L);
+        SortedMap<String, Long> unmapped = months("Misc", 50_000L, "(blank)", 30_000L);
+        List<Account> chart = List.of(new Account("1000", "Operating cash", "asset", "Balance sheet"),
+                new Account("4000", "Charter revenue", "income", "Gross receipts"),
+                new Account("6100", "Fuel", "expense", "Car and truck expenses"),
+                new Account("6200", "Crew wages", "expense", "Wages"),
+                new Account("6400", "Software & SaaS", "expense", "Other expenses"),
+                new Account("7300", "Travel", "expense", "Other expenses"));
+        long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
+        LedgerFacts data = new LedgerFacts("portfolio-ledgers", List.of("chart-of-accounts.csv", "expenses/expenses-2026.csv",
+                "cash/balances.csv"), 40 + unreadable, unreadable, total, byMonth, byBusiness, byAccount, byTax, unmapped, 2, cash,
+                cashAsOf, chart);
+        List<DataIssue> issues = unreadable == 0 ? List.of()
+                : List.of(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv line 12", "too few columns (5 of 8)"));
+        return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", data, issues, unreadable);
+    }
+
+    static Facts invoices() {
+        SortedMap<String, Total> byBusiness = new TreeMap<>();
+        byBusiness.put("jada", new Total(9, 900_000));
+        SortedMap<String, Total> byStatus = new TreeMap<>();
+        byStatus.put("open", new Total(2, 120_000));
+        byStatus.put("paid", new Total(7, 780_000));
+        SortedMap<String, SortedMap<String, Long>> bookingCents = new TreeMap<>();
+        bookingCents.put("jada", months("J1", 100_000L, "J2", 100_000L, "J3", 100_000L, "J4", 150_000L, "J5", 100_000L,
+                "J6", 100_000L, "J7", 200_000L));
+        InvoiceFacts data = new InvoiceFacts("portfolio-ledgers", List.of("invoices/invoices.csv"), 9, 0, 9, 900_000, byBusiness,
+                byStatus, new TreeMap<>(), 2, 120_000, new Total(1, 50_000), bookingCents);
+        return Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", data, List.of(), 0);
+    }
+
+    /** AWS: $150 in 2026-09, $220 in 2026-10, $80 so far in 2026-11. */
+    static Facts costs() {
+        SortedMap<String, Long> byMonth = months("2026-09", 15_000L, "2026-10", 22_000L, "2026-11", 8_000L);
+        CostFacts data = new CostFacts("portfolio-costs", "cur/", "business", 3, 30, 45_000, byMonth, new TreeMap<>(),
+                new TreeMap<>(), new TreeMap<>(), 0, "2026-11", List.of(), false);
+        return Facts.read(RUN.runId(), "portfolio", "costs", "s3-costs", "portfolio-costs", data, List.of(), 0);
+    }
+
+    static Facts channels(SortedMap<String, BusinessChannels> businesses) {
+        ChannelFacts data = new ChannelFacts("portfolio-marketing", "email/subscribers.csv", "ota/listings.csv", "seo/", true, true,
+                List.of("seo/search-console-2026-10.csv"), businesses);
+        return Facts.read(RUN.runId(), "portfolio", "channels", "s3-channels", "portfolio-marketing", data, List.of(), 0);
+    }
+
+    static BusinessChannels channel(long subscribed, SortedMap<String, Long> newByMonth, List<OtaListing> listings, long clicks,
+                                    long impressions, BigDecimal position) {
+        return new BusinessChannels(subscribed, 1, 0, 0, newByMonth, listings, clicks, impressions, position, impressions > 0 ? 5 : 0);
+    }
+
+    static Facts site(String domain, List<String> tags) {
+        SiteFacts data = new SiteFacts(domain + "-site", 6, 40_000, 4, tags.isEmpty() ? 0 : 4, tags, 1, List.of(), "2026-10-02",
+                List.of(), List.of(), true, true);
+        return Facts.read(RUN.runId(), domain, "site", "s3-site", domain + "-site", data, List.of(), 0);
+    }
+
+    /** A sorted map from alternating keys and values. */
+    @SuppressWarnings("unchecked")
+    static <V> SortedMap<String, V> months(Object... keysAndValues) {
+        SortedMap<String, V> map = new TreeMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}
