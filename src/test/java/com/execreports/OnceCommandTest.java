@@ -2,17 +2,16 @@ package com.execreports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
+import com.execreports.localaws.ServiceProcess;
+import com.execreports.localaws.ServiceProcess.Result;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,9 +58,9 @@ class OnceCommandTest {
         Result r = once(dir, "2026-11-30T07:00:00-08:00", aws.endpointProperty(),
                 "-Dcamel.main.routes-include-pattern=file:routes/*.yaml,file:routes/sources/*.yaml,file:routes/domains/*.yaml,file:" + ghost);
 
-        assertThat(r.exit).as(r.output).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
-        assertThat(r.stdout).filteredOn(l -> l.startsWith("delivered ")).hasSize(5);
-        assertThat(r.stdout).last().asString()
+        assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("delivered ")).hasSize(5);
+        assertThat(r.stdout()).last().asString()
                 .isEqualTo("exec-reports 2026-W49: delivered with gaps: all reports sent, sources missing: ghost/bookings");
         assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
         for (String role : List.of("ceo", "cto", "cfo", "cmo", "accounting")) {
@@ -77,9 +76,9 @@ class OnceCommandTest {
 
         Result r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5");
 
-        assertThat(r.exit).as(r.output).isEqualTo(RunOutcome.FAILED);
-        assertThat(r.stdout).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
-        assertThat(r.stdout).last().asString().startsWith("exec-reports 2026-W50: failed: ceo report not delivered:");
+        assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
+        assertThat(r.stdout()).last().asString().startsWith("exec-reports 2026-W50: failed: ceo report not delivered:");
         // archived before sending: a report that could not be sent is still on record
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(16);
     }
@@ -88,11 +87,8 @@ class OnceCommandTest {
     void should_refuse_to_start_without_its_configuration(@TempDir Path dir) throws Exception {
         Result r = run(dir, List.of("--once", "--config", dir.resolve("missing.properties").toString()));
 
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.output).contains("configuration not found").contains("missing.properties");
-    }
-
-    private record Result(int exit, List<String> stdout, String output) {
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.output()).contains("configuration not found").contains("missing.properties");
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {
@@ -104,24 +100,7 @@ class OnceCommandTest {
     }
 
     private static Result run(Path dir, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
-        args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
-        command.add(ExecReportsApp.class.getName());
-        args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).directory(LocalAws.projectDir().toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("--once did not finish in 180 s");
-        }
-        List<String> stdout = Files.readAllLines(out, StandardCharsets.UTF_8);
-        return new Result(p.exitValue(), stdout, String.join("\n", stdout) + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+        return ServiceProcess.run(dir, args);
     }
 
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
 }

@@ -29,7 +29,8 @@ final class SecurityFindings {
             int count = places.get(s.fingerprint());
             found.add(new PortfolioFinding("secret." + s.ruleId() + "." + s.fingerprint() + "." + OrganisationFindings.slug(place),
                     severity, "Portfolio-wide",
-                    "Hardcoded " + s.description() + " " + s.preview() + " in " + (s.file() == null ? s.resource() : s.file())
+                    "Hardcoded " + s.description() + " " + s.preview() + " in "
+                            + (s.file() == null ? s.resource().substring(s.resource().lastIndexOf('/') + 1) : s.file()) + " line " + s.line()
                             + (count > 1 ? " (the same value is in " + count + " places)" : ""),
                     place + " — fingerprint " + s.fingerprint(),
                     "anyone with read access to the code can use the credential", 0,
@@ -44,7 +45,7 @@ final class SecurityFindings {
         }
         for (SecurityFacts.NotScanned n : facts.notScanned()) {
             found.add(new PortfolioFinding("not-scanned." + OrganisationFindings.slug(n.resource()), "medium", "Portfolio-wide",
-                    "Package could not be audited for secrets: " + n.reason(), n.resource(),
+                    "Package " + n.resource() + " could not be audited for secrets: " + n.reason(), n.resource(),
                     "it may hold credentials; treat it as unaudited, not clean", 0, Set.of("cto"),
                     new Fix("Repackage or remove the packages the scanner could not read", 2, 2)));
         }

@@ -171,14 +171,17 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("secretScanner")
-    public com.execreports.security.SecretScanner secretScanner(@PropertyInject(value = "security.fingerprint-key", defaultValue = "") String key) {
+    public com.execreports.security.SecretScanner secretScanner(@PropertyInject(value = "security.fingerprint-key", defaultValue = "") String key,
+                                                                @PropertyInject(value = "security.max-object-mb", defaultValue = "100") long maxObjectMb) {
         if (key.isBlank()) {
             // without a configured key fingerprints still work within this process, but do not match across restarts
             org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
                     .warn("security.fingerprint-key is not set: secret fingerprints will not match across restarts");
             key = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
         }
-        return com.execreports.security.SecretScanner.withBundledRules(key);
+        return new com.execreports.security.SecretScanner(com.execreports.security.SecretRules.bundled(),
+                key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                com.execreports.security.ScanLimits.DEFAULTS.withMaxObjectBytes(maxObjectMb * 1024 * 1024));
     }
 
     @BindToRegistry("securityTallies")

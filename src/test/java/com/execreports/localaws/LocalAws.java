@@ -170,6 +170,13 @@ public final class LocalAws {
         }
     }
 
+    /** Any object, binary or not, as bytes. */
+    public byte[] bytes(String bucket, String key) {
+        try (S3Client client = clients().s3()) {
+            return client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
+        }
+    }
+
     public String object(String bucket, String key) {
         try (S3Client client = clients().s3()) {
             ResponseBytes<GetObjectResponse> bytes = client.getObjectAsBytes(b -> b.bucket(bucket).key(key));
