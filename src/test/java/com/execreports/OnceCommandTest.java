@@ -31,7 +31,7 @@ class OnceCommandTest {
     }
 
     @Test
-    void should_deliver_all_reports_naming_a_missing_table_and_exit_with_the_gaps_status(@TempDir Path dir) throws Exception {
+    void should_deliver_all_reports_naming_a_missing_table_and_bucket_and_exit_with_the_gaps_status(@TempDir Path dir) throws Exception {
         Path ghost = dir.resolve("ghost.yaml");
         Files.writeString(ghost, """
                 - templatedRoute:
@@ -52,6 +52,14 @@ class OnceCommandTest {
                         value: ghost
                       - name: table
                         value: ghost-bookings-does-not-exist
+                - templatedRoute:
+                    routeTemplateRef: s3-site
+                    routeId: ghost-site
+                    parameters:
+                      - name: domain
+                        value: ghost
+                      - name: bucket
+                        value: ghost-site-does-not-exist
                 """);
         aws.clearSes();
 
@@ -61,12 +69,12 @@ class OnceCommandTest {
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("delivered ")).hasSize(5);
         assertThat(r.stdout()).last().asString()
-                .isEqualTo("exec-reports 2026-W49: delivered with gaps: all reports sent, sources missing: ghost/bookings");
+                .isEqualTo("exec-reports 2026-W49: delivered with gaps: all reports sent, sources missing: ghost/bookings, ghost/site");
         assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
         for (String role : List.of("ceo", "cto", "cfo", "cmo", "accounting")) {
             String text = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W49/" + role + ".txt");
             assertThat(text).as(role).contains("ghost/bookings").contains("ResourceNotFoundException")
-                    .contains("ghost-bookings-does-not-exist");
+                    .contains("ghost-bookings-does-not-exist").contains("ghost/site").contains("NoSuchBucket");
         }
     }
 
