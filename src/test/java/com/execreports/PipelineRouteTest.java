@@ -115,6 +115,22 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(cto).contains("JADA (yacht charters) — Site has no analytics tag").contains("no-analytics.jada");
         assertThat(cmo).contains("no availability calendar");
         assertThat(cto).contains("2024-03-12");
+        // every other problem the owners suspect, each in the report that must act on it
+        String ctoFlat = cto.replaceAll("\\s+", " ");
+        String ceoFlat = ceo.replaceAll("\\s+", " ");
+        String cmoFlat = cmo.replaceAll("\\s+", " ");
+        assertThat(ctoFlat).contains("Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in index.js line")
+                .contains("Plaintext env file stored in a bucket: repos.env")
+                .contains("Lambda function jada-booking-api has a public function URL with no authentication (AuthType NONE)")
+                .contains("CloudFront distribution E2JQ8ZK4RT1V6M (jadacharters.com, www.jadacharters.com) has no WAF web ACL")
+                .contains("in Lambda quickdumpnow-renewals environment line");
+        assertThat(ceoFlat).contains("Equity of partner Marco Reyes is not documented")
+                .contains("Dana Whitfield is moving from Operations lead to Advisor with no effective date")
+                .contains("No handoff procedure exists for any business");
+        assertThat(cmoFlat).contains("Queen of San Diego (sailing and events) — No OTA listing");
+        for (String report : List.of(ceo, cto, cfo, cmo)) {
+            assertThat(report).doesNotContain("sk_live_");
+        }
         // the two hand-typed amounts are counted, not fatal
         assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be read");
     }

@@ -104,7 +104,6 @@ public final class CtoReport {
         if (snapshot.all(com.execreports.model.SecurityFacts.class).isEmpty()) {
             rows.add(List.of("Hardcoded secrets in code and env files", "an s3-code-scan source over the code buckets"));
         }
-        rows.add(List.of("Secrets in Lambda environment variables", "values are not read: only variable names are inventoried"));
         if (snapshot.all(InventoryFacts.class).isEmpty()) {
             rows.add(List.of("Unauthenticated endpoints, WAF, runtimes", "an aws-inventory source (Lambda and CloudFront)"));
         }

@@ -52,6 +52,8 @@ public final class PortfolioFindings {
         }
         snapshot.all(EngineeringFacts.class).forEach(f -> DeliveryProcessFindings.find(snapshot, f.data(), found));
         snapshot.all(SecurityFacts.class).forEach(f -> SecurityFindings.find(f.data(), found));
+        snapshot.all(InventoryFacts.class).forEach(f -> SecurityFindings.find(new SecurityFacts("Lambda environment", 0, 0, 0,
+                f.data().environmentSecrets(), List.of(), List.of()), found));
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));

@@ -84,8 +84,9 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("awsInventory")
-    public AwsInventory awsInventory(LambdaClient lambdaClient, CloudFrontClient cloudFrontClient) {
-        return new AwsInventory(lambdaClient, cloudFrontClient);
+    public AwsInventory awsInventory(LambdaClient lambdaClient, CloudFrontClient cloudFrontClient,
+                                     com.execreports.security.SecretScanner secretScanner) {
+        return new AwsInventory(lambdaClient, cloudFrontClient, secretScanner);
     }
 
     @BindToRegistry("financeTallies")

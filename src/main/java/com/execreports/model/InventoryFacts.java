@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param functions     every function, with what a stack audit needs
  * @param distributions every distribution
+ * @param environmentSecrets secrets found in functions' environment variable values (described, never the value)
  */
-public record InventoryFacts(List<Function> functions, List<Distribution> distributions) implements SourceData {
+public record InventoryFacts(List<Function> functions, List<Distribution> distributions,
+                             List<SecurityFacts.Secret> environmentSecrets) implements SourceData {
+
+    public InventoryFacts(List<Function> functions, List<Distribution> distributions) {
+        this(functions, distributions, List.of());
+    }
 
     /**
      * @param business         the function's {@code business} tag, or null when untagged

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.execreports.model.Run;
+import com.execreports.security.SecretScanner;
 
 import org.apache.camel.Exchange;
 
@@ -28,10 +29,12 @@ public final class AwsInventory {
 
     private final LambdaClient lambda;
     private final CloudFrontClient cloudFront;
+    private final SecretScanner scanner;
 
-    public AwsInventory(LambdaClient lambda, CloudFrontClient cloudFront) {
+    public AwsInventory(LambdaClient lambda, CloudFrontClient cloudFront, SecretScanner scanner) {
         this.lambda = lambda;
         this.cloudFront = cloudFront;
+        this.scanner = scanner;
     }
 
     /** @param deprecatedRuntimes comma-separated runtime identifiers past their deprecation date */
@@ -60,6 +63,12 @@ public final class AwsInventory {
                     // the usual case: the function is not reachable by URL
                 }
                 tally.function(f, tags, url, auth);
+                if (f.environment() != null && f.environment().hasVariables()) {
+                    // the values are scanned here and dropped: the facts keep only names and redacted findings
+                    String env = f.environment().variables().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+                    tally.environmentSecrets(scanner.scanText("Lambda " + f.functionName() + " environment", null, env));
+                }
             } catch (RuntimeException e) {
                 tally.unreadable("Lambda function " + f.functionName(), SourceFacts.describe(e));
             }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import com.execreports.model.Facts;
 import com.execreports.model.InventoryFacts;
+import com.execreports.model.SecurityFacts;
+import com.execreports.security.SecretFinding;
 
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
@@ -20,6 +22,7 @@ public final class InventoryTally implements SourceTally {
     private final Set<String> deprecatedRuntimes;
     private final List<InventoryFacts.Function> functions = new ArrayList<>();
     private final List<InventoryFacts.Distribution> distributions = new ArrayList<>();
+    private final List<SecurityFacts.Secret> environmentSecrets = new ArrayList<>();
     private final IssueSample issues = new IssueSample();
 
     public InventoryTally(String domain, String source, String resource, Set<String> deprecatedRuntimes) {
@@ -51,6 +54,13 @@ public final class InventoryTally implements SourceTally {
                 d.webACLId() == null ? "" : d.webACLId(), Boolean.TRUE.equals(d.enabled())));
     }
 
+    public void environmentSecrets(List<SecretFinding> found) {
+        for (SecretFinding f : found) {
+            environmentSecrets.add(new SecurityFacts.Secret(f.ruleId(), f.severity(), f.description(), f.resource(), f.file(),
+                    f.line(), f.variable(), f.fingerprint(), f.preview()));
+        }
+    }
+
     public void unreadable(String where, String reason) {
         issues.add(where, reason);
     }
@@ -58,6 +68,7 @@ public final class InventoryTally implements SourceTally {
     @Override
     public Facts facts(String runId) {
         return Facts.read(runId, domain, source, "aws-inventory", resource,
-                new InventoryFacts(List.copyOf(functions), List.copyOf(distributions)), issues.kept(), issues.count());
+                new InventoryFacts(List.copyOf(functions), List.copyOf(distributions), List.copyOf(environmentSecrets)),
+                issues.kept(), issues.count());
     }
 }
