@@ -56,9 +56,13 @@ public final class AccountingReport {
         List<String> lead = List.of("Of " + Figures.money(earned + deferred) + " booked, " + Figures.money(earned) + " is earned and "
                 + Figures.money(deferred) + " is deferred until the service date; " + Figures.count(count)
                 + " bookings worth " + Figures.money(uninvoiced) + " carry no invoice.");
-        return frame.report("accounting", "Accounting report", snapshot, findings, trend, lead, kpis,
-                List.of(recognition(snapshot, bookings), cashVsAccrual(snapshot, bookings), taxCategories(snapshot, categories),
-                        systemGaps(snapshot, bookings, categories), roadmap(snapshot, findings)));
+        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, bookings), cashVsAccrual(snapshot, bookings),
+                taxCategories(snapshot, categories), systemGaps(snapshot, bookings, categories), roadmap(snapshot, findings)));
+        Section quality = DataQuality.section(snapshot);
+        if (quality != null) {
+            sections.add(quality);
+        }
+        return frame.report("accounting", "Accounting report", snapshot, findings, trend, lead, kpis, sections);
     }
 
     private static java.util.Optional<InvoiceFacts> invoices(PortfolioSnapshot snapshot) {

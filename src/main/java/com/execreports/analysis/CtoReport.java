@@ -55,6 +55,10 @@ public final class CtoReport {
         });
         snapshot.all(EngineeringFacts.class).forEach(f -> sections.add(DeliveryProcessFindings.section(snapshot, f.data())));
         sections.add(siteAudit(snapshot, sites));
+        Section quality = DataQuality.section(snapshot);
+        if (quality != null) {
+            sections.add(quality);
+        }
         Section coverage = coverage(snapshot);
         if (!coverage.rows().isEmpty()) {
             sections.add(coverage);

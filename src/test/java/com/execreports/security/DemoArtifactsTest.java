@@ -87,10 +87,13 @@ class DemoArtifactsTest {
     }
 
     @Test
-    void the_inventory_files_hold_no_secrets() throws IOException {
-        for (String name : new String[] {"inventory/lambda-functions.json", "inventory/cloudfront-distributions.json",
-                "inventory/engineering-register.csv"}) {
+    void the_inventory_files_hold_only_the_planted_lambda_environment_key() throws IOException {
+        for (String name : new String[] {"inventory/cloudfront-distributions.json", "inventory/engineering-register.csv"}) {
             assertThat(SCANNER.scanText(name, null, Files.readString(CODE.resolve(name)))).as(name).isEmpty();
         }
+        String functions = "inventory/lambda-functions.json";
+        assertThat(SCANNER.scanText(functions, null, Files.readString(CODE.resolve(functions))))
+                .extracting(SecretFinding::ruleId, SecretFinding::variable, SecretFinding::preview)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stripe-secret-key", "STRIPE_SECRET_KEY", "sk_l…"));
     }
 }
