@@ -54,7 +54,7 @@ final class ReportFrame {
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
         return new Report(role, title, settings.portfolio(), snapshot.run().period(),
                 AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(),
-                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), kpis,
+                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), KpiTargets.apply(kpis, settings.kpiTargets()),
                 findings.subList(0, Math.min(Report.MAX_DETAILED, findings.size())),
                 findings.subList(Math.min(Report.MAX_DETAILED, findings.size()), findings.size()), resolved, actions, sections);
     }

@@ -9,9 +9,18 @@ package com.execreports.analysis;
  * @param uninvoicedAlarmPercent       revenue without invoice above this share of revenue is high severity
  * @param untaggedSpendAlarmPercent    AWS spend without a business tag above this share is a finding
  * @param runwayWarningMonths          cash runway below this many months is a finding
+ * @param kpiTargets                   KPI key (its name in lower case, words joined by '-') → target such as
+ *                                     {@code >= 30000} or {@code <= 0}, in the KPI's own unit
  */
 public record ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent,
-                             int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths) {
+                             int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths,
+                             java.util.Map<String, String> kpiTargets) {
+
+    public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent,
+                          int untaggedSpendAlarmPercent, int runwayWarningMonths) {
+        this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, untaggedSpendAlarmPercent,
+                runwayWarningMonths, java.util.Map.of());
+    }
 
     public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent) {
         this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, 10, 6);

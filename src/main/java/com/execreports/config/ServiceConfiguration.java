@@ -157,13 +157,22 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("reportBook")
-    public ReportBook reportBook(@PropertyInject("portfolio.name") String portfolio,
+    public ReportBook reportBook(CamelContext camel, @PropertyInject("portfolio.name") String portfolio,
                                  @PropertyInject("site.stale-copy-days") int staleDays,
                                  @PropertyInject("alarm.renewal-failure-percent") int renewalAlarm,
                                  @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths) {
-        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths));
+        java.util.Map<String, String> targets = new java.util.TreeMap<>();
+        java.util.Properties all = camel.getPropertiesComponent().loadProperties();
+        for (String name : all.stringPropertyNames()) {
+            if (name.startsWith("kpi.target.")) {
+                targets.put(name.substring("kpi.target.".length()), all.getProperty(name).trim());
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
+        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
+                targets));
     }
 
     @BindToRegistry("operationsTallies")
