@@ -88,7 +88,7 @@ class OnceCommandTest {
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
         assertThat(r.stdout()).last().asString().startsWith("exec-reports 2026-W50: failed: ceo report not delivered:");
         // archived before sending: a report that could not be sent is still on record
-        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(16);
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(17);
     }
 
     @Test

@@ -88,7 +88,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
 
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")).containsExactly(
                 "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
-                "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
+                "reports/exec/2026-W48/ceo-occupancy.png", "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
                 "reports/exec/2026-W48/cfo-revenue.png", "reports/exec/2026-W48/cfo-spend.png",
                 "reports/exec/2026-W48/cfo.html", "reports/exec/2026-W48/cfo.txt",
                 "reports/exec/2026-W48/cmo-channels.png", "reports/exec/2026-W48/cmo.html", "reports/exec/2026-W48/cmo.txt",

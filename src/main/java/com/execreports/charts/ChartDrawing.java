@@ -46,6 +46,14 @@ final class ChartDrawing {
         return png(style(chart));
     }
 
+    static byte[] groupedBars(String title, String valueAxis, List<String> categories, Map<String, SortedMap<String, Long>> series)
+            throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        series.forEach((name, values) -> categories.forEach(c -> data.addValue(values.getOrDefault(c, 0L), name, c)));
+        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.VERTICAL, true, false, false);
+        return png(style(chart));
+    }
+
     static byte[] bars(String title, String valueAxis, SortedMap<String, Long> values) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         values.forEach((k, v) -> data.addValue(v, valueAxis, k));

@@ -1,6 +1,7 @@
 package com.execreports.charts;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.execreports.analysis.Figures;
 import com.execreports.analysis.Report;
 import com.execreports.model.BookingFacts;
 import com.execreports.model.CostFacts;
+import com.execreports.model.OperationsFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 
@@ -45,7 +47,10 @@ public final class ReportCharts {
         List<ChartImage> charts = new ArrayList<>();
         try {
             switch (report.role()) {
-                case "ceo" -> add(charts, revenue(snapshot, report.role()));
+                case "ceo" -> {
+                    add(charts, revenue(snapshot, report.role()));
+                    add(charts, occupancy(snapshot, report.role()));
+                }
                 case "cfo" -> {
                     add(charts, revenue(snapshot, report.role()));
                     add(charts, spend(snapshot, report.role()));
@@ -138,6 +143,34 @@ public final class ReportCharts {
         byte[] png = ChartDrawing.bars("Booking value by channel, all businesses", "US$", dollars);
         return new ChartImage(role + "-channels@exec-reports", role + "-channels.png", "Booking value by channel",
                 "Booking value by channel, all history: " + String.join(", ", parts) + ".", png);
+    }
+
+    /** Occupancy of the businesses whose operations are stays (intervals): nights booked ÷ nights in the month. */
+    ChartImage occupancy(PortfolioSnapshot snapshot, String role) throws IOException {
+        List<Fact<OperationsFacts>> stays = snapshot.all(OperationsFacts.class).stream().filter(f -> f.data().intervals()).toList();
+        if (stays.isEmpty()) {
+            return null;
+        }
+        YearMonth current = YearMonth.from(snapshot.run().asOf());
+        List<String> months = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            months.add(current.minusMonths(i).toString());
+        }
+        Map<String, SortedMap<String, Long>> series = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (Fact<OperationsFacts> f : stays) {
+            SortedMap<String, Long> percent = new TreeMap<>();
+            for (String m : months) {
+                long pct = Math.round(100.0 * f.data().days(m) / YearMonth.parse(m).lengthOfMonth());
+                percent.put(m, pct);
+                parts.add(m + " " + pct + "%");
+            }
+            series.put(snapshot.businessName(f.domain()), percent);
+        }
+        byte[] png = ChartDrawing.groupedBars("Occupancy by month", "% of nights booked", months, series);
+        return new ChartImage(role + "-occupancy@exec-reports", role + "-occupancy.png", "Occupancy by month",
+                "Nights booked as a share of nights in the month: " + String.join(", ", parts) + " (" + current
+                        + " counts stays on the books).", png);
     }
 
     private static List<String> lastMonths(SortedSet<String> months, String current) {
