@@ -105,7 +105,7 @@ final class OperationsReportSection {
             month.revenue = o.revenue(m.toString());
             month.expenses = expenses.map(x -> x.month(m)).orElse(0L);
             month.seaDays = seaDays(o, month.miles, m);
-            month.days = m.lengthOfMonth();
+            month.days = (long) m.lengthOfMonth() * o.units();
             rows.add(logisticsRow(label(snapshot, m), month, distance != null, expenses.isPresent(), o.intervals() || distance != null));
             if (!m.equals(current(snapshot))) {
                 full.add(month);
@@ -122,8 +122,8 @@ final class OperationsReportSection {
                 ? "Cost per trip = all the business's ledger expenses in the month (fuel and crew included, when booked to the business) ÷ trips."
                 : "Cost per trip is n/a: no expense ledger was read.";
         String note = "Trips " + statuses + ", by " + o.startAttribute() + " month, with their " + (distance == null ? "" : distance + " and ")
-                + "revenue. " + cost + " Utilisation assumes one vessel crew: days at sea (" + atSea
-                + ") ÷ days in the month; above 100% means more than one crew was at sea. " + current(snapshot)
+                + "revenue. " + cost + " Utilisation = days at sea (" + atSea + ") ÷ (days in the month × " + o.units()
+                + (o.units() == 1 ? " vessel" : " vessels") + ", the template's units). " + current(snapshot)
                 + " counts the trips on the books for the whole month and the expenses recorded so far; the last row totals "
                 + months.get(0) + " to " + months.get(FULL_MONTHS - 1) + ".";
         return new Section("Trips and utilisation — " + snapshot.businessName(domain), note,

@@ -24,13 +24,23 @@ import java.util.SortedMap;
  * @param quantitiesByMonth  quantity attribute → month of start → sum, as written (decimals kept)
  * @param revenueByMonth     revenue of counted items by month of their start; empty without an amount attribute
  * @param revenueCents       their total
+ * @param units              vessels, crews or rooms the business operates (the template's {@code units}): capacity
  */
 public record OperationsFacts(String table, List<String> countStatuses, String startAttribute, String endAttribute,
                               List<String> quantityAttributes, long itemsRead, long counted,
                               SortedMap<String, Long> countByStatus, SortedMap<String, Long> itemsByMonth,
                               SortedMap<String, Long> daysByMonth,
                               SortedMap<String, SortedMap<String, BigDecimal>> quantitiesByMonth,
-                              SortedMap<String, Long> revenueByMonth, long revenueCents) implements SourceData {
+                              SortedMap<String, Long> revenueByMonth, long revenueCents, int units) implements SourceData {
+
+    public OperationsFacts(String table, List<String> countStatuses, String startAttribute, String endAttribute,
+                           List<String> quantityAttributes, long itemsRead, long counted, SortedMap<String, Long> countByStatus,
+                           SortedMap<String, Long> itemsByMonth, SortedMap<String, Long> daysByMonth,
+                           SortedMap<String, SortedMap<String, BigDecimal>> quantitiesByMonth, SortedMap<String, Long> revenueByMonth,
+                           long revenueCents) {
+        this(table, countStatuses, startAttribute, endAttribute, quantityAttributes, itemsRead, counted, countByStatus, itemsByMonth,
+                daysByMonth, quantitiesByMonth, revenueByMonth, revenueCents, 1);
+    }
 
     /** Counted items that started in the month. */
     public long items(String month) {

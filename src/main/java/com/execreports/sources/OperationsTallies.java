@@ -25,6 +25,17 @@ public final class OperationsTallies {
      */
     public OperationsTally operations(Run run, String domain, String source, String table, String idAttribute,
                                       String statusAttribute, String countStatuses, String startAttribute,
+                                      String endAttribute, String quantityAttributes, String amountAttribute, String units) {
+        try {
+            return operations(run, domain, source, table, idAttribute, statusAttribute, countStatuses, startAttribute, endAttribute,
+                    quantityAttributes, amountAttribute).withUnits(Integer.parseInt(units.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter units='" + units + "' is not a whole number");
+        }
+    }
+
+    public OperationsTally operations(Run run, String domain, String source, String table, String idAttribute,
+                                      String statusAttribute, String countStatuses, String startAttribute,
                                       String endAttribute, String quantityAttributes, String amountAttribute) {
         List<String> statuses = list(countStatuses).stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
         if (statuses.isEmpty()) {

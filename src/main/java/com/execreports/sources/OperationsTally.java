@@ -57,6 +57,17 @@ public final class OperationsTally implements ItemTally {
      * @param quantityAttributes attributes summed per month; may be empty
      * @param amountAttribute    null when items carry no revenue
      */
+    private int units = 1;
+
+    /** How many vessels, crews or rooms the business runs: the capacity utilisation is measured against. */
+    public OperationsTally withUnits(int units) {
+        if (units < 1) {
+            throw new IllegalArgumentException("parameter units=" + units + " must be at least 1");
+        }
+        this.units = units;
+        return this;
+    }
+
     public OperationsTally(String domain, String source, String table, String idAttribute, String statusAttribute,
                            List<String> countStatuses, String startAttribute, String endAttribute,
                            List<String> quantityAttributes, String amountAttribute, ZoneId zone) {
@@ -147,7 +158,7 @@ public final class OperationsTally implements ItemTally {
         quantitiesByMonth.forEach((q, months) -> quantities.put(q, new TreeMap<>(months)));
         OperationsFacts data = new OperationsFacts(table, countStatuses, startAttribute,
                 endAttribute, quantityAttributes, itemsRead, counted, new TreeMap<>(countByStatus),
-                new TreeMap<>(itemsByMonth), new TreeMap<>(daysByMonth), quantities, new TreeMap<>(revenueByMonth), revenue);
+                new TreeMap<>(itemsByMonth), new TreeMap<>(daysByMonth), quantities, new TreeMap<>(revenueByMonth), revenue, units);
         return Facts.read(runId, domain, source, KIND, table, data, issues.kept(), issues.count());
     }
 }

@@ -81,10 +81,9 @@ class OperationsReportSectionTest {
                 List.of("2026-11 (current)", "1", "65", "$1,162", "$0", "0", "1%"),
                 // 2,800,000 ¢ ÷ 6 trips; 700,000 ¢ ÷ 6; 20.003 days of 184
                 List.of("6 full months", "6", "3,361", "$4,667", "$1,167", "20", "11%"));
-        assertThat(s.note()).contains("Utilisation assumes one vessel crew")
-                .contains("nauticalMiles ÷ 168, i.e. 7 knots around the clock, all in the departure month")
-                .contains("fuel and crew included, when booked to the business")
-                .contains("above 100% means more than one crew was at sea");
+        assertThat(s.note()).contains("Utilisation = days at sea (nauticalMiles ÷ 168, i.e. 7 knots around the clock, all in the"
+                        + " departure month) ÷ (days in the month × 1 vessel, the template's units)")
+                .contains("fuel and crew included, when booked to the business");
     }
 
     @Test
