@@ -157,45 +157,44 @@ public final class CfoReport {
                 List.of("Business", "Revenue", "Expenses", "Margin", "Status"), rows);
     }
 
-    /** Bookings that carry an invoice id against the invoices the ledger holds, business by business. */
+    /** Revenue bookings matched invoice by invoice against the ledger, business by business, with totals. */
     static Section reconciliation(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
         List<Fact<InvoiceFacts>> ledgers = snapshot.all(InvoiceFacts.class);
         InvoiceFacts invoices = ledgers.isEmpty() ? null : ledgers.get(0).data();
-        List<String> columns = List.of("Business", "With invoice id", "Invoices", "Matched", "Difference", "No invoice");
+        List<String> columns = List.of("Business", "Matched", "Amount mismatch", "Booking without invoice", "Invoice without booking");
         if (invoices == null) {
-            return new Section("Revenue reconciled against invoices", new ReconciliationNote(null).text(), columns, List.of());
+            return new Section("Revenue reconciled against invoices",
+                    "No invoice ledger was read, so bookings cannot be reconciled against invoices this run.", columns, List.of());
         }
         Set<String> domains = new LinkedHashSet<>();
         bookings.forEach(f -> domains.add(f.domain()));
-        domains.addAll(invoices.byBusiness().keySet());
+        domains.addAll(invoices.bookingCents().keySet());
         List<List<String>> rows = new ArrayList<>();
         long[] total = new long[8];
         for (String domain : domains) {
-            BookingFacts b = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).findFirst().orElse(null);
-            InvoiceFacts.Total invoiced = invoices.byBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE);
-            Map<String, Long> named = invoices.bookingCents().getOrDefault(domain, java.util.Collections.emptySortedMap());
-            String invoicedText = countAndMoney(invoiced.count(), invoiced.cents()) + " (" + Figures.plural(named.size(), "booking") + " named)";
-            if (b == null) {
-                rows.add(List.of(snapshot.businessName(domain), "no bookings source", invoicedText, "—", "—", "—"));
-                continue;
-            }
-            long withId = b.bookings() - b.withoutInvoice();
-            long withIdCents = b.revenueCents() - b.withoutInvoiceCents();
-            long matched = Math.min(withId, named.size());
-            rows.add(List.of(snapshot.businessName(domain), countAndMoney(withId, withIdCents), invoicedText, Figures.count(matched),
-                    signed(invoiced.count() - withId) + ", " + signedMoney(invoiced.cents() - withIdCents),
-                    countAndMoney(b.withoutInvoice(), b.withoutInvoiceCents())));
-            long[] add = {withId, withIdCents, invoiced.count(), invoiced.cents(), named.size(), matched, b.withoutInvoice(), b.withoutInvoiceCents()};
+            Map<String, Long> booked = bookings.stream().filter(f -> f.domain().equals(domain)).map(f -> (Map<String, Long>) f.data().revenueById())
+                    .findFirst().orElse(Map.of());
+            Map<String, Long> invoiced = invoices.bookingCents().getOrDefault(domain, java.util.Collections.emptySortedMap());
+            InvoiceReconciliation r = InvoiceReconciliation.of(booked, invoiced);
+            rows.add(row(snapshot.businessName(domain), r));
+            long[] add = {r.matched(), r.matchedCents(), r.mismatched(), r.mismatchDeltaCents(), r.missingInvoice(), r.missingInvoiceCents(),
+                r.withoutBooking(), r.withoutBookingCents()};
             for (int i = 0; i < total.length; i++) {
                 total[i] += add[i];
             }
         }
         if (rows.size() > 1) {
-            rows.add(List.of("All businesses", countAndMoney(total[0], total[1]),
-                    countAndMoney(total[2], total[3]) + " (" + Figures.plural(total[4], "booking") + " named)", Figures.count(total[5]),
-                    signed(total[2] - total[0]) + ", " + signedMoney(total[3] - total[1]), countAndMoney(total[6], total[7])));
+            rows.add(row("All businesses", new InvoiceReconciliation(total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7])));
         }
-        return new Section("Revenue reconciled against invoices", new ReconciliationNote(invoices).text(), columns, rows);
+        return new Section("Revenue reconciled against invoices", "Each invoice of " + invoices.bucket() + " is matched to the revenue booking"
+                + " it names (cancelled bookings and leads are not revenue); amounts must agree to the cent. " + Figures.plural(invoices.openInvoices(), "invoice")
+                + " worth " + Figures.money(invoices.openCents()) + " are still open.", columns, rows);
+    }
+
+    private static List<String> row(String business, InvoiceReconciliation r) {
+        return List.of(business, countAndMoney(r.matched(), r.matchedCents()),
+                Figures.count(r.mismatched()) + (r.mismatched() == 0 ? "" : " (" + signedMoney(r.mismatchDeltaCents()) + ")"),
+                countAndMoney(r.missingInvoice(), r.missingInvoiceCents()), countAndMoney(r.withoutBooking(), r.withoutBookingCents()));
     }
 
     /** Where the money goes, by tax category and account. */

@@ -15,6 +15,7 @@ import com.execreports.model.LedgerFacts;
 import com.execreports.model.OrgFacts;
 import com.execreports.model.SecurityFacts;
 import com.execreports.model.InventoryFacts;
+import com.execreports.model.InvoiceFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SiteFacts;
@@ -59,6 +60,7 @@ public final class PortfolioFindings {
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
         FinanceFindings.find(snapshot, settings, found);
+        snapshot.all(InvoiceFacts.class).forEach(f -> ReconciliationFindings.find(snapshot, f.data(), found));
         found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
         return List.copyOf(found);
     }

@@ -196,7 +196,18 @@ public final class DemoSeeder {
         return "text/plain; charset=utf-8";
     }
 
-    static String invoiceCsv(List<DemoPortfolio.Invoice> invoices) {
+    static String invoiceCsv(List<DemoPortfolio.Invoice> generated) {
+        // planted: every 97th invoice billed $150 more than its booking, and three invoices for bookings that never existed
+        List<DemoPortfolio.Invoice> invoices = new ArrayList<>();
+        for (int n = 0; n < generated.size(); n++) {
+            DemoPortfolio.Invoice i = generated.get(n);
+            invoices.add(n % 97 == 45 ? new DemoPortfolio.Invoice(i.number(), i.business(), i.bookingRef(), i.issued(),
+                    i.amount().add(new java.math.BigDecimal("150.00"))) : i);
+        }
+        for (int k = 1; k <= 3; k++) {
+            invoices.add(new DemoPortfolio.Invoice("INV-J-9990" + k, "jada", "JADA-9990" + k, java.time.LocalDate.of(2026, 9, 10 + k),
+                    new java.math.BigDecimal("1250.00")));
+        }
         StringBuilder csv = new StringBuilder("invoice_number,business,booking_ref,issued,amount,currency,status\n");
         for (DemoPortfolio.Invoice i : invoices) {
             csv.append(i.number()).append(',').append(i.business()).append(',').append(i.bookingRef()).append(',')

@@ -27,6 +27,8 @@ import java.util.SortedMap;
  * @param deferredCents       revenue whose service date is still ahead: booked, not yet earned
  * @param last30DaysCents     revenue booked in the 30 days up to the run
  * @param previous30DaysCents revenue booked in the 30 days before those
+ * @param revenueById         revenue booking id → cents: the one per-item structure, a few bytes a booking, kept so
+ *                            revenue can be reconciled invoice by invoice
  */
 public record BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
                            SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
@@ -34,7 +36,19 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            SortedMap<String, Long> revenueByChannel, long cancelled, long cancelledCents,
                            long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
                            long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
-                           long last30DaysCents, long previous30DaysCents) implements SourceData {
+                           long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById)
+        implements SourceData {
+
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
+                        SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
+                        SortedMap<String, Long> countByChannel, SortedMap<String, Long> revenueByChannel, long cancelled,
+                        long cancelledCents, long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents, long last30DaysCents,
+                        long previous30DaysCents) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, new java.util.TreeMap<>());
+    }
 
     public long averageBookingCents() {
         return bookings == 0 ? 0 : Math.round((double) revenueCents / bookings);

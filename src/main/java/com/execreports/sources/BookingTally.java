@@ -50,6 +50,7 @@ public final class BookingTally implements ItemTally {
     private long deferred;
     private long last30;
     private long previous30;
+    private final SortedMap<String, Long> revenueById = new TreeMap<>();
 
     public BookingTally(String domain, String source, String table, BookingMapping map, LocalDate today, ZoneId zone) {
         this.domain = domain;
@@ -89,6 +90,7 @@ public final class BookingTally implements ItemTally {
             }
             bookings++;
             revenue += cents;
+            revenueById.merge(id, cents, Long::sum);
             String month = bookedAt.toString().substring(0, 7);
             revenueByMonth.merge(month, cents, Long::sum);
             bookingsByMonth.merge(month, 1L, Long::sum);
@@ -123,7 +125,7 @@ public final class BookingTally implements ItemTally {
         BookingFacts data = new BookingFacts(table, itemsRead, bookings, revenue, revenueByMonth, bookingsByMonth,
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
-                last30, previous30);
+                last30, previous30, revenueById);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

@@ -137,21 +137,13 @@ class CfoReportTest {
     // ---------------------------------------------------------------- reconciliation
 
     @Test
-    void should_reconcile_bookings_carrying_an_invoice_id_against_the_business_invoices_by_count_and_value() {
+    void should_reconcile_each_invoice_against_the_booking_it_names() {
         Section rec = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Revenue reconciled against invoices");
 
-        assertThat(rec.columns()).containsExactly("Business", "With invoice id", "Invoices", "Matched", "Difference", "No invoice");
-        assertThat(rec.rows()).containsExactly(
-                List.of("JADA (yacht charters)", "8, $8,500", "9, $9,000 (7 bookings named)", "7", "+1, +$500", "2, $1,500"));
-    }
-
-    @Test
-    void should_say_in_the_note_that_the_reconciliation_is_per_business_and_name_the_portfolio_wide_invoice_figures() {
-        Section rec = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Revenue reconciled against invoices");
-
-        assertThat(rec.note()).startsWith("Reconciled per business by count and value, not booking by booking:");
-        assertThat(rec.note()).endsWith("Known only for the whole portfolio: 1 invoice worth $500 names no booking; "
-                + "2 invoices worth $1,200 are open (unpaid).");
+        assertThat(rec.columns()).containsExactly("Business", "Matched", "Amount mismatch", "Booking without invoice", "Invoice without booking");
+        // J1-J3, J5, J6 agree; J4 ($1,500 for $1,000) and J7 ($2,000 for $1,500) do not; J8-J10 have no invoice
+        assertThat(rec.rows()).containsExactly(List.of("JADA (yacht charters)", "5, $5,000", "2 (+$1,000)", "3, $2,500", "0, $0"));
+        assertThat(rec.note()).endsWith("amounts must agree to the cent. 2 invoices worth $1,200 are still open.");
     }
 
     @Test
@@ -162,27 +154,10 @@ class CfoReportTest {
 
         Section rec = section(cfo.write(two, List.of()), "Revenue reconciled against invoices");
 
-        assertThat(rec.rows()).hasSize(3);
-        assertThat(rec.rows().get(1)).containsExactly("Queen of San Diego", "8, $2,500", "0, $0 (0 bookings named)", "0",
-                "-8, -$2,500", "2, $1,500");
-        assertThat(rec.rows().get(2)).containsExactly("All businesses", "16, $11,000", "9, $9,000 (7 bookings named)", "7",
-                "-7, -$2,000", "4, $3,000");
-    }
-
-    @Test
-    void should_say_every_invoice_names_a_booking_when_none_lacks_a_reference() {
-        InvoiceFacts i = (InvoiceFacts) FinanceSnapshots.invoices().data();
-        InvoiceFacts allReferenced = new InvoiceFacts(i.bucket(), i.keys(), i.rowsRead(), i.rowsUnreadable(), i.invoices(),
-                i.amountCents(), i.byBusiness(), i.byStatus(), i.byMonth(), i.openInvoices(), i.openCents(), InvoiceFacts.Total.NONE,
-                i.bookingCents());
-        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
-                FinanceSnapshots.jadaBookings(),
-                Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", allReferenced, List.of(), 0));
-
-        Section rec = section(cfo.write(snapshot, List.of()), "Revenue reconciled against invoices");
-
-        assertThat(rec.note()).endsWith("Known only for the whole portfolio: every invoice names a booking; 2 invoices worth $1,200 "
-                + "are open (unpaid).");
+        assertThat(rec.rows()).containsExactly(
+                List.of("JADA (yacht charters)", "5, $5,000", "2 (+$1,000)", "3, $2,500", "0, $0"),
+                List.of("Queen of San Diego", "0, $0", "0", "0, $0", "0, $0"),
+                List.of("All businesses", "5, $5,000", "2 (+$1,000)", "3, $2,500", "0, $0"));
     }
 
     @Test

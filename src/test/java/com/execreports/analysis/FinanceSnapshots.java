@@ -77,9 +77,13 @@ final class FinanceSnapshots {
     /** 10 bookings worth the months' sum, 2 of them ($1,500) without invoice; 2 open leads worth $1,000. */
     static Facts bookings(String domain, String table, SortedMap<String, Long> revenueByMonth) {
         long revenue = revenueByMonth.values().stream().mapToLong(Long::longValue).sum();
+        // JADA's bookings by id, for invoice-by-invoice reconciliation: J1-J6 and J8 $1,000, J7 $1,500, J9 and J10 $750
+        SortedMap<String, Long> byId = domain.equals("jada") ? months("J1", 100_000L, "J2", 100_000L, "J3", 100_000L,
+                "J4", 100_000L, "J5", 100_000L, "J6", 100_000L, "J7", 150_000L, "J8", 100_000L, "J9", 75_000L, "J10", 75_000L)
+                : new TreeMap<>();
         BookingFacts data = new BookingFacts(table, 12, 10, revenue, revenueByMonth, new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), 0, 0, 2, 150_000, List.of("J9", "J10"), 2, 100_000,
-                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000);
+                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000, byId);
         return Facts.read(RUN.runId(), domain, "bookings", "ddb-bookings", table, data, List.of(), 0);
     }
 
