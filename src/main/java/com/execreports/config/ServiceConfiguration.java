@@ -49,38 +49,36 @@ public class ServiceConfiguration implements CamelConfiguration {
         DomainFileCheck.check(pattern);
     }
 
-    private AwsClients aws(String region, String endpoint, int timeoutSeconds) {
+    /** One place reads the AWS settings; every client below is built from it. */
+    @BindToRegistry("awsClients")
+    public AwsClients awsClients(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
+                                 @PropertyInject("aws.api-call-timeout-seconds") int timeoutSeconds) {
         return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds));
     }
 
     @BindToRegistry("s3Client")
-    public S3Client s3Client(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                             @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
-        return aws(region, endpoint, timeout).s3();
+    public S3Client s3Client(AwsClients awsClients) {
+        return awsClients.s3();
     }
 
     @BindToRegistry("dynamoDbClient")
-    public DynamoDbClient dynamoDbClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                                         @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
-        return aws(region, endpoint, timeout).dynamoDb();
+    public DynamoDbClient dynamoDbClient(AwsClients awsClients) {
+        return awsClients.dynamoDb();
     }
 
     @BindToRegistry("sesClient")
-    public SesClient sesClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                               @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
-        return aws(region, endpoint, timeout).ses();
+    public SesClient sesClient(AwsClients awsClients) {
+        return awsClients.ses();
     }
 
     @BindToRegistry("lambdaClient")
-    public LambdaClient lambdaClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                                     @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
-        return aws(region, endpoint, timeout).lambda();
+    public LambdaClient lambdaClient(AwsClients awsClients) {
+        return awsClients.lambda();
     }
 
     @BindToRegistry("cloudFrontClient")
-    public CloudFrontClient cloudFrontClient(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                                             @PropertyInject("aws.api-call-timeout-seconds") int timeout) {
-        return aws(region, endpoint, timeout).cloudFront();
+    public CloudFrontClient cloudFrontClient(AwsClients awsClients) {
+        return awsClients.cloudFront();
     }
 
     @BindToRegistry("awsInventory")
