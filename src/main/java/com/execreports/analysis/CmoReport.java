@@ -143,7 +143,7 @@ public final class CmoReport {
             for (Map.Entry<String, Long> e : b.countByChannel().entrySet()) {
                 long value = b.revenueByChannel().getOrDefault(e.getKey(), 0L);
                 rows.add(List.of(snapshot.businessName(f.domain()), e.getKey(), Figures.count(e.getValue()), Figures.money(value),
-                        Figures.money(e.getValue() == 0 ? 0 : Math.round((double) value / e.getValue())), Figures.percent(value, b.revenueCents())));
+                        Figures.money(Figures.divideCents(value, e.getValue())), Figures.percent(value, b.revenueCents())));
             }
         }
         return new Section("Bookings by channel", "All history in the bookings tables; share is of the business's revenue.",

@@ -18,6 +18,11 @@ public final class Figures {
         return (dollars < 0 ? "-$" : "$") + f.format(Math.abs(dollars));
     }
 
+    /** cents ÷ n rounded half-up to a cent, in exact arithmetic (0 when n is 0): averages of money never go through double. */
+    public static long divideCents(long cents, long n) {
+        return n == 0 ? 0 : BigDecimal.valueOf(cents).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
     public static String count(long n) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
     }

@@ -88,11 +88,11 @@ final class FinanceMeasures {
         }
 
         long averageExpensesCents() {
-            return Math.round((double) expensesCents / months.size());
+            return Figures.divideCents(expensesCents, months.size());
         }
 
         long averageNetBurnCents() {
-            return Math.round((double) netBurnCents() / months.size());
+            return Figures.divideCents(netBurnCents(), months.size());
         }
 
         boolean known() {
@@ -205,7 +205,7 @@ final class FinanceMeasures {
 
         /** What the business is short of its costs in an average month; 0 when it covers them. */
         long monthlyGapCents() {
-            return belowBreakEven() ? Math.round((double) -marginCents() / months.size()) : 0;
+            return belowBreakEven() ? Figures.divideCents(-marginCents(), months.size()) : 0;
         }
 
         /** "$12,345 (45%)"; the share is of revenue. */

@@ -139,8 +139,8 @@ final class OperationsReportSection {
 
     private static List<String> logisticsRow(String label, Totals t, boolean miles, boolean ledger, boolean atSea) {
         return List.of(label, Figures.count(t.trips), miles ? Figures.count(t.miles.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
-                t.trips == 0 ? "n/a" : Figures.money(Math.round((double) t.revenue / t.trips)),
-                !ledger || t.trips == 0 ? "n/a" : Figures.money(Math.round((double) t.expenses / t.trips)),
+                t.trips == 0 ? "n/a" : Figures.money(Figures.divideCents(t.revenue, t.trips)),
+                !ledger || t.trips == 0 ? "n/a" : Figures.money(Figures.divideCents(t.expenses, t.trips)),
                 atSea ? Figures.count(t.seaDays.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
                 atSea ? percent(t.seaDays, t.days) : "n/a");
     }

@@ -51,6 +51,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
     }
 
     public long averageBookingCents() {
-        return bookings == 0 ? 0 : Math.round((double) revenueCents / bookings);
+        return bookings == 0 ? 0 : java.math.BigDecimal.valueOf(revenueCents)
+                .divide(java.math.BigDecimal.valueOf(bookings), 0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 }

@@ -68,4 +68,13 @@ class FiguresTest {
     void should_call_nothing_after_nothing_no_change() {
         assertThat(Figures.change(0, 0)).isEqualTo("no change");
     }
+
+    @Test
+    void should_divide_money_exactly_rounding_half_a_cent_away_from_zero() {
+        assertThat(Figures.divideCents(1_000, 3)).isEqualTo(333);
+        assertThat(Figures.divideCents(5, 2)).isEqualTo(3);
+        assertThat(Figures.divideCents(-5, 2)).isEqualTo(-3);
+        assertThat(Figures.divideCents(Long.MAX_VALUE - 1, 2)).isEqualTo(Long.MAX_VALUE / 2);
+        assertThat(Figures.divideCents(700, 0)).isZero();
+    }
 }
