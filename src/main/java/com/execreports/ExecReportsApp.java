@@ -18,15 +18,23 @@ public final class ExecReportsApp {
     public static void main(String[] args) throws Exception {
         boolean once = false;
         String asOf = null;
+        String resend = null;
+        String period = null;
         String config = System.getProperty("execreports.config", "application.properties");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--once" -> once = true;
                 case "--config" -> config = args[++i];
                 case "--as-of" -> asOf = args[++i];
+                case "--resend" -> resend = args[++i];
+                case "--period" -> period = args[++i];
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar exec-reports.jar [--once [--as-of 2026-11-23T07:00:00-08:00]] [--config FILE]");
-                    System.out.println("  --once    run one cycle and exit: 0 delivered, 3 delivered with gaps, 1 failed");
+                    System.out.println("       java -jar exec-reports.jar --resend ROLE --period 2026-W48 [--config FILE]");
+                    System.out.println("  --once    run one cycle and exit: 0 delivered, 3 delivered with gaps, 4 held (sources missing),");
+                    System.out.println("            1 failed (a report failed, is unconfirmed or still held by another instance)");
+                    System.out.println("  --resend  send the archived ROLE report of the period once more, whatever the ledger says");
+                    System.out.println("            (an explicit operator action, logged): 0 sent, 1 not");
                     return;
                 }
                 default -> {
@@ -34,6 +42,14 @@ public final class ExecReportsApp {
                     System.exit(2);
                 }
             }
+        }
+        if ((resend == null) != (period == null)) {
+            System.err.println("exec-reports: --resend ROLE and --period P go together (try --help)");
+            System.exit(2);
+        }
+        if (resend != null && !java.util.List.of("ceo", "cto", "cfo", "cmo", "accounting").contains(resend)) {
+            System.err.println("exec-reports: --resend '" + resend + "': expected one of ceo, cto, cfo, cmo, accounting");
+            System.exit(2);
         }
         File properties = new File(config);
         if (!properties.isFile()) {
@@ -45,11 +61,11 @@ public final class ExecReportsApp {
         main.setPropertyPlaceholderLocations("file:" + properties.getPath());
         main.configure().addConfiguration(ServiceConfiguration.class);
         OnceRun onceRun = null;
-        if (once) {
+        if (once || resend != null) {
             // --once drives the run itself: the schedule and the start-up run stay off
             main.addOverrideProperty("schedule.enabled", "false");
             main.addOverrideProperty("schedule.run-at-startup", "false");
-            onceRun = new OnceRun(asOf);
+            onceRun = resend != null ? OnceRun.resend(resend, period) : new OnceRun(asOf);
             main.addMainListener(onceRun);
         }
         int camelExit;

@@ -1,6 +1,7 @@
 package com.execreports;
 
 import com.execreports.delivery.Delivery;
+import com.execreports.delivery.DeliveryMetrics;
 import com.execreports.delivery.RunOutcome;
 
 import org.apache.camel.ProducerTemplate;
@@ -15,23 +16,46 @@ import org.apache.camel.main.MainSupport;
 final class OnceRun extends MainListenerSupport {
 
     private final String asOf;
+    private final String resendRole;
+    private final String resendPeriod;
     private volatile Integer exitCode;
 
     /** @param asOf the instant to report as of (re-running a past period), or null for the service's clock */
     OnceRun(String asOf) {
+        this(asOf, null, null);
+    }
+
+    private OnceRun(String asOf, String resendRole, String resendPeriod) {
         this.asOf = asOf;
+        this.resendRole = resendRole;
+        this.resendPeriod = resendPeriod;
+    }
+
+    /** {@code --resend ROLE --period P}: the archived report sent once more, an explicit operator action. */
+    static OnceRun resend(String role, String period) {
+        return new OnceRun(null, role, period);
     }
 
     @Override
     public void afterStart(BaseMainSupport main) {
         Thread runner = new Thread(() -> {
             try (ProducerTemplate template = main.getCamelContext().createProducerTemplate()) {
-                RunOutcome outcome = template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", asOf, RunOutcome.class);
+                RunOutcome outcome = resendRole == null
+                        ? template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", asOf, RunOutcome.class)
+                        : template.requestBodyAndHeaders("direct:resend", null, java.util.Map.of("ExecReportsResendRole", resendRole,
+                        "ExecReportsPeriod", resendPeriod), RunOutcome.class);
                 for (Delivery d : outcome.deliveries()) {
-                    System.out.println(d.delivered()
-                            ? "delivered %-10s to=%s bcc=%s ses-message-id=%s archive=%s".formatted(d.role(),
-                            String.join(",", d.to()), String.join(",", d.bcc()), d.messageId(), String.join(",", d.archiveKeys()))
-                            : "FAILED    %-10s %s".formatted(d.role(), d.error()));
+                    System.out.println(switch (d.status()) {
+                        case DELIVERED -> "delivered %-10s to=%s bcc=%s ses-message-id=%s attempts=%d archive=%s".formatted(d.role(),
+                                String.join(",", d.to()), String.join(",", d.bcc()), d.messageId(), d.attempts(), String.join(",", d.archiveKeys()));
+                        case ALREADY_DELIVERED -> "already   %-10s delivered earlier: ses-message-id=%s (not sent again)".formatted(d.role(),
+                                d.messageId());
+                        default -> "%-9s %-10s %s".formatted(d.status(), d.role(), d.error());
+                    });
+                }
+                DeliveryMetrics metrics = main.getCamelContext().getRegistry().lookupByNameAndType("deliveryMetrics", DeliveryMetrics.class);
+                if (metrics != null) {
+                    System.out.println("metrics: " + metrics.line());
                 }
                 System.out.println("exec-reports " + outcome.period() + ": " + outcome.verdict());
                 exitCode = outcome.exitCode();

@@ -42,6 +42,8 @@ abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
         p.put("run.clock", "2026-11-23T07:00:00-08:00");
         p.put("portfolio.name", "Demo portfolio");
         p.put("security.fingerprint-key", "demo-only-fingerprint-key");
+        // a ledger per test class: each test's runs deliver afresh, whatever ran before in this JVM
+        p.put("delivery.ledger-table", "deliveries-" + getClass().getSimpleName() + "-" + Long.toHexString(System.nanoTime()));
         return p;
     }
 

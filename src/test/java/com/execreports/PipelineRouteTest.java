@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
@@ -11,6 +13,7 @@ import com.execreports.delivery.Delivery;
 import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -84,16 +87,38 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                     .isEqualTo(normalise((String) text.getContent()));
             assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".html"))
                     .isEqualTo(normalise((String) html.getContent()));
+
+            // the delivery record matches the email to the archive: message id, recipients, and a hash an auditor
+            // recomputes from the archived files alone (html, txt, then the charts in the order listed)
+            JsonNode record = new ObjectMapper().readTree(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".delivery.json"));
+            assertThat(record.path("state").asText()).isEqualTo("DELIVERED");
+            assertThat(record.path("messageId").asText()).isEqualTo(request.path("messageId").asText());
+            assertThat(record.path("to").get(0).asText()).isEqualTo(to[i]);
+            assertThat(record.path("bcc").get(0).asText()).isEqualTo("audit@example.com");
+            assertThat(record.path("attempts").asInt()).isEqualTo(1);
+            assertThat(record.path("ledgerId").asText()).startsWith(PERIOD + "#" + role + "#");
+            assertThat(record.path("completeness").size()).isGreaterThan(20);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".html"));
+            sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".txt"));
+            for (JsonNode chart : record.path("charts")) {
+                sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + chart.path("fileName").asText()));
+            }
+            assertThat(record.path("contentHash").asText()).isEqualTo("sha256:" + HexFormat.of().formatHex(sha.digest()));
         }
+        assertThat(new ObjectMapper().readTree(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/metrics.json"))
+                .path("counters").path("reports_delivered").asLong()).isGreaterThanOrEqualTo(5);
 
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")).containsExactly(
-                "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
-                "reports/exec/2026-W48/ceo-occupancy.png", "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
-                "reports/exec/2026-W48/cfo-revenue.png", "reports/exec/2026-W48/cfo-spend.png",
+                "reports/exec/2026-W48/accounting.delivery.json", "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
+                "reports/exec/2026-W48/ceo-occupancy.png", "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.delivery.json",
+                "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt",
+                "reports/exec/2026-W48/cfo-revenue.png", "reports/exec/2026-W48/cfo-spend.png", "reports/exec/2026-W48/cfo.delivery.json",
                 "reports/exec/2026-W48/cfo.html", "reports/exec/2026-W48/cfo.txt",
-                "reports/exec/2026-W48/cmo-channels.png", "reports/exec/2026-W48/cmo.html", "reports/exec/2026-W48/cmo.txt",
-                "reports/exec/2026-W48/cto-spend.png", "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
-                "reports/exec/2026-W48/snapshot.json");
+                "reports/exec/2026-W48/cmo-channels.png", "reports/exec/2026-W48/cmo.delivery.json", "reports/exec/2026-W48/cmo.html",
+                "reports/exec/2026-W48/cmo.txt", "reports/exec/2026-W48/cto-spend.png", "reports/exec/2026-W48/cto.delivery.json",
+                "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
+                "reports/exec/2026-W48/metrics.json", "reports/exec/2026-W48/snapshot.json");
     }
 
     @Test

@@ -17,13 +17,29 @@ import software.amazon.awssdk.services.ses.SesClient;
  * Credentials always come from the SDK's default provider chain; an endpoint override is only for local
  * emulators and is blank against real AWS.
  */
-public record AwsClients(String region, String endpoint, Duration apiCallTimeout) {
+public record AwsClients(String region, String endpoint, Duration apiCallTimeout, Duration sesCallTimeout) {
+
+    public AwsClients(String region, String endpoint, Duration apiCallTimeout) {
+        this(region, endpoint, apiCallTimeout, apiCallTimeout);
+    }
+
 
     public S3Client s3() {
         var b = S3Client.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .overrideConfiguration(timeouts());
         if (local()) {
             b.endpointOverride(URI.create(endpoint("s3"))).forcePathStyle(true);
+        }
+        return b.build();
+    }
+
+    /** Signs the archive links a report too large for SES carries instead of its charts. */
+    public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner() {
+        var b = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().region(Region.of(region))
+                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("s3")))
+                    .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder().pathStyleAccessEnabled(true).build());
         }
         return b.build();
     }
@@ -37,9 +53,14 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return b.build();
     }
 
+    /**
+     * The SDK's own retries are off for SES: delivery retries throttling itself (bounded, with jitter, counted),
+     * and an SDK retry after a timed-out send could deliver a report twice.
+     */
     public SesClient ses() {
         var b = SesClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(timeouts());
+                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(sesCallTimeout)
+                        .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()).build());
         if (local()) {
             b.endpointOverride(URI.create(endpoint("ses")));
         }

@@ -36,4 +36,13 @@ public final class RunClock {
             throw new IllegalArgumentException("as-of '" + asOf + "' is not an ISO offset date-time such as 2026-11-23T07:00:00-08:00");
         }
     }
+
+    /** A run that names an already reported period (an operator's re-send); it renders nothing. */
+    public Run forPeriod(String period) {
+        if (period == null || !period.matches("\\d{4}-W\\d{2}")) {
+            throw new IllegalArgumentException("period '" + period + "' is not an ISO week such as 2026-W48");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new Run("resend-" + period + "-" + now.toLocalDateTime().toString().replace(":", "").replace("-", ""), period, now);
+    }
 }

@@ -10,7 +10,12 @@ import java.util.Map;
 
 import com.execreports.analysis.ReportBook;
 import com.execreports.analysis.ReportSettings;
+import com.execreports.delivery.ArchivedReports;
+import com.execreports.delivery.DeliveryLedger;
+import com.execreports.delivery.DeliveryMetrics;
+import com.execreports.delivery.DeliveryRetryBudget;
 import com.execreports.delivery.Recipients;
+import com.execreports.delivery.SesFailures;
 import com.execreports.delivery.ReportEmail;
 import com.execreports.delivery.RunDeliveries;
 import com.execreports.sources.AwsInventory;
@@ -52,8 +57,9 @@ public class ServiceConfiguration implements CamelConfiguration {
     /** One place reads the AWS settings; every client below is built from it. */
     @BindToRegistry("awsClients")
     public AwsClients awsClients(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                                 @PropertyInject("aws.api-call-timeout-seconds") int timeoutSeconds) {
-        return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds));
+                                 @PropertyInject("aws.api-call-timeout-seconds") int timeoutSeconds,
+                                 @PropertyInject("delivery.ses-call-timeout-seconds") int sesTimeoutSeconds) {
+        return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(sesTimeoutSeconds));
     }
 
     @BindToRegistry("s3Client")
@@ -209,17 +215,81 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     @BindToRegistry("reportEmail")
     public ReportEmail reportEmail(CamelContext camel, @PropertyInject("mail.from") String from,
-                                   @PropertyInject(value = "mail.bcc", defaultValue = "") String bcc) {
+                                   @PropertyInject(value = "mail.bcc", defaultValue = "") String bcc,
+                                   @PropertyInject(value = "mail.allowlist", defaultValue = "") String allowlist,
+                                   @PropertyInject(value = "mail.ops", defaultValue = "") String ops) {
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         for (String role : ROLES) {
             String to = camel.getPropertiesComponent().resolveProperty("mail.to." + role).orElse("");
             byRole.put(role, Recipients.split(to));
         }
-        return new ReportEmail(new Recipients(from, byRole, Recipients.split(bcc)));
+        Recipients recipients = new Recipients(from, byRole, Recipients.split(bcc), Recipients.split(allowlist));
+        // a broken role is refused when its report is sent (the others still go); say so at start-up already
+        recipients.problems(ROLES).forEach(p -> org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
+                .error("Delivery configuration: {} — that report will be refused", p));
+        return new ReportEmail(recipients, ops.trim());
+    }
+
+    @BindToRegistry("amazonS3Presigner")
+    public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner(AwsClients awsClients) {
+        return awsClients.s3Presigner();
+    }
+
+    @BindToRegistry("deliveryMetrics")
+    public DeliveryMetrics deliveryMetrics() {
+        return new DeliveryMetrics();
+    }
+
+    @BindToRegistry("sesFailures")
+    public SesFailures sesFailures() {
+        return new SesFailures();
+    }
+
+    @BindToRegistry("archivedReports")
+    public ArchivedReports archivedReports() {
+        return new ArchivedReports();
+    }
+
+    @BindToRegistry("deliveryLedger")
+    public DeliveryLedger deliveryLedger(CamelContext camel, @PropertyInject("delivery.ledger-table") String table,
+                                         @PropertyInject("delivery.lease-seconds") long leaseSeconds,
+                                         @PropertyInject("delivery.hold-hours") double holdHours,
+                                         @PropertyInject(value = "delivery.poll-ms", defaultValue = "500") long pollMs,
+                                         @PropertyInject("delivery.ses-max-retries") int retries,
+                                         @PropertyInject("delivery.ses-max-retry-delay-ms") long maxDelayMs,
+                                         @PropertyInject("delivery.ses-call-timeout-seconds") int callSeconds) {
+        DeliveryRetryBudget.requireLeaseOutlastsRetries(leaseSeconds, retries, maxDelayMs, callSeconds);
+        String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // Camel creates the table when it is missing (demo, tests); in production create it on-demand with your infrastructure
+        String endpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
+                + "&readCapacity=5&writeCapacity=5";
+        return new DeliveryLedger(camel.createProducerTemplate(), endpoint, owner, Duration.ofSeconds(leaseSeconds),
+                Duration.ofMinutes(Math.round(holdHours * 60)), Duration.ofMillis(pollMs), java.time.Clock.systemUTC());
     }
 
     @BindToRegistry("deliveries")
-    public RunDeliveries deliveries(ReportEmail reportEmail, @PropertyInject("archive.prefix") String prefix) {
-        return new RunDeliveries(reportEmail, prefix);
+    public RunDeliveries deliveries(ReportEmail reportEmail, @PropertyInject("archive.prefix") String prefix, DeliveryLedger deliveryLedger,
+                                    DeliveryMetrics deliveryMetrics, @PropertyInject("delivery.degraded") String degraded) {
+        boolean hold = switch (degraded.trim()) {
+            case "send" -> false;
+            case "hold" -> true;
+            default -> throw new IllegalArgumentException("delivery.degraded = '" + degraded + "': expected send or hold");
+        };
+        return new RunDeliveries(reportEmail, prefix, deliveryLedger, deliveryMetrics, hold);
+    }
+
+    /** Runs before each SES retry (the retry policy's onRedelivery). */
+    @BindToRegistry("sesRetry")
+    public org.apache.camel.Processor sesRetry(CamelContext camel) {
+        // looked up when called: the registry binds these beans in no fixed order
+        return exchange -> camel.getRegistry().lookupByNameAndType("deliveries", RunDeliveries.class).retrying(exchange);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown-host";
+        }
     }
 }

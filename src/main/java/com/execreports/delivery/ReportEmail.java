@@ -24,9 +24,21 @@ import jakarta.mail.internet.MimeMultipart;
 public final class ReportEmail {
 
     private final Recipients recipients;
+    private final String ops;
 
     public ReportEmail(Recipients recipients) {
+        this(recipients, null);
+    }
+
+    /** @param ops where alerts about undelivered reports go (property mail.ops) */
+    public ReportEmail(Recipients recipients, String ops) {
         this.recipients = recipients;
+        this.ops = ops;
+    }
+
+    /** The ops address, checked like every recipient. */
+    public String opsDestination() {
+        return recipients.allowed("mail.ops", ops);
     }
 
     public MimeMessage compose(Report report, String text, String html) throws MessagingException {
@@ -38,11 +50,27 @@ public final class ReportEmail {
      * Content-ID the HTML refers to, so mail clients show them inline without fetching anything.
      */
     public MimeMessage compose(Report report, String text, String html, List<ChartImage> charts) throws MessagingException {
-        String subject = report.subject();
-        if (subject.chars().anyMatch(Character::isISOControl)) {
+        return compose(ReportMessage.of(report, text, html, charts));
+    }
+
+    public ReportMessage message(Report report, String text, String html, List<ChartImage> charts) {
+        return ReportMessage.of(report, text, html, charts);
+    }
+
+    /** A subject with a control character could inject headers: the report is refused, not cleaned. */
+    public void requireSafeSubject(ReportMessage report) {
+        if (report.subject().chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("subject of the " + report.role() + " report contains a control character: '"
-                    + Recipients.printable(subject) + "'");
+                    + Recipients.printable(report.subject()) + "'");
         }
+    }
+
+    public MimeMessage compose(ReportMessage report) throws MessagingException {
+        requireSafeSubject(report);
+        String subject = report.subject();
+        String text = report.text();
+        String html = report.html();
+        List<ChartImage> charts = report.charts();
         Properties session = new Properties();
         // Message-ID takes its domain from the sender rather than the host name
         session.setProperty("mail.from", recipients.from());
@@ -81,6 +109,50 @@ public final class ReportEmail {
         message.setContent(alternative);
         message.saveChanges();
         return message;
+    }
+
+    /** The raw size SES counts against its message limit. */
+    public long size(MimeMessage message) throws java.io.IOException, MessagingException {
+        java.io.OutputStream counter = new java.io.OutputStream() {
+            long n;
+
+            @Override
+            public void write(int b) {
+                n++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                n += len;
+            }
+
+            @Override
+            public String toString() {
+                return Long.toString(n);
+            }
+        };
+        message.writeTo(counter);
+        return Long.parseLong(counter.toString());
+    }
+
+    /**
+     * The message for a report too large to send with its charts inline: each chart becomes a link to its archived
+     * copy (a pre-signed URL), in the HTML where the image was and in the text part after the report.
+     *
+     * @param links chart file name → URL
+     */
+    public ReportMessage withChartLinks(ReportMessage report, java.util.Map<String, String> links) {
+        String html = report.html();
+        StringBuilder text = new StringBuilder(report.text()).append("\n\nCharts (too large to attach; links to the archived images):\n");
+        for (ChartImage chart : report.charts()) {
+            String url = links.get(chart.fileName());
+            if (url == null) {
+                throw new IllegalStateException("no archive link for chart " + chart.fileName() + " of the " + report.role() + " report");
+            }
+            html = html.replace("cid:" + chart.cid(), url.replace("&", "&amp;"));
+            text.append("- ").append(chart.title()).append(": ").append(url).append('\n');
+        }
+        return new ReportMessage(report.role(), report.period(), report.subject(), text.toString(), html, List.of(), report.degraded());
     }
 
     /** SES destinations: the To recipients and, invisibly, the audit BCC. */

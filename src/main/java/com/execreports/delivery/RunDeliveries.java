@@ -1,10 +1,12 @@
 package com.execreports.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import com.execreports.analysis.Report;
+import com.execreports.charts.ChartImage;
 import com.execreports.model.Facts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.Run;
@@ -14,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records, per run, what each report's delivery came to, and turns it into the run's outcome. The record
- * travels with the run's exchange (property {@code deliveries}); bound as {@code deliveries}.
+ * The delivery steps the routes call, one per turn of a report's delivery — check recipients and claim, mark
+ * sending, sent, failed or unconfirmed — each recorded in the ledger, the run's record (exchange property
+ * {@code deliveries}) and the metrics; a report that cannot be delivered gets an ops alert (exchange property
+ * {@code opsAlert}). Bound as {@code deliveries}.
  */
 public final class RunDeliveries {
 
@@ -23,10 +27,16 @@ public final class RunDeliveries {
 
     private final ReportEmail email;
     private final String archivePrefix;
+    private final DeliveryLedger ledger;
+    private final DeliveryMetrics metrics;
+    private final boolean holdDegraded;
 
-    public RunDeliveries(ReportEmail email, String archivePrefix) {
+    public RunDeliveries(ReportEmail email, String archivePrefix, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
         this.email = email;
         this.archivePrefix = archivePrefix;
+        this.ledger = ledger;
+        this.metrics = metrics;
+        this.holdDegraded = holdDegraded;
     }
 
     public List<Delivery> open() {
@@ -41,24 +51,133 @@ public final class RunDeliveries {
         return archivePrefix + run.previousPeriod() + "/snapshot.json";
     }
 
-    public void sent(Exchange exchange) {
-        Report report = exchange.getProperty("report", Report.class);
+    /**
+     * Checks subject and recipients (allowlist, control characters) and asks the ledger for the report. A refusal
+     * throws, so nothing is claimed or sent for this report; the others go on.
+     */
+    public void claim(Exchange exchange) {
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
         Run run = exchange.getProperty("run", Run.class);
-        String messageId = exchange.getMessage().getHeader("CamelAwsSesMessageId", String.class);
-        Delivery d = new Delivery(report.role(), email.recipients().to(report.role()), email.recipients().audit(), messageId,
-                List.of(archiveKey(run, report.role() + ".html"), archiveKey(run, report.role() + ".txt")), null);
-        record(exchange, d);
-        LOG.info("Delivered {} report for {} to {} (bcc {}): SES message {}", d.role(), run.period(), d.to(), d.bcc(), messageId);
+        email.requireSafeSubject(message);
+        DeliveryKey key = new DeliveryKey(run.period(), message.role(), email.recipients().to(message.role()), email.recipients().audit());
+        boolean resend = exchange.getProperty("resend", false, Boolean.class);
+        DeliveryLedger.Claim claim = resend ? ledger.forceClaim(key, "operator re-send (--resend " + message.role() + " --period "
+                + run.period() + ")") : ledger.claim(key, holdDegraded && message.degraded());
+        exchange.setProperty("claim", claim);
+        LOG.info("{} report of {}: ledger {} → {}", message.role(), run.period(), key.id(), claim.decision());
     }
 
+    /** The last ledger write before the SES call. */
+    public void sending(Exchange exchange) {
+        DeliveryLedger.Claim claim = exchange.getProperty("claim", DeliveryLedger.Claim.class);
+        exchange.setProperty("ledgerEntry", ledger.sending(claim.entry()));
+        metrics.count(DeliveryMetrics.SES_CALLS);
+    }
+
+    /** Called by the retry policy before each new SES call for the same report. */
+    public void retrying(Exchange exchange) {
+        metrics.count(DeliveryMetrics.SES_CALLS);
+        metrics.count(DeliveryMetrics.SES_RETRIES);
+        LOG.warn("{} report: SES call failed ({}), retry {}", exchange.getProperty("role"),
+                SesFailures.describe(SesFailures.errorOf(exchange)), exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER));
+    }
+
+    public void sent(Exchange exchange) {
+        Run run = exchange.getProperty("run", Run.class);
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+        LedgerEntry entry = exchange.getProperty("ledgerEntry", LedgerEntry.class);
+        String messageId = exchange.getMessage().getHeader("CamelAwsSesMessageId", String.class);
+        int attempts = attempts(exchange);
+        try {
+            ledger.sent(entry, messageId, ContentHash.of(message), attempts);
+        } catch (RuntimeException e) {
+            // SES has it: it must not be sent again, and the SENDING entry will surface as unconfirmed to ops
+            LOG.error("The {} report was sent (SES message {}) but the ledger could not record it: {}", message.role(), messageId, e.getMessage());
+        }
+        Delivery d = new Delivery(message.role(), Delivery.Status.DELIVERED, entry.key().to(), entry.key().bcc(), messageId,
+                archiveKeys(run, message), attempts, null);
+        record(exchange, d);
+        LOG.info("Delivered {} report for {} to {} (bcc {}): SES message {} after {} SES call(s)", d.role(), run.period(), d.to(), d.bcc(),
+                messageId, attempts);
+    }
+
+    /** Refused, or retries spent: marked failed in the ledger (a later run or --resend may send it) and alerted. */
     public void failed(Exchange exchange) {
-        Report report = exchange.getProperty("report", Report.class);
-        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String role = report == null ? exchange.getProperty("role", "?", String.class) : report.role();
-        String reason = error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
-        Delivery d = new Delivery(role, List.of(), List.of(), null, List.of(), reason);
+        Throwable error = SesFailures.errorOf(exchange);
+        String role = role(exchange);
+        String reason = SesFailures.describe(error);
+        int attempts = exchange.getProperty("ledgerEntry") == null ? 0 : attempts(exchange);
+        LedgerEntry entry = exchange.getProperty("ledgerEntry", LedgerEntry.class);
+        DeliveryLedger.Claim claim = exchange.getProperty("claim", DeliveryLedger.Claim.class);
+        if (entry == null && claim != null && claim.send()) {
+            entry = claim.entry();
+        }
+        if (entry != null && !(error instanceof DeliveryLedger.LedgerConflict)) {
+            try {
+                ledger.failed(entry, reason, attempts);
+            } catch (RuntimeException e) {
+                LOG.error("The {} report failed and the ledger could not record it: {}", role, e.getMessage());
+            }
+        }
+        Run run = exchange.getProperty("run", Run.class);
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+        Delivery d = new Delivery(role, Delivery.Status.FAILED, entry == null ? List.of() : entry.key().to(),
+                entry == null ? List.of() : entry.key().bcc(), null, message == null || run == null ? List.of() : archiveKeys(run, message),
+                attempts, reason);
         record(exchange, d);
         LOG.error("The {} report was not delivered: {}", role, reason);
+        alert(exchange, d, entry == null ? "(no ledger entry: refused before it was claimed)" : entry.key().id());
+    }
+
+    /** The SES call may have gone out (timeout, broken connection): never retried, ops decide. */
+    public void unconfirmed(Exchange exchange) {
+        String reason = "SES call ended without an answer: " + SesFailures.describe(SesFailures.errorOf(exchange));
+        LedgerEntry entry = exchange.getProperty("ledgerEntry", LedgerEntry.class);
+        try {
+            entry = ledger.unconfirmed(entry, reason, attempts(exchange));
+        } catch (RuntimeException e) {
+            LOG.error("The {} report's fate is unknown and the ledger could not record it: {}", entry.key().role(), e.getMessage());
+        }
+        notDelivered(exchange, entry, Delivery.Status.UNCONFIRMED, reason, true);
+    }
+
+    /** The ledger said not to send: already sent, fate unknown, held, or still with another instance. */
+    public void notSent(Exchange exchange) {
+        DeliveryLedger.Claim claim = exchange.getProperty("claim", DeliveryLedger.Claim.class);
+        LedgerEntry e = claim.entry();
+        switch (claim.decision()) {
+            case ALREADY_SENT -> {
+                Run run = exchange.getProperty("run", Run.class);
+                ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+                record(exchange, new Delivery(e.key().role(), Delivery.Status.ALREADY_DELIVERED, e.key().to(), e.key().bcc(), e.messageId(),
+                        archiveKeys(run, message), 0, null));
+                LOG.info("The {} report of {} was already delivered by {} at {} (SES message {}): not sent again", e.key().role(),
+                        e.key().period(), e.owner(), e.sentAt(), e.messageId());
+            }
+            case UNCONFIRMED -> notDelivered(exchange, e, Delivery.Status.UNCONFIRMED, e.error(), false);
+            case NEWLY_UNCONFIRMED -> notDelivered(exchange, e, Delivery.Status.UNCONFIRMED, e.error(), true);
+            case BUSY -> notDelivered(exchange, e, Delivery.Status.BUSY, e.owner() + " has held it since " + e.updatedAt()
+                    + " (state " + e.state() + ")", true);
+            case HOLD -> notDelivered(exchange, e, Delivery.Status.HELD, "held since " + e.heldSince()
+                    + " while sources are incomplete (delivery.degraded = hold)", false);
+            default -> throw new IllegalStateException("not a reason to skip a report: " + claim.decision());
+        }
+    }
+
+    private void notDelivered(Exchange exchange, LedgerEntry e, Delivery.Status status, String reason, boolean alert) {
+        Run run = exchange.getProperty("run", Run.class);
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+        Delivery d = new Delivery(e.key().role(), status, e.key().to(), e.key().bcc(), e.messageId(), archiveKeys(run, message),
+                status == Delivery.Status.UNCONFIRMED && exchange.getProperty("ledgerEntry") != null ? attempts(exchange) : 0, reason);
+        record(exchange, d);
+        if (status == Delivery.Status.HELD) {
+            LOG.warn("The {} report of {} is held: {}", d.role(), run.period(), reason);
+        } else {
+            LOG.error("The {} report of {} is {}: {}", d.role(), run.period(), status, reason);
+        }
+        if (alert) {
+            alert(exchange, d, e.key().id());
+        }
     }
 
     public RunOutcome outcome(Exchange exchange) {
@@ -66,14 +185,98 @@ public final class RunDeliveries {
         List<Delivery> all = exchange.getProperty("deliveries", List.class);
         PortfolioSnapshot snapshot = exchange.getProperty("snapshot", PortfolioSnapshot.class);
         Run run = exchange.getProperty("run", Run.class);
-        List<String> gaps = snapshot == null ? List.of("all sources (no snapshot)") : snapshot.gaps().stream().map(Facts::name).toList();
-        RunOutcome outcome = new RunOutcome(run.period(), List.copyOf(all), gaps);
-        LOG.info("Run {} {}", run.runId(), outcome.verdict());
+        boolean resend = exchange.getProperty("resend", false, Boolean.class);
+        List<String> gaps = resend ? List.of() : snapshot == null ? List.of("all sources (no snapshot)")
+                : snapshot.gaps().stream().map(Facts::name).toList();
+        RunOutcome outcome = new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5);
+        LOG.info("Run {} {} [{}]", run.runId(), outcome.verdict(), metrics.line());
         return outcome;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void record(Exchange exchange, Delivery d) {
-        exchange.getProperty("deliveries", List.class).add(d);
+    /** The archive's record of one report's delivery: written when archived, and again when delivery ends. */
+    public DeliveryManifest manifest(Exchange exchange) {
+        Run run = exchange.getProperty("run", Run.class);
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+        Report report = exchange.getProperty("report", Report.class);
+        List<Report.SourceLine> completeness = report != null ? report.completeness()
+                : exchange.getProperty("archivedCompleteness", List.class);
+        @SuppressWarnings("unchecked")
+        List<Delivery> all = exchange.getProperty("deliveries", List.class);
+        Delivery d = null;
+        synchronized (all) {
+            for (Delivery x : all) {
+                if (x.role().equals(message.role())) {
+                    d = x;
+                }
+            }
+        }
+        DeliveryLedger.Claim claim = exchange.getProperty("claim", DeliveryLedger.Claim.class);
+        String ledgerId = claim == null ? null : claim.entry().key().id();
+        List<DeliveryManifest.ChartFile> charts = message.charts().stream()
+                .map(c -> new DeliveryManifest.ChartFile(c.fileName(), c.cid(), c.title(), c.description())).toList();
+        return new DeliveryManifest(run.period(), message.role(), message.subject(), d == null ? "ARCHIVED" : d.status().name(), ledgerId,
+                d == null ? null : d.messageId(), ContentHash.of(message), d == null ? List.of() : d.to(), d == null ? List.of() : d.bcc(),
+                d == null ? 0 : d.attempts(), d == null ? null : d.error(), charts, message.degraded(),
+                completeness == null ? List.of() : completeness, Instant.now());
+    }
+
+    /** Chart file name → pre-signed link, filled by the link-charts route. */
+    public java.util.Map<String, String> newLinks() {
+        return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    public long linkExpiryMillis(int days) {
+        return java.time.Duration.ofDays(days).toMillis();
+    }
+
+    /** The counters as JSON, archived beside the run's snapshot. */
+    public String metricsJson(Exchange exchange) {
+        Run run = exchange.getProperty("run", Run.class);
+        StringBuilder json = new StringBuilder("{\n  \"runId\": \"").append(run.runId()).append("\",\n  \"instance\": \"")
+                .append(ledger.owner()).append("\",\n  \"counters\": {");
+        String sep = "\n";
+        for (var e : metrics.snapshot().entrySet()) {
+            json.append(sep).append("    \"").append(e.getKey()).append("\": ").append(e.getValue());
+            sep = ",\n";
+        }
+        return json.append("\n  }\n}\n").toString();
+    }
+
+    /** SES calls made for the current report: the first and any retries. */
+    private static int attempts(Exchange exchange) {
+        Integer retries = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+        return 1 + (retries == null ? 0 : retries);
+    }
+
+    private void alert(Exchange exchange, Delivery d, String ledgerId) {
+        Run run = exchange.getProperty("run", Run.class);
+        exchange.setProperty("opsAlert", OpsAlert.of(d, run == null ? "?" : run.period(), ledgerId, ledger.owner()));
+    }
+
+    private List<String> archiveKeys(Run run, ReportMessage message) {
+        if (message == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(List.of(archiveKey(run, message.role() + ".html"), archiveKey(run, message.role() + ".txt")));
+        for (ChartImage c : message.charts()) {
+            keys.add(archiveKey(run, c.fileName()));
+        }
+        return keys;
+    }
+
+    private static String role(Exchange exchange) {
+        ReportMessage message = exchange.getProperty("message", ReportMessage.class);
+        if (message != null) {
+            return message.role();
+        }
+        Report report = exchange.getProperty("report", Report.class);
+        return report == null ? exchange.getProperty("role", "?", String.class) : report.role();
+    }
+
+    private void record(Exchange exchange, Delivery d) {
+        @SuppressWarnings("unchecked")
+        List<Delivery> all = exchange.getProperty("deliveries", List.class);
+        all.add(d);
+        metrics.countStatus(d.status());
     }
 }

@@ -1,5 +1,6 @@
 package com.execreports.delivery;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,32 +9,50 @@ import java.util.List;
  * @param period     the period reported
  * @param deliveries one per report, in delivery order
  * @param gaps       the sources that failed or timed out, by name
+ * @param expected   how many reports the run was to deliver (5; 1 for a re-send)
  */
-public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps) {
+public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected) {
 
     /** Every report delivered and every source read. */
     public static final int SUCCESS = 0;
-    /** At least one report was not delivered, or the run itself failed. */
+    /** At least one report failed, is unconfirmed or still held by another instance, or the run itself failed. */
     public static final int FAILED = 1;
     /** Every report delivered, but at least one source failed: the reports name the gap. */
     public static final int DELIVERED_WITH_GAPS = 3;
+    /** Nothing failed, but reports are held until their sources recover (delivery.degraded = hold). */
+    public static final int HELD = 4;
+
+    public RunOutcome(String period, List<Delivery> deliveries, List<String> gaps) {
+        this(period, deliveries, gaps, 5);
+    }
 
     public int exitCode() {
-        if (deliveries.size() < 5 || deliveries.stream().anyMatch(d -> !d.delivered())) {
+        if (deliveries.size() < expected || deliveries.stream().anyMatch(d -> !d.delivered() && d.status() != Delivery.Status.HELD)) {
             return FAILED;
+        }
+        if (deliveries.stream().anyMatch(d -> d.status() == Delivery.Status.HELD)) {
+            return HELD;
         }
         return gaps.isEmpty() ? SUCCESS : DELIVERED_WITH_GAPS;
     }
 
     public String verdict() {
+        long already = deliveries.stream().filter(d -> d.status() == Delivery.Status.ALREADY_DELIVERED).count();
+        String earlier = already == 0 ? "" : " (" + already + " already delivered earlier, not sent again)";
         return switch (exitCode()) {
-            case SUCCESS -> "delivered: all " + deliveries.size() + " reports, all sources read";
-            case DELIVERED_WITH_GAPS -> "delivered with gaps: all reports sent, sources missing: " + String.join(", ", gaps);
+            case SUCCESS -> "delivered: all " + deliveries.size() + " reports" + earlier + ", all sources read";
+            case DELIVERED_WITH_GAPS -> "delivered with gaps: all reports sent" + earlier + ", sources missing: " + String.join(", ", gaps);
+            case HELD -> "held: " + deliveries.stream().filter(d -> d.status() == Delivery.Status.HELD).map(Delivery::role).toList()
+                    + " wait for sources to recover: " + String.join(", ", gaps);
             default -> {
-                List<String> reasons = new java.util.ArrayList<>(deliveries.stream().filter(d -> !d.delivered())
-                        .map(d -> d.role() + " report not delivered: " + d.error()).toList());
-                if (deliveries.size() < 5) {
-                    reasons.add(deliveries.size() + " of 5 reports reached delivery");
+                List<String> reasons = new ArrayList<>(deliveries.stream().filter(d -> !d.delivered() && d.status() != Delivery.Status.HELD)
+                        .map(d -> d.role() + " report " + switch (d.status()) {
+                            case UNCONFIRMED -> "unconfirmed";
+                            case BUSY -> "held by another instance";
+                            default -> "not delivered";
+                        } + ": " + d.error()).toList());
+                if (deliveries.size() < expected) {
+                    reasons.add(deliveries.size() + " of " + expected + " reports reached delivery");
                 }
                 yield "failed: " + String.join("; ", reasons);
             }

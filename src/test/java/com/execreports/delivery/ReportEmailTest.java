@@ -92,7 +92,7 @@ class ReportEmailTest {
     @Test
     void should_not_send_twice_to_an_audit_address_that_is_also_a_recipient() {
         ReportEmail overlapping = new ReportEmail(new Recipients("reports@example.com",
-                Map.of("ceo", List.of("ceo@example.com", "audit@example.com")), List.of("audit@example.com")));
+                Map.of("ceo", List.of("ceo@example.com", "audit@example.com")), List.of("audit@example.com"), List.of("example.com")));
 
         assertThat(overlapping.destinations("ceo")).containsExactly("ceo@example.com", "audit@example.com");
     }
@@ -121,7 +121,7 @@ class ReportEmailTest {
     private static Recipients recipients() {
         return new Recipients("reports@example.com",
                 Map.of("ceo", List.of("ceo@example.com", "chair@example.com"), "cfo", List.of("cfo@example.com")),
-                List.of("audit@example.com"));
+                List.of("audit@example.com"), List.of("example.com"));
     }
 
     private static Report report(String role, String title, boolean degraded) {

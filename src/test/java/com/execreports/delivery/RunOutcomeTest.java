@@ -71,7 +71,7 @@ class RunOutcomeTest {
     @Test
     void should_not_count_a_delivery_without_an_ses_message_id_as_delivered() {
         List<Delivery> deliveries = allDelivered();
-        deliveries.set(0, new Delivery("ceo", List.of("ceo@example.com"), List.of(), null, List.of(), null));
+        deliveries.set(0, new Delivery("ceo", Delivery.Status.DELIVERED, List.of("ceo@example.com"), List.of(), null, List.of(), 1, null));
 
         assertThat(deliveries.get(0).delivered()).isFalse();
         assertThat(new RunOutcome("2026-W48", deliveries, List.of()).exitCode()).isEqualTo(1);
@@ -80,13 +80,58 @@ class RunOutcomeTest {
     private static List<Delivery> allDelivered() {
         List<Delivery> all = new ArrayList<>();
         for (String role : ROLES) {
-            all.add(new Delivery(role, List.of(role + "@example.com"), List.of("audit@example.com"), "ses-" + role,
-                    List.of("reports/2026-W48/" + role + ".html", "reports/2026-W48/" + role + ".txt"), null));
+            all.add(new Delivery(role, Delivery.Status.DELIVERED, List.of(role + "@example.com"), List.of("audit@example.com"), "ses-" + role,
+                    List.of("reports/2026-W48/" + role + ".html", "reports/2026-W48/" + role + ".txt"), 1, null));
         }
         return all;
     }
 
     private static Delivery failed(String role, String error) {
-        return new Delivery(role, List.of(), List.of(), null, List.of(), error);
+        return Delivery.failed(role, error);
+    }
+
+    @Test
+    void should_count_reports_delivered_earlier_as_delivered_and_say_so() {
+        List<Delivery> deliveries = allDelivered();
+        deliveries.set(1, new Delivery("cto", Delivery.Status.ALREADY_DELIVERED, List.of("cto@example.com"), List.of(), "ses-earlier",
+                List.of(), 0, null));
+
+        RunOutcome outcome = new RunOutcome("2026-W48", deliveries, List.of());
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.verdict()).isEqualTo("delivered: all 5 reports (1 already delivered earlier, not sent again), all sources read");
+    }
+
+    @Test
+    void should_fail_when_a_report_is_unconfirmed_naming_it() {
+        List<Delivery> deliveries = allDelivered();
+        deliveries.set(3, new Delivery("cmo", Delivery.Status.UNCONFIRMED, List.of("cmo@example.com"), List.of(), null, List.of(), 1,
+                "host/1/abc stopped inside the SES call"));
+
+        RunOutcome outcome = new RunOutcome("2026-W48", deliveries, List.of());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.verdict()).isEqualTo("failed: cmo report unconfirmed: host/1/abc stopped inside the SES call");
+    }
+
+    @Test
+    void should_exit_held_when_reports_wait_for_their_sources() {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (String role : ROLES) {
+            deliveries.add(new Delivery(role, Delivery.Status.HELD, List.of(), List.of(), null, List.of(), 0, "held since ..."));
+        }
+
+        RunOutcome outcome = new RunOutcome("2026-W48", deliveries, List.of("jada/site"));
+
+        assertThat(outcome.exitCode()).isEqualTo(4);
+        assertThat(outcome.verdict()).isEqualTo("held: [ceo, cto, cfo, cmo, accounting] wait for sources to recover: jada/site");
+    }
+
+    @Test
+    void should_judge_a_resend_by_its_one_report() {
+        Delivery cfo = new Delivery("cfo", Delivery.Status.DELIVERED, List.of("cfo@example.com"), List.of(), "ses-9", List.of(), 1, null);
+
+        assertThat(new RunOutcome("2026-W48", List.of(cfo), List.of(), 1).exitCode()).isZero();
+        assertThat(new RunOutcome("2026-W48", List.of(), List.of(), 1).verdict()).isEqualTo("failed: 0 of 1 reports reached delivery");
     }
 }

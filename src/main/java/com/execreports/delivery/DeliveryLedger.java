@@ -1,0 +1,293 @@
+package com.execreports.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.aws2.ddb.Ddb2Constants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
+
+/**
+ * The delivery ledger: a DynamoDB table, written through camel-aws2-ddb with conditional writes, that makes each
+ * report of each period go out once however many instances, restarts or re-runs there are.
+ *
+ * <p>A report is claimed before it is rendered into a message, marked SENDING just before the SES call and SENT
+ * (or FAILED) after it. A claim whose owner died before the SES call is taken over once its lease ends; a report
+ * whose owner died <em>inside</em> the call is marked UNCONFIRMED and reported — sending an executive the same
+ * report twice is worse than asking ops. Bound as {@code deliveryLedger}.
+ */
+public final class DeliveryLedger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
+
+    /** What a run may do with a report after asking the ledger. */
+    public enum Decision {
+        /** This instance holds the claim: send it. */
+        SEND,
+        /** Already sent (by this or another instance): nothing to do. */
+        ALREADY_SENT,
+        /** Its fate was already unknown before this run: ops were told then. */
+        UNCONFIRMED,
+        /** This run found a sender that died inside the SES call: tell ops now. */
+        NEWLY_UNCONFIRMED,
+        /** Another live instance still holds it after waiting out its lease. */
+        BUSY,
+        /** Held back: sources are incomplete and the hold has not run out. */
+        HOLD
+    }
+
+    /** The ledger's answer for one report. */
+    public record Claim(Decision decision, LedgerEntry entry) {
+        public boolean send() {
+            return decision == Decision.SEND;
+        }
+    }
+
+    /** Another instance changed the entry since it was read: this one must not send. */
+    public static final class LedgerConflict extends RuntimeException {
+        LedgerConflict(String message) {
+            super(message);
+        }
+    }
+
+    private final ProducerTemplate producer;
+    private final String endpoint;
+    private final String owner;
+    private final Duration lease;
+    private final Duration holdFor;
+    private final Duration poll;
+    private final Clock clock;
+
+    /**
+     * @param endpoint the camel-aws2-ddb endpoint of the ledger table (no operation)
+     * @param owner    this instance's name in the ledger
+     * @param lease    how long a claim holds without its owner writing; must outlast one report's SES retries
+     * @param holdFor  how long an incomplete report may be held before it goes out degraded
+     * @param poll     how often to look again while another instance holds a report
+     */
+    public DeliveryLedger(ProducerTemplate producer, String endpoint, String owner, Duration lease, Duration holdFor, Duration poll,
+                          Clock clock) {
+        this.producer = producer;
+        this.endpoint = endpoint + (endpoint.contains("?") ? "&" : "?");
+        this.owner = owner;
+        this.lease = lease;
+        this.holdFor = holdFor;
+        this.poll = poll;
+        this.clock = clock;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * Claims a report for this instance, or says why not. While another instance holds it, waits (at most one
+     * lease) for it to finish or die.
+     *
+     * @param hold true when the report is incomplete and the policy is to hold such reports
+     */
+    public Claim claim(DeliveryKey key, boolean hold) {
+        Instant giveUp = clock.instant().plus(lease).plus(poll);
+        while (true) {
+            Instant now = clock.instant();
+            Optional<LedgerEntry> current = read(key);
+            if (current.isEmpty()) {
+                LedgerEntry fresh = hold ? LedgerEntry.held(key, owner, now) : LedgerEntry.claimed(key, owner, now, now.plus(lease));
+                if (create(fresh)) {
+                    return new Claim(hold ? Decision.HOLD : Decision.SEND, fresh);
+                }
+                continue;
+            }
+            LedgerEntry e = current.get();
+            switch (e.state()) {
+                case SENT:
+                    return new Claim(Decision.ALREADY_SENT, e);
+                case UNCONFIRMED:
+                    return new Claim(Decision.UNCONFIRMED, e);
+                case HELD:
+                    if (hold && e.heldSince() != null && now.isBefore(e.heldSince().plus(holdFor))) {
+                        return new Claim(Decision.HOLD, e);
+                    }
+                    // sources recovered, or the hold ran out: send (degraded if still incomplete)
+                    if (replace(e, e.next(DeliveryState.CLAIMED, owner, now, now.plus(lease)).withNote(hold
+                            ? "held since " + e.heldSince() + "; hold ran out, sent with sources still missing" : "held since "
+                            + e.heldSince() + "; sources recovered"))) {
+                        return claimAgain(key);
+                    }
+                    continue;
+                case FAILED:
+                    // nothing reached a recipient: a later run may try again
+                    if (replace(e, e.next(DeliveryState.CLAIMED, owner, now, now.plus(lease)).withNote("retried after: " + e.error()))) {
+                        return claimAgain(key);
+                    }
+                    continue;
+                case CLAIMED:
+                    if (e.leaseExpired(now)) {
+                        if (replace(e, e.next(DeliveryState.CLAIMED, owner, now, now.plus(lease))
+                                .withNote("taken over from " + e.owner() + ", whose claim lapsed before the SES call"))) {
+                            LOG.warn("Took over the {} report of {} from {}: its claim lapsed before it reached SES", key.role(),
+                                    key.period(), e.owner());
+                            return claimAgain(key);
+                        }
+                        continue;
+                    }
+                    break;
+                case SENDING:
+                    if (e.leaseExpired(now)) {
+                        LedgerEntry unknown = e.next(DeliveryState.UNCONFIRMED, owner, now, null)
+                                .withError(e.owner() + " stopped inside the SES call at " + e.updatedAt()
+                                        + ": the report may or may not have been delivered");
+                        if (replace(e, unknown)) {
+                            return new Claim(Decision.NEWLY_UNCONFIRMED, unknown);
+                        }
+                        continue;
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException("unknown ledger state " + e.state());
+            }
+            if (!clock.instant().isBefore(giveUp)) {
+                return new Claim(Decision.BUSY, e);
+            }
+            sleep();
+        }
+    }
+
+    /** An operator's explicit re-send: takes the report whatever its state, and says so in the log and the ledger. */
+    public Claim forceClaim(DeliveryKey key, String operatorReason) {
+        while (true) {
+            Instant now = clock.instant();
+            Optional<LedgerEntry> current = read(key);
+            if (current.isEmpty()) {
+                LedgerEntry fresh = LedgerEntry.claimed(key, owner, now, now.plus(lease)).withNote(operatorReason);
+                if (create(fresh)) {
+                    LOG.warn("Operator re-send of the {} report of {} ({}): no earlier delivery recorded", key.role(), key.period(),
+                            operatorReason);
+                    return new Claim(Decision.SEND, fresh);
+                }
+                continue;
+            }
+            LedgerEntry e = current.get();
+            if ((e.state() == DeliveryState.CLAIMED || e.state() == DeliveryState.SENDING) && !e.leaseExpired(now)) {
+                return new Claim(Decision.BUSY, e);
+            }
+            LedgerEntry mine = e.next(DeliveryState.CLAIMED, owner, now, now.plus(lease))
+                    .withNote(operatorReason + " (was " + e.state() + (e.messageId() == null ? "" : ", SES message " + e.messageId()) + ")");
+            if (replace(e, mine)) {
+                LOG.warn("Operator re-send of the {} report of {} ({}): it was {}", key.role(), key.period(), operatorReason, e.state());
+                return new Claim(Decision.SEND, mine);
+            }
+        }
+    }
+
+    /** Just before the SES call; a conflict means another instance took the report over, so this one must not send. */
+    public LedgerEntry sending(LedgerEntry claimed) {
+        Instant now = clock.instant();
+        LedgerEntry next = claimed.next(DeliveryState.SENDING, owner, now, now.plus(lease)).withAttempts(claimed.attempts() + 1);
+        if (!replace(claimed, next)) {
+            throw new LedgerConflict("the " + claimed.key().role() + " report of " + claimed.key().period()
+                    + " was taken over by another instance before it was sent; not sending it from here");
+        }
+        return next;
+    }
+
+    public LedgerEntry sent(LedgerEntry sending, String messageId, String contentHash, int attempts) {
+        Instant now = clock.instant();
+        LedgerEntry next = sending.next(DeliveryState.SENT, owner, now, null).withAttempts(sending.attempts() - 1 + attempts)
+                .withSent(messageId, contentHash, now);
+        if (!replace(sending, next)) {
+            throw new LedgerConflict("the " + sending.key().role() + " report of " + sending.key().period() + " was sent (SES message "
+                    + messageId + ") but another instance changed its ledger entry meanwhile");
+        }
+        return next;
+    }
+
+    public LedgerEntry failed(LedgerEntry entry, String error, int attempts) {
+        Instant now = clock.instant();
+        // a SENDING entry already counted the first of this run's SES calls
+        int total = entry.attempts() + attempts - (entry.state() == DeliveryState.SENDING ? 1 : 0);
+        LedgerEntry next = entry.next(DeliveryState.FAILED, owner, now, null).withAttempts(total).withError(error);
+        if (!replace(entry, next)) {
+            throw new LedgerConflict("the " + entry.key().role() + " report of " + entry.key().period()
+                    + " failed, but another instance changed its ledger entry meanwhile");
+        }
+        return next;
+    }
+
+    /** The SES call ended without an answer: the message may have gone out, so it is never sent again silently. */
+    public LedgerEntry unconfirmed(LedgerEntry sending, String reason, int attempts) {
+        Instant now = clock.instant();
+        LedgerEntry next = sending.next(DeliveryState.UNCONFIRMED, owner, now, null).withAttempts(sending.attempts() - 1 + attempts)
+                .withError(reason);
+        if (!replace(sending, next)) {
+            throw new LedgerConflict("the " + sending.key().role() + " report of " + sending.key().period()
+                    + " has an unknown fate, but another instance changed its ledger entry meanwhile");
+        }
+        return next;
+    }
+
+    public Optional<LedgerEntry> read(DeliveryKey key) {
+        Exchange answer = producer.send(endpoint + "operation=GetItem&consistentRead=true", ex -> {
+            ex.getIn().setHeader(Ddb2Constants.KEY, LedgerEntry.keyOf(key));
+            ex.getIn().setHeader(Ddb2Constants.CONSISTENT_READ, true);
+        });
+        rethrow(answer);
+        @SuppressWarnings("unchecked")
+        Map<String, AttributeValue> item = answer.getMessage().getHeader(Ddb2Constants.ATTRIBUTES, Map.class);
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(LedgerEntry.fromItem(item));
+    }
+
+    private Claim claimAgain(DeliveryKey key) {
+        return new Claim(Decision.SEND, read(key).orElseThrow());
+    }
+
+    private boolean create(LedgerEntry entry) {
+        return put(entry, Map.of("deliveryId", ExpectedAttributeValue.builder().exists(false).build()));
+    }
+
+    private boolean replace(LedgerEntry old, LedgerEntry next) {
+        return put(next, Map.of("version", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.EQ)
+                .attributeValueList(AttributeValue.fromN(Long.toString(old.version()))).build()));
+    }
+
+    private boolean put(LedgerEntry entry, Map<String, ExpectedAttributeValue> expected) {
+        Exchange answer = producer.send(endpoint + "operation=PutItem", ex -> {
+            ex.getIn().setHeader(Ddb2Constants.ITEM, entry.toItem());
+            ex.getIn().setHeader(Ddb2Constants.UPDATE_CONDITION, expected);
+        });
+        if (answer.getException() instanceof ConditionalCheckFailedException) {
+            return false;
+        }
+        rethrow(answer);
+        return true;
+    }
+
+    private static void rethrow(Exchange answer) {
+        Exception e = answer.getException();
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e != null) {
+            throw new IllegalStateException("delivery ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(poll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another instance's delivery", e);
+        }
+    }
+}

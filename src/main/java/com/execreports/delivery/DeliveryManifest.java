@@ -1,0 +1,36 @@
+package com.execreports.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.execreports.analysis.Report;
+
+/**
+ * {@code <period>/<role>.delivery.json} in the archive: what an auditor needs to match an email to the archived
+ * report, and what an operator's re-send reads back. Written when the report is archived (state ARCHIVED) and
+ * again when its delivery ends.
+ *
+ * @param period       the period
+ * @param role         the report
+ * @param subject      the email subject
+ * @param state        ARCHIVED, or the delivery's status (DELIVERED, FAILED, ...)
+ * @param ledgerId     the delivery ledger item
+ * @param messageId    the SES message id
+ * @param contentHash  {@link ContentHash} of the archived files
+ * @param to           To recipients
+ * @param bcc          audit copies
+ * @param attempts     SES calls this run made
+ * @param error        why it was not delivered
+ * @param charts       the chart images, in the order the hash covers them
+ * @param degraded     true when at least one source failed
+ * @param completeness every source with its status, as the report header shows it
+ * @param at           when this record was written
+ */
+public record DeliveryManifest(String period, String role, String subject, String state, String ledgerId, String messageId,
+                               String contentHash, List<String> to, List<String> bcc, int attempts, String error,
+                               List<ChartFile> charts, boolean degraded, List<Report.SourceLine> completeness, Instant at) {
+
+    /** One chart as archived: the file beside the report and the Content-ID the HTML refers to. */
+    public record ChartFile(String fileName, String cid, String title, String description) {
+    }
+}

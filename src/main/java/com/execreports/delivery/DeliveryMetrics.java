@@ -1,0 +1,47 @@
+package com.execreports.delivery;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters of what delivery did since the service started: reports sent, already delivered, failed, unconfirmed,
+ * held; SES calls and retries; ops alerts. Printed by {@code --once}, logged after every run and archived with
+ * the run (metrics.json). Bound as {@code deliveryMetrics}.
+ */
+public final class DeliveryMetrics {
+
+    public static final String SES_CALLS = "ses_calls";
+    public static final String SES_RETRIES = "ses_retries";
+    public static final String ALERTS_SENT = "ops_alerts_sent";
+    public static final String ALERTS_FAILED = "ops_alerts_failed";
+
+    private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+
+    public void count(String name) {
+        counters.computeIfAbsent(name, n -> new LongAdder()).increment();
+    }
+
+    public void countStatus(Delivery.Status status) {
+        count("reports_" + status.name().toLowerCase());
+    }
+
+    public long get(String name) {
+        LongAdder a = counters.get(name);
+        return a == null ? 0 : a.sum();
+    }
+
+    /** All counters by name, for printing and archiving. */
+    public Map<String, Long> snapshot() {
+        Map<String, Long> all = new TreeMap<>();
+        counters.forEach((k, v) -> all.put(k, v.sum()));
+        return all;
+    }
+
+    public String line() {
+        StringBuilder s = new StringBuilder();
+        snapshot().forEach((k, v) -> s.append(s.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        return s.toString();
+    }
+}

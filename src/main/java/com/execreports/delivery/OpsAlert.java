@@ -1,0 +1,37 @@
+package com.execreports.delivery;
+
+/**
+ * An email to the ops address when a report could not be delivered, or its fate is unknown: what, why, and the
+ * command that settles it.
+ *
+ * @param subject one line naming the report, the period and what happened
+ * @param text    the details
+ */
+public record OpsAlert(String subject, String text) {
+
+    static OpsAlert of(Delivery d, String period, String ledgerId, String instance) {
+        String what = switch (d.status()) {
+            case UNCONFIRMED -> "fate unknown";
+            case BUSY -> "still held by another instance";
+            default -> "not delivered";
+        };
+        String next = switch (d.status()) {
+            case UNCONFIRMED -> "Check with the recipients (or the SES sending records) whether it arrived. If it did not, send it"
+                    + " once with:\n  java -jar exec-reports.jar --resend " + d.role() + " --period " + period
+                    + "\nIt is never re-sent automatically: a duplicate to an executive is worse than this email.";
+            case BUSY -> "Another instance has held this report longer than its lease. Check the instance named in the"
+                    + " ledger; once it has stopped, the next run takes the report over.";
+            default -> "The report is archived. Once the cause is fixed, send it once with:\n  java -jar exec-reports.jar --resend "
+                    + d.role() + " --period " + period + "\n(a later run of the same period also retries it).";
+        };
+        String text = "The " + d.role().toUpperCase() + " report of " + period + " was " + what + ".\n\n"
+                + "Reason:     " + Recipients.printable(d.error()) + "\n"
+                + "SES calls:  " + d.attempts() + "\n"
+                + "Recipients: " + String.join(", ", d.to()) + (d.bcc().isEmpty() ? "" : " (+ audit copy)") + "\n"
+                + "Ledger:     " + ledgerId + "\n"
+                + "Archive:    " + String.join(", ", d.archiveKeys()) + "\n"
+                + "Instance:   " + instance + "\n\n"
+                + next + "\n";
+        return new OpsAlert("[exec-reports] ALERT: " + d.role().toUpperCase() + " report " + period + " " + what, text);
+    }
+}
