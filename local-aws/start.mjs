@@ -6,7 +6,8 @@
 //   DynamoDB  dynalite (in this process)
 //   SES       aws-ses-v2-local (in this process) behind a recording proxy: the emulator keeps recipients from
 //             the MIME headers only, the proxy also keeps what SES really delivers to (Destinations), so a
-//             test can prove the BCC audit copy. GET /__requests lists them, GET /__raw?messageId= returns
+//             test can prove the BCC audit copy. POST /__faults injects SES errors or a held answer for chosen
+//             calls (see startSes). GET /__requests lists them, GET /__raw?messageId= returns
 //             the raw MIME message as sent; POST /clear-store clears both.
 //   S3        s3proxy (a Java process, transient in-memory backend)
 //   Lambda +  a read-only inventory server that answers ListFunctions, GetFunctionUrlConfig and ListTags (Lambda
@@ -20,6 +21,7 @@
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -104,7 +106,37 @@ async function startSes() {
   servers.push(inner);
   const recorded = [];
   const raws = new Map(); // messageId → the raw MIME message exactly as SES received it
+  // Faults for chosen SendRawEmail calls (tests of retries and crashes): POST /__faults {"rules":[...]}, DELETE clears.
+  // A rule: {"error": "Throttling" | "MessageRejected" | "InternalFailure" | "AccountSendingPaused" | "hold",
+  //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "every": 2 (fault the 1st, 3rd, ...
+  //          matching call; every call when absent), "times": N (at most N faults), "holdMs": 120000}
+  // "hold" delivers the message, then keeps the answer back: a sender killed meanwhile never learns it went out.
+  let faults = [];
+  const FAULTS = {
+    Throttling: [400, 'Sender', 'Maximum sending rate exceeded.'],
+    MessageRejected: [400, 'Sender', 'Email address is not verified. The following identities failed the check in region US-WEST-2: cfo@example.com'],
+    InternalFailure: [500, 'Receiver', 'An internal error occurred.'],
+    AccountSendingPaused: [400, 'Sender', 'Sending is paused for this account.'],
+  };
+  const headerOf = (raw, name) => {
+    const head = raw.toString('utf8').split(/\r?\n\r?\n/)[0];
+    const m = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head);
+    return m ? m[1].trim() : null;
+  };
+  const faultFor = role => {
+    for (const rule of faults) {
+      if (rule.role && rule.role !== role) continue;
+      rule.seen = (rule.seen ?? 0) + 1;
+      const every = rule.every ?? 1;
+      if ((rule.seen - 1) % every !== 0) continue;
+      if (rule.times !== undefined && (rule.fired ?? 0) >= rule.times) continue;
+      rule.fired = (rule.fired ?? 0) + 1;
+      return rule;
+    }
+    return null;
+  };
   const proxy = http.createServer((req, res) => {
+    res.on('error', () => {}); // a sender killed while its answer was held back
     const chunks = [];
     req.on('data', c => chunks.push(c));
     req.on('end', () => {
@@ -121,24 +153,50 @@ async function startSes() {
         res.end(JSON.stringify({ requests: recorded }));
         return;
       }
+      if (req.url === '/__faults') {
+        if (req.method === 'POST') faults = JSON.parse(body.toString('utf8')).rules ?? [];
+        if (req.method === 'DELETE') faults = [];
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ rules: faults }));
+        return;
+      }
       if (req.method === 'POST' && req.url === '/clear-store') { recorded.length = 0; raws.clear(); }
       const form = (req.headers['content-type'] || '').includes('application/x-www-form-urlencoded')
         ? new URLSearchParams(body.toString('utf8')) : null;
+      const send = form && form.get('Action') === 'SendRawEmail';
+      const raw = send && form.get('RawMessage.Data') ? Buffer.from(form.get('RawMessage.Data'), 'base64') : null;
+      const role = raw ? headerOf(raw, 'X-Exec-Reports-Role') : null;
+      const period = raw ? headerOf(raw, 'X-Exec-Reports-Period') : null;
+      const fault = send ? faultFor(role) : null;
+      if (fault && fault.error !== 'hold') {
+        const [status, type, message] = FAULTS[fault.error] ?? [400, 'Sender', fault.error];
+        recorded.push({ action: 'SendRawEmail', role, period, fault: fault.error, status, at: new Date().toISOString() });
+        res.writeHead(status, { 'content-type': 'text/xml' });
+        res.end(`<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${type}</Type><Code>${fault.error}</Code>`
+          + `<Message>${message}</Message></Error><RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`);
+        return;
+      }
       const upstream = http.request({ host: HOST, port: innerPort, method: req.method, path: req.url, headers: req.headers }, up => {
         const out = [];
         up.on('data', c => out.push(c));
         up.on('end', () => {
           const answer = Buffer.concat(out);
-          if (form && form.get('Action') === 'SendRawEmail') {
+          if (form && form.get('Action') === 'SendEmail') {
+            const to = [...form.keys()].filter(k => k.startsWith('Destination.ToAddresses.member.')).map(k => form.get(k));
+            const id = /<MessageId>([^<]+)<\/MessageId>/.exec(answer.toString('utf8'));
+            recorded.push({ action: 'SendEmail', source: form.get('Source'), destinations: to, subject: form.get('Message.Subject.Data'),
+              messageId: id ? id[1] : null, status: up.statusCode, at: new Date().toISOString() });
+          }
+          if (send) {
             const destinations = [...form.keys()].filter(k => k.startsWith('Destinations.member.'))
               .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop())).map(k => form.get(k));
             const id = /<MessageId>([^<]+)<\/MessageId>/.exec(answer.toString('utf8'));
-            if (id && form.get('RawMessage.Data')) raws.set(id[1], Buffer.from(form.get('RawMessage.Data'), 'base64'));
-            recorded.push({ action: 'SendRawEmail', source: form.get('Source'), destinations,
-              messageId: id ? id[1] : null, status: up.statusCode, at: new Date().toISOString() });
+            if (id && raw) raws.set(id[1], raw);
+            recorded.push({ action: 'SendRawEmail', source: form.get('Source'), destinations, role, period,
+              messageId: id ? id[1] : null, status: up.statusCode, held: fault ? true : undefined, at: new Date().toISOString() });
           }
-          res.writeHead(up.statusCode, up.headers);
-          res.end(answer);
+          const answerNow = () => { if (!res.destroyed) { res.writeHead(up.statusCode, up.headers); res.end(answer); } };
+          if (fault) setTimeout(answerNow, fault.holdMs ?? 120000); else answerNow();
         });
       });
       upstream.on('error', e => { res.writeHead(502); res.end(String(e)); });

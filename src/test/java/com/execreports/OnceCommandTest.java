@@ -82,13 +82,19 @@ class OnceCommandTest {
     void should_exit_failed_naming_each_report_when_ses_cannot_be_reached(@TempDir Path dir) throws Exception {
         String unreachableSes = aws.endpointProperty().replaceAll("ses=http://[^,]+", "ses=http://127.0.0.1:9");
 
-        Result r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5");
+        Result r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5",
+                "-Ddelivery.ses-max-retries=1", "-Ddelivery.ses-retry-delay-ms=100", "-Ddelivery.ses-max-retry-delay-ms=100");
 
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
         assertThat(r.stdout()).last().asString().startsWith("exec-reports 2026-W50: failed: ceo report not delivered:");
-        // archived before sending: a report that could not be sent is still on record
-        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(17);
+        // a refused connection never reached SES: retried (once here), then failed
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("metrics: ")).singleElement().asString()
+                .contains("reports_failed=5").contains("ses_calls=10").contains("ses_retries=5").contains("ops_alerts_failed=5");
+        // archived before sending: a report that could not be sent is still on record, its delivery record says why
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(23);
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/cfo.delivery.json"))
+                .contains("\"state\" : \"FAILED\"").contains("ConnectException");
     }
 
     @Test
@@ -101,7 +107,7 @@ class OnceCommandTest {
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("-Daws.endpoint=" + endpoint, "-Drun.clock=" + clock, "-Dportfolio.name=Demo portfolio",
-                "-Dsecurity.fingerprint-key=demo-only-fingerprint-key"));
+                "-Dsecurity.fingerprint-key=demo-only-fingerprint-key", "-Ddelivery.ledger-table=once-" + System.nanoTime()));
         args.addAll(List.of(extra));
         args.add("--once");
         return run(dir, args);

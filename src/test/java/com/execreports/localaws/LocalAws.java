@@ -159,6 +159,27 @@ public final class LocalAws {
         return r.body();
     }
 
+    /**
+     * Injects SES faults through the recording proxy, e.g. {@code [{"error":"Throttling","every":2}]} or
+     * {@code [{"error":"MessageRejected","role":"cfo"}]}; see local-aws/start.mjs. Replaces earlier rules.
+     */
+    public void sesFaults(String rulesJson) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ses + "/__faults"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"rules\":" + rulesJson + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("SES faults not set: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    public void clearSesFaults() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(ses + "/__faults")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** The SendRawEmail calls SES accepted (faulted calls left out). */
+    public List<JsonNode> sesAccepted() throws IOException, InterruptedException {
+        return sesRequests().stream().filter(r -> !r.has("fault")).toList();
+    }
+
     public void clearSes() throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(URI.create(ses + "/clear-store")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
