@@ -135,6 +135,14 @@ public final class ReportEmail {
         return Long.parseLong(counter.toString());
     }
 
+    public void requireWithin(MimeMessage message, long limit) throws java.io.IOException, MessagingException {
+        long size = size(message);
+        if (size > limit) {
+            throw new IllegalStateException("the " + message.getHeader("X-Exec-Reports-Role", null) + " report is " + size
+                    + " bytes even with its charts linked, over the " + limit + "-byte limit (delivery.max-message-bytes)");
+        }
+    }
+
     /**
      * The message for a report too large to send with its charts inline: each chart becomes a link to its archived
      * copy (a pre-signed URL), in the HTML where the image was and in the text part after the report.

@@ -1,0 +1,69 @@
+package com.execreports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.LocalAws;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report over the SES size limit goes out with its charts as links to the archived PNGs. The limit is lowered
+ * here so the demo CEO report's charts take it over; in production it is SES's 10 MB.
+ */
+class OversizeReportTest extends DemoPipelineTestSupport {
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+        // the demo CEO report is ~200 KB with its charts, ~165 KB without
+        p.put("delivery.max-message-bytes", "185000");
+        return p;
+    }
+
+    @Test
+    void should_link_the_charts_from_the_archive_instead_of_embedding_them() throws Exception {
+        aws.clearSes();
+
+        RunOutcome outcome = runAt("2027-02-15T07:00:00-08:00");
+
+        assertThat(outcome.exitCode()).as(outcome.verdict()).isZero();
+        JsonNode ceo = aws.sesAccepted().get(0);
+        assertThat(ceo.path("role").asText()).isEqualTo("ceo");
+        byte[] raw = aws.rawMessage(ceo.path("messageId").asText());
+        assertThat(raw.length).isLessThanOrEqualTo(185000);
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+        Multipart parts = (Multipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        Part text = parts.getBodyPart(0);
+        Part html = parts.getBodyPart(1);
+        assertThat(html.isMimeType("text/html")).as("no multipart/related: no images inside").isTrue();
+        String body = (String) html.getContent();
+        assertThat(body).doesNotContain("cid:");
+        Matcher link = Pattern.compile("src=\"(http[^\"]+ceo-revenue\\.png[^\"]*)\"").matcher(body);
+        assertThat(link.find()).isTrue();
+        String url = link.group(1).replace("&amp;", "&");
+        assertThat(url).contains("X-Amz-Signature=").contains("X-Amz-Expires=604800");
+        assertThat((String) text.getContent()).contains("Charts (too large to attach; links to the archived images):");
+        // the link serves the archived chart itself
+        HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).isEqualTo(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W07/ceo-revenue.png"));
+    }
+}
