@@ -23,12 +23,7 @@ public final class ServiceProcess {
 
     /** @param args {@code -Dname=value} properties and program arguments, in any order */
     public static Result run(Path workDir, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
-        args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
-        command.add(ExecReportsApp.class.getName());
-        args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
+        List<String> command = command(args);
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
         Process p = new ProcessBuilder(command).directory(LocalAws.projectDir().toFile())
@@ -39,5 +34,84 @@ public final class ServiceProcess {
         }
         List<String> stdout = Files.readAllLines(out, StandardCharsets.UTF_8);
         return new Result(p.exitValue(), stdout, String.join("\n", stdout) + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Starts the service without waiting: its output (stdout and log together) can be watched line by line. */
+    public static Running start(List<String> args) throws IOException {
+        Process p = new ProcessBuilder(command(args)).directory(LocalAws.projectDir().toFile()).redirectErrorStream(true).start();
+        return new Running(p);
+    }
+
+    private static List<String> command(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
+        args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
+        command.add(ExecReportsApp.class.getName());
+        args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
+        return command;
+    }
+
+    /** A service process being watched: every line it prints is kept as it comes. */
+    public static final class Running {
+
+        private final Process process;
+        private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Thread reader;
+
+        Running(Process process) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    // the process was killed: its output ends here
+                }
+            }, "service-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Waits until a printed line matches; false when the process ended or the time ran out first. */
+        public boolean awaitLine(java.util.function.Predicate<String> match, long timeoutMs) throws InterruptedException {
+            long end = System.currentTimeMillis() + timeoutMs;
+            int seen = 0;
+            while (System.currentTimeMillis() < end) {
+                List<String> now = lines;
+                for (; seen < now.size(); seen++) {
+                    if (match.test(now.get(seen))) {
+                        return true;
+                    }
+                }
+                if (!process.isAlive() && seen >= lines.size()) {
+                    return false;
+                }
+                Thread.sleep(5);
+            }
+            return false;
+        }
+
+        /** SIGKILL: no shutdown hook, no finally block, no last write. */
+        public void kill9() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000);
+        }
+
+        public Result await(long timeoutSeconds) throws InterruptedException {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the service did not finish in " + timeoutSeconds + " s:\n" + String.join("\n", lines));
+            }
+            reader.join(5000);
+            List<String> all = List.copyOf(lines);
+            return new Result(process.exitValue(), all, String.join("\n", all));
+        }
+
+        public List<String> lines() {
+            return List.copyOf(lines);
+        }
     }
 }
