@@ -94,7 +94,7 @@ class OnceCommandTest {
         // archived before sending: a report that could not be sent is still on record, its delivery record says why
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(23);
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/cfo.delivery.json"))
-                .contains("\"state\" : \"FAILED\"").contains("ConnectException");
+                .contains("\"state\" : \"FAILED\"").contains("\"attempts\" : 2").contains("Connection refused");
     }
 
     @Test
@@ -103,6 +103,28 @@ class OnceCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.output()).contains("configuration not found").contains("missing.properties");
+    }
+
+    @Test
+    void should_refuse_a_resend_without_its_period_or_for_an_unknown_role(@TempDir Path dir) throws Exception {
+        Result noPeriod = run(dir, List.of("--resend", "cfo"));
+        Result unknownRole = run(dir, List.of("--resend", "cxo", "--period", "2026-W48"));
+
+        assertThat(noPeriod.exit()).isEqualTo(2);
+        assertThat(noPeriod.output()).contains("--resend ROLE and --period P go together");
+        assertThat(unknownRole.exit()).isEqualTo(2);
+        assertThat(unknownRole.output()).contains("--resend 'cxo': expected one of ceo, cto, cfo, cmo, accounting");
+    }
+
+    @Test
+    void should_exit_failed_when_the_report_to_resend_was_never_archived(@TempDir Path dir) throws Exception {
+        Result r = run(dir, List.of("-Daws.endpoint=" + aws.endpointProperty(), "-Ddelivery.ledger-table=once-" + System.nanoTime(),
+                "--resend", "cmo", "--period", "1999-W01"));
+
+        assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).singleElement().asString()
+                .isEqualTo("FAILED    cmo        S3 NoSuchKey (HTTP 404): The specified key does not exist.");
+        assertThat(r.stdout()).last().asString().startsWith("exec-reports 1999-W01: failed: cmo report not delivered:");
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {

@@ -264,7 +264,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         String endpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
                 + "&readCapacity=5&writeCapacity=5";
         return new DeliveryLedger(camel.createProducerTemplate(), endpoint, owner, Duration.ofSeconds(leaseSeconds),
-                Duration.ofMinutes(Math.round(holdHours * 60)), Duration.ofMillis(pollMs), java.time.Clock.systemUTC());
+                Duration.ofMillis(Math.round(holdHours * 3_600_000)), Duration.ofMillis(pollMs), java.time.Clock.systemUTC());
     }
 
     @BindToRegistry("deliveries")

@@ -30,6 +30,8 @@ public final class RunDeliveries {
     private final DeliveryLedger ledger;
     private final DeliveryMetrics metrics;
     private final boolean holdDegraded;
+    /** The as-of instant of the last run that held reports, for the re-check timer; null when none wait. */
+    private final java.util.concurrent.atomic.AtomicReference<String> heldAsOf = new java.util.concurrent.atomic.AtomicReference<>();
 
     public RunDeliveries(ReportEmail email, String archivePrefix, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
         this.email = email;
@@ -78,6 +80,7 @@ public final class RunDeliveries {
     public void retrying(Exchange exchange) {
         metrics.count(DeliveryMetrics.SES_CALLS);
         metrics.count(DeliveryMetrics.SES_RETRIES);
+        exchange.setProperty("sesRetries", exchange.getProperty("sesRetries", 0, Integer.class) + 1);
         LOG.warn("{} report: SES call failed ({}), retry {}", exchange.getProperty("role"),
                 SesFailures.describe(SesFailures.errorOf(exchange)), exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER));
     }
@@ -189,6 +192,10 @@ public final class RunDeliveries {
         List<String> gaps = resend ? List.of() : snapshot == null ? List.of("all sources (no snapshot)")
                 : snapshot.gaps().stream().map(Facts::name).toList();
         RunOutcome outcome = new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5);
+        if (!resend) {
+            // a held period is looked at again by the hold-recheck route until its reports go out
+            heldAsOf.set(outcome.exitCode() == RunOutcome.HELD ? run.asOf().toString() : null);
+        }
         LOG.info("Run {} {} [{}]", run.runId(), outcome.verdict(), metrics.line());
         return outcome;
     }
@@ -220,6 +227,11 @@ public final class RunDeliveries {
                 completeness == null ? List.of() : completeness, Instant.now());
     }
 
+    /** The as-of instant of a run whose reports are held, to run that period again; null when none are. */
+    public String heldAsOf() {
+        return heldAsOf.get();
+    }
+
     /** Chart file name → pre-signed link, filled by the link-charts route. */
     public java.util.Map<String, String> newLinks() {
         return new java.util.concurrent.ConcurrentHashMap<>();
@@ -244,8 +256,8 @@ public final class RunDeliveries {
 
     /** SES calls made for the current report: the first and any retries. */
     private static int attempts(Exchange exchange) {
-        Integer retries = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
-        return 1 + (retries == null ? 0 : retries);
+        // counted by retrying(): Camel's redelivery header is gone by the time the failure handler runs
+        return 1 + exchange.getProperty("sesRetries", 0, Integer.class);
     }
 
     private void alert(Exchange exchange, Delivery d, String ledgerId) {

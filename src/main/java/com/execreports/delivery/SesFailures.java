@@ -53,7 +53,8 @@ public final class SesFailures {
             return "unknown error";
         }
         if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
-            return "SES " + aws.awsErrorDetails().errorCode() + " (HTTP " + aws.statusCode() + "): "
+            String service = aws.awsErrorDetails().serviceName() == null ? "AWS" : aws.awsErrorDetails().serviceName().toUpperCase(java.util.Locale.ROOT);
+            return service + " " + aws.awsErrorDetails().errorCode() + " (HTTP " + aws.statusCode() + "): "
                     + aws.awsErrorDetails().errorMessage();
         }
         return error.getClass().getSimpleName() + ": " + error.getMessage();

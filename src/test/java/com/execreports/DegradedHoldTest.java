@@ -1,0 +1,119 @@
+package com.execreports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import com.execreports.delivery.Delivery;
+import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.LocalAws;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * delivery.degraded = hold: reports of a run with a failed source wait for the source to recover, or for the hold
+ * to run out (18 s here, hours in production), and then go out — degraded if the source is still missing.
+ */
+class DegradedHoldTest extends DemoPipelineTestSupport {
+
+    static final String TABLE = "held-bookings-" + System.nanoTime();
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+        p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + heldDomain());
+        p.put("delivery.degraded", "hold");
+        p.put("delivery.hold-hours", "0.005");
+        return p;
+    }
+
+    @Test
+    void should_hold_the_reports_while_a_source_fails_and_send_them_complete_once_it_recovers() throws Exception {
+        aws.clearSes();
+
+        RunOutcome held = runAt("2027-04-05T07:00:00-07:00");
+
+        assertThat(held.exitCode()).as(held.verdict()).isEqualTo(RunOutcome.HELD);
+        assertThat(held.verdict()).isEqualTo("held: [ceo, cto, cfo, cmo, accounting] wait for sources to recover: held/bookings");
+        assertThat(held.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.HELD);
+        assertThat(aws.sesRequests()).isEmpty();
+        // archived all the same, with the completeness manifest naming the gap
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W14/cfo.delivery.json"))
+                .contains("\"state\" : \"HELD\"").contains("\"degraded\" : true").contains("held/bookings");
+
+        createTable();
+        RunOutcome recovered = runAt("2027-04-05T09:00:00-07:00");
+
+        assertThat(recovered.exitCode()).as(recovered.verdict()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).doesNotContain("data incomplete"));
+    }
+
+    @Test
+    void should_send_degraded_once_the_hold_runs_out_with_the_source_still_failing() throws Exception {
+        aws.clearSes();
+
+        RunOutcome first = runAt("2027-04-12T07:00:00-07:00");
+        long heldBy = System.currentTimeMillis();
+        RunOutcome second = runAt("2027-04-12T08:00:00-07:00");
+
+        assertThat(first.exitCode()).isEqualTo(RunOutcome.HELD);
+        assertThat(second.exitCode()).as("within the hold: still held").isEqualTo(RunOutcome.HELD);
+        assertThat(aws.sesRequests()).isEmpty();
+
+        // the hold (18 s) started before the first run returned
+        Thread.sleep(Math.max(0, heldBy + 18_500 - System.currentTimeMillis()));
+        RunOutcome released = runAt("2027-04-12T09:00:00-07:00");
+
+        assertThat(released.exitCode()).as(released.verdict()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
+        assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
+    }
+
+    private static String heldDomain() {
+        try {
+            Path file = Files.createTempFile("held-domain", ".yaml");
+            Files.writeString(file, """
+                    - templatedRoute:
+                        routeTemplateRef: business
+                        routeId: held-profile
+                        parameters:
+                          - name: domain
+                            value: held
+                          - name: name
+                            value: Held Tours
+                          - name: kind
+                            value: bookings
+                    - templatedRoute:
+                        routeTemplateRef: ddb-bookings
+                        routeId: held-bookings
+                        parameters:
+                          - name: domain
+                            value: held
+                          - name: table
+                            value: %s
+                    """.formatted(TABLE));
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createTable() {
+        try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
+            ddb.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
+                    .keySchema(KeySchemaElement.builder().attributeName("bookingId").keyType(KeyType.HASH).build())
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName("bookingId").attributeType(ScalarAttributeType.S).build()));
+        }
+    }
+}
