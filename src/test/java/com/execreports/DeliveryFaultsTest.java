@@ -117,6 +117,8 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         assertThat(again.exitCode()).as(again.verdict()).isZero();
         assertThat(again.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.ALREADY_DELIVERED);
         assertThat(aws.sesAccepted()).hasSize(6);
+        // and leaves the archive as it was sent: the record still names the re-sent message
+        assertThat(json("2027-W02", "cfo.delivery.json").path("messageId").asText()).isEqualTo(cfoSent.get(0).path("messageId").asText());
     }
 
     private JsonNode json(String period, String file) throws Exception {
