@@ -27,12 +27,17 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 class DegradedHoldTest extends DemoPipelineTestSupport {
 
-    static final String TABLE = "held-bookings-" + System.nanoTime();
+    static final long STARTED = System.nanoTime();
+
+    /** Per test class: a subclass must not find the table this class creates. */
+    String table() {
+        return "held-bookings-" + getClass().getSimpleName() + "-" + STARTED;
+    }
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
         Properties p = super.useOverridePropertiesWithPropertiesComponent();
-        p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + heldDomain());
+        p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + heldDomain(table()));
         p.put("delivery.degraded", "hold");
         p.put("delivery.hold-hours", "0.005");
         return p;
@@ -79,7 +84,7 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
     }
 
-    private static String heldDomain() {
+    private static String heldDomain(String table) {
         try {
             Path file = Files.createTempFile("held-domain", ".yaml");
             Files.writeString(file, """
@@ -101,7 +106,7 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
                             value: held
                           - name: table
                             value: %s
-                    """.formatted(TABLE));
+                    """.formatted(table));
             file.toFile().deleteOnExit();
             return file.toString();
         } catch (IOException e) {
@@ -109,9 +114,9 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         }
     }
 
-    private static void createTable() {
+    private void createTable() {
         try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
-            ddb.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
+            ddb.createTable(b -> b.tableName(table()).billingMode(BillingMode.PAY_PER_REQUEST)
                     .keySchema(KeySchemaElement.builder().attributeName("bookingId").keyType(KeyType.HASH).build())
                     .attributeDefinitions(AttributeDefinition.builder().attributeName("bookingId").attributeType(ScalarAttributeType.S).build()));
         }

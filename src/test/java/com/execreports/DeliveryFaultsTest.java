@@ -29,6 +29,7 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         Properties p = super.useOverridePropertiesWithPropertiesComponent();
         p.put("delivery.ses-retry-delay-ms", "50");
         p.put("delivery.ses-max-retry-delay-ms", "400");
+        p.put("metrics.port", "0");
         return p;
     }
 
@@ -56,6 +57,11 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         assertThat(metrics.get(DeliveryMetrics.SES_RETRIES)).isEqualTo(5);
         assertThat(metrics.get(DeliveryMetrics.SES_CALLS)).isEqualTo(10);
         assertThat(metrics.get("reports_delivered")).isEqualTo(5);
+        // as a Prometheus scrape sees them
+        int port = context.hasService(com.execreports.delivery.MetricsEndpoint.class).port();
+        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("exec_reports_ses_retries_total 5\n").contains("exec_reports_reports_delivered_total 5\n");
         JsonNode cfo = json("2027-W01", "cfo.delivery.json");
         assertThat(cfo.path("attempts").asInt()).isEqualTo(2);
         assertThat(cfo.path("state").asText()).isEqualTo("DELIVERED");

@@ -52,6 +52,13 @@ public class ServiceConfiguration implements CamelConfiguration {
     public void configure(CamelContext camel) throws Exception {
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
+        // the scrape endpoint reads the registry's counters (the ones the routes and --once use) on each request
+        String port = camel.getPropertiesComponent().resolveProperty("metrics.port").orElse("").trim();
+        if (!port.isEmpty()) {
+            String host = camel.getPropertiesComponent().resolveProperty("metrics.host").orElse("127.0.0.1").trim();
+            camel.addService(new com.execreports.delivery.MetricsEndpoint(host, Integer.parseInt(port),
+                    () -> camel.getRegistry().lookupByNameAndType("deliveryMetrics", DeliveryMetrics.class)), true, true);
+        }
     }
 
     /** One place reads the AWS settings; every client below is built from it. */
