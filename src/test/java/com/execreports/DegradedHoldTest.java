@@ -35,12 +35,11 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
     }
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + heldDomain(table()));
         p.put("delivery.degraded", "hold");
         p.put("delivery.hold-hours", "0.005");
-        return p;
     }
 
     @Test

@@ -25,12 +25,11 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
     static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         p.put("delivery.ses-retry-delay-ms", "50");
         p.put("delivery.ses-max-retry-delay-ms", "400");
         p.put("metrics.port", "0");
-        return p;
     }
 
     @AfterEach

@@ -44,7 +44,12 @@ abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
         p.put("security.fingerprint-key", "demo-only-fingerprint-key");
         // a ledger per test class: each test's runs deliver afresh, whatever ran before in this JVM
         p.put("delivery.ledger-table", "deliveries-" + getClass().getSimpleName() + "-" + Long.toHexString(System.nanoTime()));
+        overrideProperties(p);
         return p;
+    }
+
+    /** A test's own settings on top of the demo's (recipients, limits, policies). */
+    protected void overrideProperties(Properties p) {
     }
 
     /** One run at the given instant (the configured clock is only the default). */

@@ -15,14 +15,13 @@ import org.junit.jupiter.api.Test;
 class HoldRecheckTest extends DegradedHoldTest {
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         // the service as it runs in production, its weekly schedule far away; only the re-check timer fires
         p.put("schedule.enabled", "true");
         p.put("schedule.cron", "0 0 7 1 1 ? 2099");
         p.put("delivery.hold-recheck-seconds", "2");
         p.put("delivery.hold-hours", "0.002");
-        return p;
     }
 
     @Test

@@ -29,11 +29,10 @@ import org.junit.jupiter.api.Test;
 class OversizeReportTest extends DemoPipelineTestSupport {
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         // the demo CEO report is ~200 KB with its charts, ~165 KB without
         p.put("delivery.max-message-bytes", "185000");
-        return p;
     }
 
     @Test

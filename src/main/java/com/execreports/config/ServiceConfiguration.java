@@ -267,10 +267,7 @@ public class ServiceConfiguration implements CamelConfiguration {
                                          @PropertyInject("delivery.ses-call-timeout-seconds") int callSeconds) {
         DeliveryRetryBudget.requireLeaseOutlastsRetries(leaseSeconds, retries, maxDelayMs, callSeconds);
         String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        // Camel creates the table when it is missing (demo, tests); in production create it on-demand with your infrastructure
-        String endpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
-                + "&readCapacity=5&writeCapacity=5";
-        return new DeliveryLedger(camel.createProducerTemplate(), endpoint, owner, Duration.ofSeconds(leaseSeconds),
+        return new DeliveryLedger(camel.createProducerTemplate(), table, owner, Duration.ofSeconds(leaseSeconds),
                 Duration.ofMillis(Math.round(holdHours * 3_600_000)), Duration.ofMillis(pollMs), java.time.Clock.systemUTC());
     }
 

@@ -61,7 +61,9 @@ public final class DeliveryLedger {
     }
 
     private final ProducerTemplate producer;
+    private final String tableEndpoint;
     private final String endpoint;
+    private volatile boolean tableReady;
     private final String owner;
     private final Duration lease;
     private final Duration holdFor;
@@ -69,16 +71,19 @@ public final class DeliveryLedger {
     private final Clock clock;
 
     /**
-     * @param endpoint the camel-aws2-ddb endpoint of the ledger table (no operation)
+     * @param table    the ledger's DynamoDB table; created (partition key deliveryId) when missing
      * @param owner    this instance's name in the ledger
      * @param lease    how long a claim holds without its owner writing; must outlast one report's SES retries
      * @param holdFor  how long an incomplete report may be held before it goes out degraded
      * @param poll     how often to look again while another instance holds a report
      */
-    public DeliveryLedger(ProducerTemplate producer, String endpoint, String owner, Duration lease, Duration holdFor, Duration poll,
+    public DeliveryLedger(ProducerTemplate producer, String table, String owner, Duration lease, Duration holdFor, Duration poll,
                           Clock clock) {
         this.producer = producer;
-        this.endpoint = endpoint + (endpoint.contains("?") ? "&" : "?");
+        this.tableEndpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
+                + "&readCapacity=5&writeCapacity=5&operation=DescribeTable";
+        // one table check per ledger (below), not one per operation endpoint
+        this.endpoint = "aws2-ddb://" + table + "?enabledInitialDescribeTable=false&";
         this.owner = owner;
         this.lease = lease;
         this.holdFor = holdFor;
@@ -237,6 +242,7 @@ public final class DeliveryLedger {
     }
 
     public Optional<LedgerEntry> read(DeliveryKey key) {
+        ensureTable();
         Exchange answer = producer.send(endpoint + "operation=GetItem&consistentRead=true", ex -> {
             ex.getIn().setHeader(Ddb2Constants.KEY, LedgerEntry.keyOf(key));
             ex.getIn().setHeader(Ddb2Constants.CONSISTENT_READ, true);
@@ -261,6 +267,7 @@ public final class DeliveryLedger {
     }
 
     private boolean put(LedgerEntry entry, Map<String, ExpectedAttributeValue> expected) {
+        ensureTable();
         Exchange answer = producer.send(endpoint + "operation=PutItem", ex -> {
             ex.getIn().setHeader(Ddb2Constants.ITEM, entry.toItem());
             ex.getIn().setHeader(Ddb2Constants.UPDATE_CONDITION, expected);
@@ -270,6 +277,43 @@ public final class DeliveryLedger {
         }
         rethrow(answer);
         return true;
+    }
+
+    /**
+     * Camel's endpoint creates the table when it is missing. Two instances starting together may both try: the
+     * loser's ResourceInUseException only means the table now exists, so it looks once more.
+     */
+    private void ensureTable() {
+        if (tableReady) {
+            return;
+        }
+        synchronized (this) {
+            for (int attempt = 1; !tableReady; attempt++) {
+                Exception failure;
+                try {
+                    failure = producer.send(tableEndpoint, ex -> { }).getException();
+                } catch (RuntimeException e) {
+                    // the endpoint itself failed to start: it describes/creates the table then
+                    failure = e;
+                }
+                if (failure == null) {
+                    tableReady = true;
+                } else if (attempt < 5 && causedBy(failure, software.amazon.awssdk.services.dynamodb.model.ResourceInUseException.class)) {
+                    sleep();
+                } else {
+                    throw new IllegalStateException("delivery ledger table unavailable: " + failure.getMessage(), failure);
+                }
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rethrow(Exchange answer) {

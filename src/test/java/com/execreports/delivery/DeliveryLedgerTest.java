@@ -32,8 +32,7 @@ class DeliveryLedgerTest {
     static DynamoDbClient ddb;
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T15:00:00Z"));
-    final String endpoint = "aws2-ddb://ledger-" + System.nanoTime()
-            + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S&readCapacity=5&writeCapacity=5";
+    final String table = "ledger-" + System.nanoTime();
     final DeliveryKey key = new DeliveryKey("2026-W48", "cfo", List.of("cfo@example.com"), List.of("audit@example.com"));
 
     @BeforeAll
@@ -158,10 +157,8 @@ class DeliveryLedgerTest {
     @Test
     void should_let_exactly_one_of_two_simultaneous_claims_send() throws Exception {
         // real time here: the loser waits for the winner, who sends at once
-        DeliveryLedger a = new DeliveryLedger(camel.createProducerTemplate(), endpoint, "a", Duration.ofSeconds(30), Duration.ofHours(12),
-                Duration.ofMillis(50), Clock.systemUTC());
-        DeliveryLedger b = new DeliveryLedger(camel.createProducerTemplate(), endpoint, "b", Duration.ofSeconds(30), Duration.ofHours(12),
-                Duration.ofMillis(50), Clock.systemUTC());
+        DeliveryLedger a = ledger("a", Duration.ofSeconds(30), Duration.ofMillis(50), Clock.systemUTC());
+        DeliveryLedger b = ledger("b", Duration.ofSeconds(30), Duration.ofMillis(50), Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<DeliveryLedger.Decision> fa = pool.submit(() -> sendIfClaimed(a));
@@ -182,7 +179,11 @@ class DeliveryLedgerTest {
     }
 
     private DeliveryLedger ledger(String owner) {
-        return new DeliveryLedger(camel.createProducerTemplate(), endpoint, owner, LEASE, Duration.ofHours(12), Duration.ofMillis(10), clock);
+        return ledger(owner, LEASE, Duration.ofMillis(10), clock);
+    }
+
+    private DeliveryLedger ledger(String owner, Duration lease, Duration poll, Clock time) {
+        return new DeliveryLedger(camel.createProducerTemplate(), table, owner, lease, Duration.ofHours(12), poll, time);
     }
 
     /** A clock the test moves forward, so leases and holds run out without waiting. */
