@@ -133,6 +133,20 @@ final class FinanceSnapshots {
     }
 
     static Facts invoices() {
+        return invoices(months("2026-08", 150_000L, "2026-09", 200_000L, "2026-10", 230_000L, "2026-11", 200_000L));
+    }
+
+    /** The invoices above as a snapshot archived before collections were kept reads them back: nothing known collected. */
+    static Facts invoicesArchivedBeforeCollections() {
+        InvoiceFacts i = (InvoiceFacts) invoices().data();
+        InvoiceFacts data = new InvoiceFacts(i.bucket(), i.keys(), i.rowsRead(), i.rowsUnreadable(), i.invoices(), i.amountCents(),
+                i.byBusiness(), i.byStatus(), i.byMonth(), i.openInvoices(), i.openCents(), i.withoutBookingRef(), i.bookingCents(),
+                null, null, null);
+        return Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", data, List.of(), 0);
+    }
+
+    /** The invoices above, with JADA's collections by month paid as given. */
+    static Facts invoices(SortedMap<String, Long> jadaCollected) {
         SortedMap<String, Total> byBusiness = new TreeMap<>();
         byBusiness.put("jada", new Total(9, 900_000));
         SortedMap<String, Total> byStatus = new TreeMap<>();
@@ -142,7 +156,7 @@ final class FinanceSnapshots {
         bookingCents.put("jada", months("J1", 100_000L, "J2", 100_000L, "J3", 100_000L, "J4", 150_000L, "J5", 100_000L,
                 "J6", 100_000L, "J7", 200_000L));
         SortedMap<String, SortedMap<String, Long>> collected = new TreeMap<>();
-        collected.put("jada", months("2026-08", 150_000L, "2026-09", 200_000L, "2026-10", 230_000L, "2026-11", 200_000L));
+        collected.put("jada", jadaCollected);
         SortedMap<String, Total> open = new TreeMap<>();
         open.put("jada", new Total(2, 120_000));
         InvoiceFacts data = new InvoiceFacts("portfolio-ledgers", List.of("invoices/invoices.csv"), 9, 0, 9, 900_000, byBusiness,
