@@ -137,7 +137,10 @@ public final class CfoReport {
                 List.of("Business", "Month", "Booked", "Earned", "Collected"), rows);
     }
 
-    /** Everything earned to date against everything collected, business by business: the cash still to come in. */
+    /**
+     * Everything earned to date against everything collected, business by business: the cash still to come in, as a
+     * share of what the business earned in the last full months.
+     */
     static Section collectionGaps(PortfolioSnapshot snapshot, int alarmPercent) {
         List<String> columns = List.of("Business", "Earned", "Collected", "Not collected", "Open invoices");
         InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
@@ -150,13 +153,17 @@ public final class CfoReport {
         long earned = 0;
         long collected = 0;
         long uncollected = 0;
+        long recent = 0;
         long open = 0;
         long openCents = 0;
         for (CollectionGap g : gaps) {
             rows.add(List.of(g.name(), g.earnedRead() ? Figures.money(g.earnedCents()) : "—", Figures.money(g.collectedCents()),
-                    g.earnedRead() ? Figures.money(g.uncollectedCents()) + " (" + Figures.percent(g.uncollectedCents(), g.earnedCents()) + ")" : "—",
+                    g.earnedRead() ? Figures.money(g.uncollectedCents()) + " (" + g.shareOfRecent() + ")" : "—",
                     countAndMoney(g.openInvoices(), g.openCents())));
-            earned += g.earnedRead() ? g.earnedCents() : 0;
+            if (g.earnedRead()) {
+                earned += g.earnedCents();
+                recent += g.recentEarnedCents();
+            }
             collected += g.collectedCents();
             uncollected += g.uncollectedCents();
             open += g.openInvoices();
@@ -164,11 +171,13 @@ public final class CfoReport {
         }
         if (rows.size() > 1) {
             rows.add(List.of("All businesses", Figures.money(earned), Figures.money(collected),
-                    Figures.money(uncollected) + " (" + Figures.percent(uncollected, earned) + ")", countAndMoney(open, openCents)));
+                    Figures.money(uncollected) + " (" + Figures.percent(uncollected, recent) + ")", countAndMoney(open, openCents)));
         }
+        String months = ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS));
         return new Section("Earned but not collected", "To date, over all the history the bookings and the invoice ledger hold: "
-                + "revenue earned (service date passed) against the paid invoices. Deposits for services still ahead count as "
-                + "collected, so they offset a business's own debts, never another's. Above " + alarmPercent + "% not collected, a business gets a finding.", columns, rows);
+                + "revenue earned (service date passed) against the paid invoices; deposits for services still ahead count as "
+                + "collected, and offset only their own business. In brackets: the share of what the business earned in " + months
+                + " (33% is about a month of earnings waiting to be paid); above " + alarmPercent + "% it is a finding.", columns, rows);
     }
 
     /** The portfolio's earned-but-not-collected revenue; unknown without an invoice ledger. */
@@ -178,10 +187,11 @@ public final class CfoReport {
         }
         List<CollectionGap> gaps = FinanceMeasures.collectionGaps(snapshot);
         long uncollected = gaps.stream().mapToLong(CollectionGap::uncollectedCents).sum();
-        long earned = gaps.stream().filter(CollectionGap::earnedRead).mapToLong(CollectionGap::earnedCents).sum();
+        long recent = gaps.stream().filter(CollectionGap::earnedRead).mapToLong(CollectionGap::recentEarnedCents).sum();
         long alarming = gaps.stream().filter(g -> g.alarming(settings.uncollectedAlarmPercent())).count();
+        String months = ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS));
         return new Kpi("Earned, not collected", Figures.money(uncollected), uncollectedChange(trend),
-                Figures.percent(uncollected, earned) + " of " + Figures.money(earned) + " earned; "
+                Figures.percent(uncollected, recent) + " of the " + Figures.money(recent) + " earned in " + months + "; "
                         + Figures.count(alarming) + (alarming == 1 ? " business" : " businesses") + " above "
                         + settings.uncollectedAlarmPercent() + "%");
     }

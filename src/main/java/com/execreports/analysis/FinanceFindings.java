@@ -78,8 +78,9 @@ final class FinanceFindings {
                 why.add(Figures.money(g.uninvoicedCents()) + " of bookings carry no invoice to collect on");
             }
             found.add(new PortfolioFinding("uncollected." + g.domain(), "high", g.name(),
-                    Figures.money(g.uncollectedCents()) + " earned but not collected (" + Figures.percent(g.uncollectedCents(), g.earnedCents())
-                            + " of " + Figures.money(g.earnedCents()) + " earned to date, alarm above " + alarmPercent + "%)",
+                    Figures.money(g.uncollectedCents()) + " earned but not collected: " + g.shareOfRecent() + " of the "
+                            + Figures.money(g.recentEarnedCents()) + " earned in " + ReportMonths.span(g.recentMonths())
+                            + " (alarm above " + alarmPercent + "%)",
                     "DynamoDB " + g.tables() + " (earned by service date) vs paid invoices of s3://" + invoices.bucket() + "/"
                             + String.join(", ", invoices.keys()),
                     String.join("; ", why), g.uncollectedCents(), ROLES_COLLECTION,

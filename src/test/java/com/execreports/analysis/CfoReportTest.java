@@ -78,16 +78,18 @@ class CfoReportTest {
 
         Section gap = section(report, "Earned but not collected");
         assertThat(gap.columns()).containsExactly("Business", "Earned", "Collected", "Not collected", "Open invoices");
-        assertThat(gap.rows()).containsExactly(List.of("JADA (yacht charters)", "$8,000", "$7,800", "$200 (3%)", "2, $1,200"));
-        assertThat(gap.note()).endsWith("Above 10% not collected, a business gets a finding.");
+        // $200 not collected: 4% of the $5,600 JADA earned in the last three full months
+        assertThat(gap.rows()).containsExactly(List.of("JADA (yacht charters)", "$8,000", "$7,800", "$200 (4%)", "2, $1,200"));
+        assertThat(gap.note()).endsWith("In brackets: the share of what the business earned in 2026-08 to 2026-10 (33% is about a "
+                + "month of earnings waiting to be paid); above 50% it is a finding.");
         Kpi kpi = kpi(report, "Earned, not collected");
         assertThat(kpi.value()).isEqualTo("$200");
-        assertThat(kpi.note()).isEqualTo("3% of $8,000 earned; 0 businesses above 10%");
+        assertThat(kpi.note()).isEqualTo("4% of the $5,600 earned in 2026-08 to 2026-10; 0 businesses above 50%");
     }
 
     @Test
     void should_add_the_gaps_of_the_businesses_without_letting_one_business_deposits_offset_another_debts() {
-        // Queen of San Diego: $3,200 earned, nothing invoiced; JADA collected $9,000 against $8,000 earned (deposits)
+        // Queen of San Diego: $3,200 earned in 2026-10, nothing invoiced; JADA collected $9,000 against $8,000 earned (deposits)
         PortfolioSnapshot two = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
                 FinanceSnapshots.jadaBookings(), FinanceSnapshots.profile("qsd", "Queen of San Diego", "bookings"),
                 FinanceSnapshots.bookings("qsd", "qsd-bookings", months("2026-10", 400_000L)),
@@ -98,8 +100,8 @@ class CfoReportTest {
         assertThat(section(report, "Earned but not collected").rows()).containsExactly(
                 List.of("JADA (yacht charters)", "$8,000", "$9,000", "$0 (0%)", "2, $1,200"),
                 List.of("Queen of San Diego", "$3,200", "$0", "$3,200 (100%)", "0, $0"),
-                List.of("All businesses", "$11,200", "$9,000", "$3,200 (29%)", "2, $1,200"));
-        assertThat(kpi(report, "Earned, not collected").note()).isEqualTo("29% of $11,200 earned; 1 business above 10%");
+                List.of("All businesses", "$11,200", "$9,000", "$3,200 (36%)", "2, $1,200"));
+        assertThat(kpi(report, "Earned, not collected").note()).isEqualTo("36% of the $8,800 earned in 2026-08 to 2026-10; 1 business above 50%");
     }
 
     @Test

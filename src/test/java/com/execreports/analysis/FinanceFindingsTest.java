@@ -111,12 +111,12 @@ class FinanceFindingsTest {
 
     @Test
     void should_raise_a_high_finding_when_a_business_has_not_collected_more_than_the_alarm_share_of_what_it_earned() {
-        // JADA: $8,000 earned, $7,800 collected, so $200 (2.5%) not collected
+        // JADA: $8,000 earned to date, $7,800 collected, so $200 not collected: 4% of the $5,600 earned in 2026-08..10
         PortfolioFinding f = only(find(FinanceSnapshots.portfolio(), uncollectedAlarm(2)), "uncollected.jada");
 
         assertThat(f.severity()).isEqualTo("high");
         assertThat(f.business()).isEqualTo("JADA (yacht charters)");
-        assertThat(f.title()).isEqualTo("$200 earned but not collected (3% of $8,000 earned to date, alarm above 2%)");
+        assertThat(f.title()).isEqualTo("$200 earned but not collected: 4% of the $5,600 earned in 2026-08 to 2026-10 (alarm above 2%)");
         assertThat(f.where()).isEqualTo("DynamoDB jada-bookings (earned by service date) vs paid invoices of "
                 + "s3://portfolio-ledgers/invoices/invoices.csv");
         assertThat(f.impact()).isEqualTo("2 open invoices worth $1,200 to chase; $1,500 of bookings carry no invoice to collect on");
@@ -127,13 +127,13 @@ class FinanceFindingsTest {
 
     @Test
     void should_raise_a_collection_finding_only_above_the_alarm_share_not_at_it() {
-        // JADA: $7,200 collected of $8,000 earned: exactly 10% not collected
+        // JADA: $7,440 collected of $8,000 earned: $560 not collected, exactly 10% of the $5,600 earned in 2026-08..10
         PortfolioSnapshot tenPercent = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
-                FinanceSnapshots.jadaBookings(), FinanceSnapshots.invoices(months("2026-09", 400_000L, "2026-10", 320_000L)));
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.invoices(months("2026-09", 400_000L, "2026-10", 344_000L)));
 
         assertThat(ids(find(tenPercent, uncollectedAlarm(10)))).doesNotContain("uncollected.jada");
         assertThat(only(find(tenPercent, uncollectedAlarm(9)), "uncollected.jada").title())
-                .isEqualTo("$800 earned but not collected (10% of $8,000 earned to date, alarm above 9%)");
+                .isEqualTo("$560 earned but not collected: 10% of the $5,600 earned in 2026-08 to 2026-10 (alarm above 9%)");
     }
 
     @Test
