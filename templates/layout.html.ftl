@@ -272,9 +272,11 @@
 <@empty "No findings this period."/>
 </#if>
 <#if report.minorFindings?has_content>
-<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${report.minorFindings?size})</p>
-<#list report.minorFindings as f>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${(f.severity!"")?upper_case} · ${f.business!""} — ${f.title!""}<#if (f.since!"")?has_content> (${f.since})</#if> <span style="${smallStyle}${mono}">${f.id!""}</span></div>
+<#local count = 0>
+<#list report.minorFindings as l><#local count = count + (l.ids![])?size></#list>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${count})</p>
+<#list report.minorFindings as l>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(l.text!"")}">${(l.severity!"")?upper_case} · ${l.text!""}<#if (l.since!"")?has_content> (${l.since})</#if> <span style="${smallStyle}${mono}">${(l.ids![])?join(", ")}</span></div>
 </#list>
 </#if>
 <#if report.resolved?has_content>

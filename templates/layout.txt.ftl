@@ -233,7 +233,8 @@ No key figures this period.
 
 </#macro>
 
-<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. -->
+<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. The findings
+     past the detailed ones follow in one line each, look-alike minor ones sharing a line (Report.FindingLine). -->
 <#macro findings report title="Findings">
 <@heading title/>
 <#list report.findings as f>
@@ -252,9 +253,13 @@ No findings this period.
 
 </#list>
 <#if report.minorFindings?has_content>
-Also open (${report.minorFindings?size}):
-<#list report.minorFindings as f>
-${wrap((f.severity!"")?upper_case + " " + (f.business!"") + " — " + (f.title!"") + ((f.since!"")?has_content)?then(" (" + f.since + ")", "") + " [" + (f.id!"") + "]", "  - ", "    ")}
+  <#local count = 0>
+  <#list report.minorFindings as l>
+    <#local count = count + (l.ids![])?size>
+  </#list>
+Also open (${count}):
+<#list report.minorFindings as l>
+${wrap((l.severity!"")?upper_case + " " + (l.text!"") + ((l.since!"")?has_content)?then(" (" + l.since + ")", "") + " [" + (l.ids![])?join(", ") + "]", "  - ", "    ")}
 </#list>
 
 </#if>

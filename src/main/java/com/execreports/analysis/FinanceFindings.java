@@ -62,7 +62,9 @@ final class FinanceFindings {
                     ledgerBuckets(snapshot) + " expenses of " + m.domain() + " vs " + m.revenueSources(),
                     Figures.money(m.monthlyGapCents()) + " a month short of covering its costs",
                     m.monthlyGapCents(), ROLES,
-                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3)));
+                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3))
+                    .groupedAs("Below break-even over " + span, 0, null, Figures.money(m.revenueCents()) + " of revenue against "
+                            + Figures.money(m.expensesCents()) + " of expenses (margin " + Figures.percent(m.marginCents(), m.revenueCents()) + ")"));
         }
     }
 
