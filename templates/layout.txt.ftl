@@ -66,6 +66,15 @@
   <#return numbers gt 0>
 </#function>
 
+<#-- Sources read in full share one line in the completeness footer; the others keep a row each. -->
+<#function readCompletely line>
+  <#return (line.status!"") == "ok" && (line.note!"") == "read completely">
+</#function>
+
+<#function sourceName line>
+  <#return (line.source!"") + (line.resource!"")?has_content?then(" (" + line.resource + ")", "")>
+</#function>
+
 <#function isGap line>
   <#local s = (line.status!"")?lower_case>
   <#return s == "failed" || s == "timed out" || s == "timed_out">
@@ -176,11 +185,21 @@ ${wrap("At least one source could not be read; its figures are missing from this
 <#nested>
 <@heading "Data completeness"/>
 <#if report.completeness?has_content>
-  <#local rows = []>
-  <#list report.completeness as s>
-    <#local rows += [[s.source!"", s.resource!"", s.status!"", s.note!""]]>
-  </#list>
+  <#local complete = report.completeness?filter(s -> readCompletely(s))>
+  <#local rest = report.completeness?filter(s -> !readCompletely(s))>
+  <#if rest?has_content>
+    <#local rows = []>
+    <#list rest as s>
+      <#local rows += [[s.source!"", s.resource!"", s.status!"", s.note!""]]>
+    </#list>
 <@table columns=["Source", "Resource", "Status", "Note"] rows=rows/>
+  </#if>
+  <#if rest?has_content && complete?has_content>
+
+  </#if>
+  <#if complete?has_content>
+${wrap("Read completely (" + complete?size + "): " + complete?map(s -> sourceName(s))?join(", ") + ".")}
+  </#if>
 <#else>
 No data sources were recorded for this run.
 </#if>
