@@ -109,7 +109,8 @@ public final class AccountingReport {
                 Figures.money(earned - invoices.amountCents()), Figures.money(paid)));
         InvoiceFacts.Total undated = invoices.paidUndated();
         return new Section("Cash vs accrual", "Earned revenue (accrual) against invoiced (any status) and paid (cash: invoices "
-                + "with status paid, whenever paid" + (undated.count() == 0 ? "" : "; " + Figures.count(undated.count()) + " of them undated")
+                + "with status paid, whenever paid"
+                + (undated.count() == 0 ? "" : "; " + Figures.count(undated.count()) + " of them undated")
                 + "), per business. Not invoiced = earned − invoiced; negative where invoices run ahead of service dates (deposits). "
                 + "Portfolio-wide: "
                 + Figures.money(invoices.openCents()) + " invoiced is open (unpaid); "

@@ -56,8 +56,8 @@ public final class CfoReport {
         kpis.add(uncollectedKpi(snapshot, trend));
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
-                List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()), burn(snapshot, burn), breakEven(snapshot),
-                        reconciliation(snapshot, bookings), expenses(snapshot)));
+                List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
+                        burn(snapshot, burn), breakEven(snapshot), reconciliation(snapshot, bookings), expenses(snapshot)));
     }
 
     /** Monthly burn, runway and last month's AWS bill. */

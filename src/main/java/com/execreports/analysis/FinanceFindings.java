@@ -64,7 +64,8 @@ final class FinanceFindings {
                     m.monthlyGapCents(), ROLES,
                     new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3))
                     .groupedAs("Below break-even over " + span, 0, null, Figures.money(m.revenueCents()) + " of revenue against "
-                            + Figures.money(m.expensesCents()) + " of expenses (margin " + Figures.percent(m.marginCents(), m.revenueCents()) + ")"));
+                            + Figures.money(m.expensesCents()) + " of expenses (margin "
+                            + Figures.percent(m.marginCents(), m.revenueCents()) + ")"));
         }
     }
 

@@ -34,7 +34,8 @@ final class MinorFindings {
             } else if (group.size() > 1 && group.stream().map(PortfolioFinding::title).distinct().count() == 1) {
                 lines.add(sameTitle(group, trend));
             } else {
-                group.forEach(f -> lines.add(new FindingLine(f.severity(), f.business() + " — " + f.title(), trend.since(f), List.of(f.id()))));
+                group.forEach(f -> lines.add(
+                        new FindingLine(f.severity(), f.business() + " — " + f.title(), trend.since(f), List.of(f.id()))));
             }
         }
         return lines;
@@ -85,7 +86,7 @@ final class MinorFindings {
     }
 
     private static long businesses(List<PortfolioFinding> group) {
-        return group.stream().map(PortfolioFinding::business).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).size();
+        return group.stream().map(PortfolioFinding::business).distinct().count();
     }
 
     private static String businessCount(long n) {

@@ -26,10 +26,11 @@ import com.execreports.sources.FinanceTallies.Stopped;
 public final class InvoiceTally implements ObjectTally {
 
     private static final List<String> COLUMNS = List.of("business", "booking_ref", "issued", "amount", "status");
-    /** Statuses known to be settled; any other status (open, sent, overdue, an unfamiliar one) counts as open. */
     /** Optional column: the date a paid invoice was paid (yyyy-MM-dd). Without it a paid invoice counts in its month issued. */
     static final String PAID_DATE = "paid_date";
+    /** The one status that means the money came in (void, written off and refunded settle an invoice without it). */
     static final String PAID = "paid";
+    /** Statuses known to be settled; any other status (open, sent, overdue, an unfamiliar one) counts as open. */
     static final Set<String> SETTLED = Set.of("paid", "void", "voided", "cancelled", "canceled", "written_off",
             "written off", "refunded");
 
