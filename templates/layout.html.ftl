@@ -155,6 +155,9 @@
 <td bgcolor="#f9fafb" style="background-color:#f9fafb;border-top:1px solid #e5e7eb;padding:4px 20px 20px 20px;">
 <h2 style="${font}margin:18px 0 8px 0;font-size:15px;line-height:20px;font-weight:bold;color:#374151;">Data completeness</h2>
 <#if report.completeness?has_content>
+<#local complete = report.completeness?filter(s -> (s.status!"") == "ok" && (s.note!"") == "read completely")>
+<#local rest = report.completeness?filter(s -> !((s.status!"") == "ok" && (s.note!"") == "read completely"))>
+<#if rest?has_content>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
 <tr>
 <th scope="col" align="left" style="${thStyle}">Source</th>
@@ -162,7 +165,7 @@
 <th scope="col" align="left" style="${thStyle}">Status</th>
 <th scope="col" align="left" style="${thStyle}">Note</th>
 </tr>
-<#list report.completeness as s>
+<#list rest as s>
 <tr>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;${breaks(s.source!"")}">${s.source!""}</td>
 <td valign="top" style="${tdStyle}${whereStyle}${breaks(s.resource!"")}">${s.resource!""}</td>
@@ -171,6 +174,10 @@
 </tr>
 </#list>
 </table>
+</#if>
+<#if complete?has_content>
+<p style="${font}margin:${rest?has_content?then("10px", "0")} 0 0 0;font-size:13px;line-height:19px;color:#374151;"><b style="color:${statusColour("ok")};">Read completely (${complete?size}):</b> <#list complete as s>${s.source!""}<#if (s.resource!"")?has_content> (<span style="${mono}font-size:12px;">${s.resource}</span>)</#if><#sep>, </#list>.</p>
+</#if>
 <#else>
 <@empty "No data sources were recorded for this run."/>
 </#if>
@@ -272,9 +279,11 @@
 <@empty "No findings this period."/>
 </#if>
 <#if report.minorFindings?has_content>
-<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${report.minorFindings?size})</p>
-<#list report.minorFindings as f>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${(f.severity!"")?upper_case} · ${f.business!""} — ${f.title!""}<#if (f.since!"")?has_content> (${f.since})</#if> <span style="${smallStyle}${mono}">${f.id!""}</span></div>
+<#local count = 0>
+<#list report.minorFindings as l><#local count = count + (l.ids![])?size></#list>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${count})</p>
+<#list report.minorFindings as l>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(l.text!"")}">${(l.severity!"")?upper_case} · ${l.text!""}<#if (l.since!"")?has_content> (${l.since})</#if> <span style="${smallStyle}${mono}">${(l.ids![])?join(", ")}</span></div>
 </#list>
 </#if>
 <#if report.resolved?has_content>

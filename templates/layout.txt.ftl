@@ -66,6 +66,15 @@
   <#return numbers gt 0>
 </#function>
 
+<#-- Sources read in full share one line in the completeness footer; the others keep a row each. -->
+<#function readCompletely line>
+  <#return (line.status!"") == "ok" && (line.note!"") == "read completely">
+</#function>
+
+<#function sourceName line>
+  <#return (line.source!"") + (line.resource!"")?has_content?then(" (" + line.resource + ")", "")>
+</#function>
+
 <#function isGap line>
   <#local s = (line.status!"")?lower_case>
   <#return s == "failed" || s == "timed out" || s == "timed_out">
@@ -176,11 +185,21 @@ ${wrap("At least one source could not be read; its figures are missing from this
 <#nested>
 <@heading "Data completeness"/>
 <#if report.completeness?has_content>
-  <#local rows = []>
-  <#list report.completeness as s>
-    <#local rows += [[s.source!"", s.resource!"", s.status!"", s.note!""]]>
-  </#list>
+  <#local complete = report.completeness?filter(s -> readCompletely(s))>
+  <#local rest = report.completeness?filter(s -> !readCompletely(s))>
+  <#if rest?has_content>
+    <#local rows = []>
+    <#list rest as s>
+      <#local rows += [[s.source!"", s.resource!"", s.status!"", s.note!""]]>
+    </#list>
 <@table columns=["Source", "Resource", "Status", "Note"] rows=rows/>
+  </#if>
+  <#if rest?has_content && complete?has_content>
+
+  </#if>
+  <#if complete?has_content>
+${wrap("Read completely (" + complete?size + "): " + complete?map(s -> sourceName(s))?join(", ") + ".")}
+  </#if>
 <#else>
 No data sources were recorded for this run.
 </#if>
@@ -233,7 +252,8 @@ No key figures this period.
 
 </#macro>
 
-<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. -->
+<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. The findings
+     past the detailed ones follow in one line each, look-alike minor ones sharing a line (Report.FindingLine). -->
 <#macro findings report title="Findings">
 <@heading title/>
 <#list report.findings as f>
@@ -252,9 +272,13 @@ No findings this period.
 
 </#list>
 <#if report.minorFindings?has_content>
-Also open (${report.minorFindings?size}):
-<#list report.minorFindings as f>
-${wrap((f.severity!"")?upper_case + " " + (f.business!"") + " — " + (f.title!"") + ((f.since!"")?has_content)?then(" (" + f.since + ")", "") + " [" + (f.id!"") + "]", "  - ", "    ")}
+  <#local count = 0>
+  <#list report.minorFindings as l>
+    <#local count = count + (l.ids![])?size>
+  </#list>
+Also open (${count}):
+<#list report.minorFindings as l>
+${wrap((l.severity!"")?upper_case + " " + (l.text!"") + ((l.since!"")?has_content)?then(" (" + l.since + ")", "") + " [" + (l.ids![])?join(", ") + "]", "  - ", "    ")}
 </#list>
 
 </#if>

@@ -136,12 +136,15 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(ceo).contains("DangerousCentaur (studio) — Empty sales funnel: 0 open leads");
         // QuickDumpNow renewals failing
         assertThat(ceo).containsPattern("subscription renewals\\s+failed \\(6\\d%");
-        // sites with no analytics and no availability calendar, stale copy
-        assertThat(cto).contains("JADA (yacht charters) — Site has no analytics tag").contains("no-analytics.jada");
-        assertThat(cmo).contains("no availability calendar");
-        assertThat(cto).contains("2024-03-12");
-        // every other problem the owners suspect, each in the report that must act on it
+        // sites with no analytics and no availability calendar, stale copy: minor findings, one line per kind
         String ctoFlat = cto.replaceAll("\\s+", " ");
+        assertThat(ctoFlat).contains("MEDIUM Site has no analytics tag: visits and conversions are unmeasured — 16 pages across 4 "
+                + "businesses: DangerousCentaur (studio): s3://dangerouscentaur-site, 4 pages; JADA (yacht charters): s3://jada-site, 4 pages;")
+                .contains("no-analytics.jada");
+        assertThat(cmo).contains("no availability calendar");
+        assertThat(ctoFlat).contains("LOW Marketing copy not updated for over 365 days — 7 pages across 3 businesses:")
+                .contains("JADA (yacht charters): s3://jada-site/charters.html, index.html (oldest: charters.html, 2024-03-12)");
+        // every other problem the owners suspect, each in the report that must act on it
         String ceoFlat = ceo.replaceAll("\\s+", " ");
         String cmoFlat = cmo.replaceAll("\\s+", " ");
         assertThat(ctoFlat).contains("Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in index.js line")
@@ -158,6 +161,30 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         }
         // the two hand-typed amounts are counted, not fatal
         assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be read");
+        // revenue collected: the invoice ledger's paid dates, late payers, never-paid invoices and the undated 2025 ones
+        String cfoFlat = cfo.replaceAll("\\s+", " ");
+        assertThat(cfoFlat).contains("Earned, not collected: $747,632 (no previous period) — 36% of the $2,103,583 earned in "
+                        + "2026-08 to 2026-10; 3 businesses above 50%")
+                .contains("367 paid invoices worth $1,140,082 have no paid date and count in the month issued")
+                .contains("JADA (yacht charters) | 2026-06 | $292,790 | $225,530 | $245,830")
+                .contains("| 2026-10 | $112,970 | $270,620 | $118,595 |")
+                .contains("| 2026-10 | $86,065 | $154,350 | $137,200 |")
+                .contains("DangerousCentaur (studio) | $380,015 | $336,710 | $43,305 (54%) | 30, $45,185")
+                .contains("Expert Yacht Delivery | $1,726,595 | $1,397,890 | $328,705 (74%) | 57, $350,635")
+                .contains("JADA (yacht charters) | $2,681,635 | $2,343,585 | $338,050 (39%) | 32, $86,810")
+                .contains("Queen of San Diego (sailing and events) | $1,882,765 | $1,854,565 | $28,200 (4%) | 25, $84,550")
+                .contains("3028 51st St Rental | $79,823 | $70,451 | $9,372 (60%) | 7, $10,019")
+                .contains("All businesses | $6,750,833 | $6,003,201 | $747,632 (36%) | 151, $577,199")
+                .contains("[HIGH] Expert Yacht Delivery — $328,705 earned but not collected: 74% of the $442,370 earned in "
+                        + "2026-08 to 2026-10 (alarm above 50%)")
+                .contains("[HIGH] DangerousCentaur (studio) — $43,305 earned but not collected: 54% of the $80,115 earned in")
+                .contains("[HIGH] 3028 51st St Rental — $9,372 earned but not collected: 60% of the $15,618 earned in")
+                .contains("impact: 57 open invoices worth $350,635 to chase; $139,930 of bookings carry no invoice to collect on")
+                .doesNotContain("uncollected.jada").doesNotContain("uncollected.queenofsandiego");
+        String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting.txt").replaceAll("\\s+", " ");
+        assertThat(accounting).contains("Expert Yacht Delivery | $1,726,595 | $1,748,525 | -$21,930 | $1,397,890")
+                .contains("All businesses | $6,750,833 | $6,580,400 | $170,433 | $6,003,201")
+                .contains("uncollected.expert-yacht-delivery");
     }
 
     private static String normalise(String part) {

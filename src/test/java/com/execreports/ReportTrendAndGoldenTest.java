@@ -82,9 +82,9 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                         .contains("DangerousCentaur (studio) — Empty sales funnel").contains("[empty-funnel.dangerouscentaur]")
                         .contains("[no-analytics.jada]");
                 assertThat(ceo).contains("[HIGH] (still open) JADA (yacht charters) —");
-                // one line whether the finding is listed in full or among the minor ones (text is wrapped at 78 columns)
+                // listed in full, or among the minor ones on the line of its kind (text is wrapped at 78 columns)
                 assertThat(cto.replaceAll("\\s+", " ")).containsPattern("\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
-                        + "quickdumpnow-subscriptions could not be read|1 item in quickdumpnow-subscriptions could not be read and is left out \\(new\\)");
+                        + "quickdumpnow-subscriptions could not be read|QuickDumpNow \\(junk removal\\): 1 in quickdumpnow-subscriptions \\(new\\)");
                 assertThat(cmo).containsPattern("Open leads and quotes:\\s+\\d+ \\([+-]\\d+% vs 2026-W51\\)");
             } finally {
                 s3.putObject(b -> b.bucket("jada-site").key("index.html"), RequestBody.fromString(jadaIndex, StandardCharsets.UTF_8));

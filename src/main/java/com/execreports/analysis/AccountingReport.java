@@ -80,7 +80,7 @@ public final class AccountingReport {
                 List.of("Business", "Earned", "Deferred", "No invoice", "Invoiced share"), rows);
     }
 
-    /** Earned revenue (accrual) against invoices, and the cash they brought in as far as the invoice ledger says. */
+    /** Earned revenue (accrual) against invoices, and the cash they brought in, business by business. */
     static Section cashVsAccrual(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
         List<String> columns = List.of("Business", "Earned", "Invoiced", "Not invoiced", "Paid");
         InvoiceFacts invoices = invoices(snapshot).orElse(null);
@@ -95,23 +95,27 @@ public final class AccountingReport {
         for (String domain : domains) {
             long invoiced = invoices.byBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE).cents();
             BookingFacts b = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).findFirst().orElse(null);
+            String paid = Figures.money(invoices.collectedCents(domain));
             if (b == null) {
-                rows.add(List.of(snapshot.businessName(domain), "—", Figures.money(invoiced), "—", "—"));
+                rows.add(List.of(snapshot.businessName(domain), "—", Figures.money(invoiced), "—", paid));
                 continue;
             }
             earned += b.earnedCents();
             rows.add(List.of(snapshot.businessName(domain), Figures.money(b.earnedCents()), Figures.money(invoiced),
-                    Figures.money(b.earnedCents() - invoiced), "—"));
+                    Figures.money(b.earnedCents() - invoiced), paid));
         }
         long paid = invoices.byStatus().getOrDefault("paid", InvoiceFacts.Total.NONE).cents();
         rows.add(List.of("All businesses", Figures.money(earned), Figures.money(invoices.amountCents()),
                 Figures.money(earned - invoices.amountCents()), Figures.money(paid)));
-        return new Section("Cash vs accrual", "Approximate, at the level the sources allow: earned revenue (accrual) is known per "
-                + "business, but the invoice ledger gives paid and open only for the whole portfolio (by status), so business rows "
-                + "set earned against invoiced (any status) and only the All businesses row shows cash. Not invoiced = earned − "
-                + "invoiced; negative where invoices run ahead of service dates (deposits). Portfolio-wide: "
-                + Figures.money(invoices.openCents()) + " invoiced is open (unpaid); " + Figures.money(earned - paid)
-                + " earned is not yet paid.", columns, rows);
+        InvoiceFacts.Total undated = invoices.paidUndated();
+        return new Section("Cash vs accrual", "Earned revenue (accrual) against invoiced (any status) and paid (cash: invoices "
+                + "with status paid, whenever paid"
+                + (undated.count() == 0 ? "" : "; " + Figures.count(undated.count()) + " of them undated")
+                + "), per business. Not invoiced = earned − invoiced; negative where invoices run ahead of service dates (deposits). "
+                + "Portfolio-wide: "
+                + Figures.money(invoices.openCents()) + " invoiced is open (unpaid); "
+                + Figures.money(FinanceMeasures.uncollectedCents(snapshot)) + " earned is not collected (business by business, as the "
+                + "CFO report counts it).", columns, rows);
     }
 
     private static Section taxCategories(PortfolioSnapshot snapshot, ExpenseCategories categories) {

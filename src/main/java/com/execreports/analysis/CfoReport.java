@@ -5,11 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import com.execreports.analysis.FinanceMeasures.Burn;
 import com.execreports.analysis.FinanceMeasures.BusinessMargin;
+import com.execreports.analysis.FinanceMeasures.CollectionGap;
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
 import com.execreports.model.BookingFacts;
@@ -20,16 +19,18 @@ import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SubscriptionFacts;
 
 /**
- * The CFO's view: revenue by business and month, burn and runway, break-even per business, revenue reconciled
- * against invoices, and where the expenses go.
+ * The CFO's view: revenue booked, earned and collected by business and month, what is earned but not collected,
+ * burn and runway, break-even per business, revenue reconciled against invoices, and where the expenses go.
  */
 public final class CfoReport {
 
     static final int MONTHS_SHOWN = 6;
 
+    private final ReportSettings settings;
     private final ReportFrame frame;
 
     public CfoReport(ReportSettings settings) {
+        this.settings = settings;
         this.frame = new ReportFrame(settings);
     }
 
@@ -52,10 +53,11 @@ public final class CfoReport {
                 new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), Figures.percent(uninvoiced, revenue) + " of revenue"),
                 new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions")));
+        kpis.add(uncollectedKpi(snapshot, trend));
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
-                List.of(revenueByMonth(snapshot, bookings), burn(snapshot, burn), breakEven(snapshot),
-                        reconciliation(snapshot, bookings), expenses(snapshot)));
+                List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
+                        burn(snapshot, burn), breakEven(snapshot), reconciliation(snapshot, bookings), expenses(snapshot)));
     }
 
     /** Monthly burn, runway and last month's AWS bill. */
@@ -96,21 +98,113 @@ public final class CfoReport {
         return now.runwayText().equals(before.runwayText()) ? "no change vs " + period : "was " + before.runwayText() + " in " + period;
     }
 
+    /**
+     * Booked, earned and collected side by side for each business over the last {@value #MONTHS_SHOWN} months, so
+     * a month that sold well but was never paid for shows as such.
+     */
     static Section revenueByMonth(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
-        SortedSet<String> months = new TreeSet<>();
-        bookings.forEach(f -> months.addAll(f.data().revenueByMonth().keySet()));
+        InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
         String current = ReportMonths.current(snapshot);
-        List<String> shown = months.headSet(current + "\uffff").stream().toList();
-        shown = shown.subList(Math.max(0, shown.size() - MONTHS_SHOWN), shown.size());
-        List<String> columns = new ArrayList<>(List.of("Business"));
-        columns.addAll(shown);
-        List<List<String>> rows = new ArrayList<>();
-        for (Fact<BookingFacts> f : bookings) {
-            List<String> row = new ArrayList<>(List.of(snapshot.businessName(f.domain())));
-            shown.forEach(m -> row.add(Figures.money(f.data().revenueByMonth().getOrDefault(m, 0L))));
-            rows.add(row);
+        List<String> months = new ArrayList<>(ReportMonths.full(snapshot, MONTHS_SHOWN - 1));
+        months.add(current);
+        Set<String> domains = new LinkedHashSet<>();
+        bookings.forEach(f -> domains.add(f.domain()));
+        if (invoices != null) {
+            domains.addAll(invoices.byBusiness().keySet());
         }
-        return new Section("Revenue booked by month", "By month the booking was taken; " + current + " is month to date.", columns, rows);
+        List<List<String>> rows = new ArrayList<>();
+        for (String domain : domains) {
+            List<BookingFacts> mine = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).toList();
+            for (String m : months) {
+                rows.add(List.of(m.equals(months.get(0)) ? snapshot.businessName(domain) : "", m.equals(current) ? m + " to date" : m,
+                        mine.isEmpty() ? "—" : Figures.money(mine.stream().mapToLong(b -> b.revenueByMonth().getOrDefault(m, 0L)).sum()),
+                        mine.isEmpty() ? "—" : Figures.money(mine.stream().mapToLong(b -> b.earnedByMonth().getOrDefault(m, 0L)).sum()),
+                        invoices == null ? "—" : Figures.money(invoices.collectedCents(domain, m))));
+            }
+        }
+        String collected;
+        if (invoices == null) {
+            collected = "Collected is unknown: no invoice ledger was read.";
+        } else {
+            InvoiceFacts.Total undated = invoices.paidUndated();
+            collected = "Collected = invoices of s3://" + invoices.bucket() + " with status paid, by month paid"
+                    + (undated.count() == 0 ? "." : "; " + Figures.plural(undated.count(), "paid invoice") + " worth "
+                            + Figures.money(undated.cents()) + (undated.count() == 1 ? " has" : " have")
+                            + " no paid date and count" + (undated.count() == 1 ? "s" : "") + " in the month issued.");
+        }
+        return new Section("Revenue booked, earned and collected", "Booked = by month the booking was taken; earned = by month"
+                + " of its service date, once that date has passed. " + collected + " " + current + " is month to date.",
+                List.of("Business", "Month", "Booked", "Earned", "Collected"), rows);
+    }
+
+    /**
+     * Everything earned to date against everything collected, business by business: the cash still to come in, as a
+     * share of what the business earned in the last full months.
+     */
+    static Section collectionGaps(PortfolioSnapshot snapshot, int alarmPercent) {
+        List<String> columns = List.of("Business", "Earned", "Collected", "Not collected", "Open invoices");
+        InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
+        if (invoices == null) {
+            return new Section("Earned but not collected", "No invoice ledger was read: what was collected is unknown this run.",
+                    columns, List.of());
+        }
+        List<CollectionGap> gaps = FinanceMeasures.collectionGaps(snapshot);
+        List<List<String>> rows = new ArrayList<>();
+        long earned = 0;
+        long collected = 0;
+        long uncollected = 0;
+        long recent = 0;
+        long open = 0;
+        long openCents = 0;
+        for (CollectionGap g : gaps) {
+            rows.add(List.of(g.name(), g.earnedRead() ? Figures.money(g.earnedCents()) : "—", Figures.money(g.collectedCents()),
+                    g.earnedRead() ? Figures.money(g.uncollectedCents()) + " (" + g.shareOfRecent() + ")" : "—",
+                    countAndMoney(g.openInvoices(), g.openCents())));
+            if (g.earnedRead()) {
+                earned += g.earnedCents();
+                recent += g.recentEarnedCents();
+            }
+            collected += g.collectedCents();
+            uncollected += g.uncollectedCents();
+            open += g.openInvoices();
+            openCents += g.openCents();
+        }
+        if (rows.size() > 1) {
+            rows.add(List.of("All businesses", Figures.money(earned), Figures.money(collected),
+                    Figures.money(uncollected) + " (" + Figures.percent(uncollected, recent) + ")", countAndMoney(open, openCents)));
+        }
+        String months = ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS));
+        return new Section("Earned but not collected", "To date, over all the history the bookings and the invoice ledger hold: "
+                + "revenue earned (service date passed) against the paid invoices; deposits for services still ahead count as "
+                + "collected, and offset only their own business. In brackets: the share of what the business earned in " + months
+                + " (33% is about a month of earnings waiting to be paid); above " + alarmPercent + "% it is a finding.", columns, rows);
+    }
+
+    /** The portfolio's earned-but-not-collected revenue; unknown without an invoice ledger. */
+    Kpi uncollectedKpi(PortfolioSnapshot snapshot, Trend trend) {
+        if (FinanceMeasures.invoiceLedger(snapshot) == null) {
+            return new Kpi("Earned, not collected", "unknown", "", "no invoice ledger read");
+        }
+        List<CollectionGap> gaps = FinanceMeasures.collectionGaps(snapshot);
+        long uncollected = gaps.stream().mapToLong(CollectionGap::uncollectedCents).sum();
+        long recent = gaps.stream().filter(CollectionGap::earnedRead).mapToLong(CollectionGap::recentEarnedCents).sum();
+        long alarming = gaps.stream().filter(g -> g.alarming(settings.uncollectedAlarmPercent())).count();
+        String months = ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS));
+        return new Kpi("Earned, not collected", Figures.money(uncollected), uncollectedChange(trend),
+                Figures.percent(uncollected, recent) + " of the " + Figures.money(recent) + " earned in " + months + "; "
+                        + Figures.count(alarming) + (alarming == 1 ? " business" : " businesses") + " above "
+                        + settings.uncollectedAlarmPercent() + "%");
+    }
+
+    /** A snapshot archived before collections were kept knows nothing collected: no comparison rather than a false one. */
+    private static String uncollectedChange(Trend trend) {
+        if (!trend.firstRun()) {
+            InvoiceFacts before = FinanceMeasures.invoiceLedger(trend.previous());
+            if (before != null && before.collectedCents().isEmpty() && before.byStatus().containsKey("paid")) {
+                return "not kept in " + trend.previous().run().period();
+            }
+        }
+        return trend.change(FinanceMeasures::uncollectedCents);
     }
 
     /** Expenses against revenue booked, month by month, and the runway they leave. */

@@ -31,7 +31,8 @@ final class DeliveryProcessFindings {
                 continue;
             }
             found.add(new PortfolioFinding("delivery-process." + p.business(), "medium", snapshot.businessName(p.business()),
-                    "Ships changes with " + lacking(p), where(register, p), consequences(p), 0, Set.of("cto"), FIX));
+                    "Ships changes with " + lacking(p), where(register, p), consequences(p), 0, Set.of("cto"), FIX)
+                    .groupedAs("Ships changes without CI, staging or rollback", 0, null, lacking(p)));
         }
     }
 

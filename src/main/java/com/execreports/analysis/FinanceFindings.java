@@ -1,19 +1,27 @@
 package com.execreports.analysis;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import com.execreports.analysis.FinanceMeasures.Burn;
 import com.execreports.analysis.FinanceMeasures.BusinessMargin;
+import com.execreports.analysis.FinanceMeasures.CollectionGap;
 import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.model.InvoiceFacts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
 
-/** Whether the portfolio can pay its way: a cash runway shorter than the warning, businesses below break-even. */
+/**
+ * Whether the portfolio can pay its way: a cash runway shorter than the warning, businesses below break-even,
+ * businesses that do not collect what they earn.
+ */
 final class FinanceFindings {
 
     static final Set<String> ROLES = Set.of("cfo", "ceo");
+    /** Uncollected revenue is the CFO's to chase and the accountant's to carry as receivable. */
+    static final Set<String> ROLES_COLLECTION = Set.of("cfo", "accounting");
 
     private FinanceFindings() {
     }
@@ -21,6 +29,7 @@ final class FinanceFindings {
     static void find(PortfolioSnapshot snapshot, ReportSettings settings, List<PortfolioFinding> found) {
         runway(snapshot, settings.runwayWarningMonths(), found);
         breakEven(snapshot, found);
+        uncollected(snapshot, settings.uncollectedAlarmPercent(), found);
     }
 
     private static void runway(PortfolioSnapshot snapshot, int warningMonths, List<PortfolioFinding> found) {
@@ -53,7 +62,32 @@ final class FinanceFindings {
                     ledgerBuckets(snapshot) + " expenses of " + m.domain() + " vs " + m.revenueSources(),
                     Figures.money(m.monthlyGapCents()) + " a month short of covering its costs",
                     m.monthlyGapCents(), ROLES,
-                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3)));
+                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3))
+                    .groupedAs("Below break-even over " + span, 0, null, Figures.money(m.revenueCents()) + " of revenue against "
+                            + Figures.money(m.expensesCents()) + " of expenses (margin "
+                            + Figures.percent(m.marginCents(), m.revenueCents()) + ")"));
+        }
+    }
+
+    private static void uncollected(PortfolioSnapshot snapshot, int alarmPercent, List<PortfolioFinding> found) {
+        InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
+        for (CollectionGap g : FinanceMeasures.collectionGaps(snapshot)) {
+            if (!g.alarming(alarmPercent)) {
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            why.add(Figures.plural(g.openInvoices(), "open invoice") + " worth " + Figures.money(g.openCents()) + " to chase");
+            if (g.uninvoicedCents() > 0) {
+                why.add(Figures.money(g.uninvoicedCents()) + " of bookings carry no invoice to collect on");
+            }
+            found.add(new PortfolioFinding("uncollected." + g.domain(), "high", g.name(),
+                    Figures.money(g.uncollectedCents()) + " earned but not collected: " + g.shareOfRecent() + " of the "
+                            + Figures.money(g.recentEarnedCents()) + " earned in " + ReportMonths.span(g.recentMonths())
+                            + " (alarm above " + alarmPercent + "%)",
+                    "DynamoDB " + g.tables() + " (earned by service date) vs paid invoices of s3://" + invoices.bucket() + "/"
+                            + String.join(", ", invoices.keys()),
+                    String.join("; ", why), g.uncollectedCents(), ROLES_COLLECTION,
+                    new Fix("Collect what is earned: chase open invoices every week and invoice each booking when it is served", 5, 2)));
         }
     }
 

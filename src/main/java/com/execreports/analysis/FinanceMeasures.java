@@ -227,6 +227,77 @@ final class FinanceMeasures {
         }
     }
 
+    // ---------------------------------------------------------------- collections
+
+    /** The invoice ledger read this run, or null when none was. */
+    static InvoiceFacts invoiceLedger(PortfolioSnapshot s) {
+        return s.all(InvoiceFacts.class).stream().map(Fact::data).findFirst().orElse(null);
+    }
+
+    /**
+     * Every business with revenue bookings or invoices: its revenue earned to date against the cash its paid invoices
+     * brought in, over everything both sources hold, and what it earned in the last {@value #BURN_MONTHS} full months
+     * to measure that against. Empty when no invoice ledger was read: nothing is known collected.
+     */
+    static List<CollectionGap> collectionGaps(PortfolioSnapshot s) {
+        InvoiceFacts invoices = invoiceLedger(s);
+        if (invoices == null) {
+            return List.of();
+        }
+        List<String> months = ReportMonths.full(s, BURN_MONTHS);
+        List<Fact<BookingFacts>> bookings = s.all(BookingFacts.class);
+        Set<String> domains = new LinkedHashSet<>();
+        bookings.forEach(f -> domains.add(f.domain()));
+        domains.addAll(invoices.byBusiness().keySet());
+        List<CollectionGap> gaps = new ArrayList<>();
+        for (String domain : domains) {
+            List<BookingFacts> mine = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).toList();
+            boolean revenueMissing = s.gaps().stream().anyMatch(g -> g.domain().equals(domain) && mayHoldRevenue(g));
+            InvoiceFacts.Total open = invoices.openByBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE);
+            gaps.add(new CollectionGap(domain, s.businessName(domain), !mine.isEmpty() && !revenueMissing,
+                    mine.stream().mapToLong(BookingFacts::earnedCents).sum(), invoices.collectedCents(domain),
+                    months, mine.stream().mapToLong(b -> months.stream().mapToLong(m -> b.earnedByMonth().getOrDefault(m, 0L)).sum()).sum(),
+                    open.count(), open.cents(), mine.stream().mapToLong(BookingFacts::withoutInvoiceCents).sum(),
+                    String.join(", ", mine.stream().map(BookingFacts::table).toList())));
+        }
+        return gaps;
+    }
+
+    /**
+     * What a business is owed for work done, measured against what it earns: the total to date alone would shrink as a
+     * share of ever more history, while a share of recent earnings reads the same in any year (33% ≈ a month of
+     * earnings waiting to be paid).
+     *
+     * @param earnedRead         every source the business's revenue comes from was read, so earned is known
+     * @param earnedCents        revenue whose service date has passed, to date
+     * @param collectedCents     its paid invoices, whenever paid (deposits for services still ahead included)
+     * @param recentMonths       the last full months the share is measured against
+     * @param recentEarnedCents  revenue earned in those months (by service date)
+     * @param openInvoices       its invoices not yet settled
+     * @param openCents          their value
+     * @param uninvoicedCents    its revenue bookings that carry no invoice (so cannot be collected through one)
+     * @param tables             the bookings tables earned revenue comes from, as evidence
+     */
+    record CollectionGap(String domain, String name, boolean earnedRead, long earnedCents, long collectedCents,
+                         List<String> recentMonths, long recentEarnedCents, long openInvoices, long openCents,
+                         long uninvoicedCents, String tables) {
+
+        /** Earned but not collected; 0 when collections run ahead of earnings (deposits) or earned is unknown. */
+        long uncollectedCents() {
+            return earnedRead ? Math.max(0, earnedCents - collectedCents) : 0;
+        }
+
+        /** "39%" of the recent months' earnings; "n/a" when nothing was earned in them. */
+        String shareOfRecent() {
+            return Figures.percent(uncollectedCents(), recentEarnedCents);
+        }
+
+        /** True when what is not collected exceeds the alarm's share of the recent months' earnings. */
+        boolean alarming(int alarmPercent) {
+            return earnedRead && uncollectedCents() > 0 && uncollectedCents() * 100 > (long) alarmPercent * recentEarnedCents;
+        }
+    }
+
     // ---------------------------------------------------------------- trend measures (ToLongFunction<PortfolioSnapshot>)
 
     static long averageExpensesCents(PortfolioSnapshot s) {
@@ -245,6 +316,11 @@ final class FinanceMeasures {
     static long awsLastFullMonthCents(PortfolioSnapshot s) {
         String month = ReportMonths.full(s, 1).get(0);
         return s.all(CostFacts.class).stream().mapToLong(f -> f.data().monthCents(month)).sum();
+    }
+
+    /** Earned but not collected, summed over the businesses (one's deposits never offset another's debts). */
+    static long uncollectedCents(PortfolioSnapshot s) {
+        return collectionGaps(s).stream().mapToLong(CollectionGap::uncollectedCents).sum();
     }
 
     static long paidInvoiceCents(PortfolioSnapshot s) {

@@ -81,7 +81,9 @@ public final class PortfolioFindings {
                         Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
                                 + (f.unreadable() == 1 ? "is" : "are") + " left out",
                         f.resource() + sample, "figures from " + f.name() + " are understated", 0,
-                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2, 2)));
+                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2, 2))
+                        .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
+                                Figures.count(f.unreadable()) + " in " + f.resource()));
             }
         }
     }
@@ -99,7 +101,10 @@ public final class PortfolioFindings {
                 "DynamoDB " + b.table() + ", e.g. " + String.join(", ", b.withoutInvoiceSample()),
                 Figures.money(b.withoutInvoiceCents()) + " of revenue with no invoice to collect or defend it",
                 b.withoutInvoiceCents(), Set.of("ceo", "cfo", "accounting"),
-                new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 5, 2)));
+                new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 5, 2))
+                .groupedAs("Revenue recorded with no invoice", b.withoutInvoice(), "booking",
+                        Figures.plural(b.withoutInvoice(), "booking") + " worth " + Figures.money(b.withoutInvoiceCents())
+                                + " (" + sharePct + "% of revenue)"));
     }
 
     private void emptyFunnel(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
@@ -179,7 +184,9 @@ public final class PortfolioFindings {
             found.add(new PortfolioFinding("no-analytics." + f.domain(), "medium", business,
                     "Site has no analytics tag on any of its " + s.htmlPages() + " pages: visits and conversions are unmeasured",
                     "s3://" + s.bucket() + " (" + s.htmlPages() + " HTML pages)", "marketing spend and SEO cannot be judged", 0,
-                    Set.of("ceo", "cto", "cmo"), new Fix("Add an analytics tag (GA4 or Plausible) to every site", 3, 1)));
+                    Set.of("ceo", "cto", "cmo"), new Fix("Add an analytics tag (GA4 or Plausible) to every site", 3, 1))
+                    .groupedAs("Site has no analytics tag: visits and conversions are unmeasured", s.htmlPages(), "page",
+                            "s3://" + s.bucket() + ", " + Figures.plural(s.htmlPages(), "page")));
         }
         if (kind.equals("bookings") && s.htmlPages() > 0 && s.pagesWithCalendar() == 0) {
             found.add(new PortfolioFinding("no-calendar." + f.domain(), "medium", business,
@@ -194,7 +201,10 @@ public final class PortfolioFindings {
                             + " days (oldest: " + oldest.key() + ", " + oldest.modified() + ")",
                     "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList()),
                     "outdated offers and prices shown to visitors", 0, Set.of("cto", "cmo"),
-                    new Fix("Refresh stale marketing copy and dated offers", 2, 2)));
+                    new Fix("Refresh stale marketing copy and dated offers", 2, 2))
+                    .groupedAs("Marketing copy not updated for over " + settings.staleCopyDays() + " days", s.stalePages().size(), "page",
+                            "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList())
+                                    + " (oldest: " + oldest.key() + ", " + oldest.modified() + ")"));
         }
         List<String> seo = new ArrayList<>();
         if (!s.hasSitemap()) {
@@ -213,7 +223,8 @@ public final class PortfolioFindings {
             found.add(new PortfolioFinding("seo-basics." + f.domain(), "low", business,
                     "SEO basics missing: " + String.join(", ", seo), "s3://" + s.bucket(),
                     "weaker search visibility", 0, Set.of("cmo"),
-                    new Fix("Add sitemap.xml, robots.txt and meta descriptions", 2, 1)));
+                    new Fix("Add sitemap.xml, robots.txt and meta descriptions", 2, 1))
+                    .groupedAs("SEO basics missing", 0, null, String.join(", ", seo)));
         }
     }
 }

@@ -25,15 +25,21 @@ final class ReconciliationFindings {
             if (r.mismatched() + r.withoutBooking() == 0) {
                 continue;
             }
+            String mismatched = Figures.plural(r.mismatched(), "invoice") + (r.mismatched() == 1 ? " bills" : " bill")
+                    + " a different amount than the booking (" + (r.mismatchDeltaCents() >= 0 ? "+" : "")
+                    + Figures.money(r.mismatchDeltaCents()) + ")";
+            String orphans = Figures.plural(r.withoutBooking(), "invoice") + " (" + Figures.money(r.withoutBookingCents()) + ")"
+                    + (r.withoutBooking() == 1 ? " names" : " name") + " no revenue booking";
             found.add(new PortfolioFinding("unreconciled-invoices." + f.domain(), "medium", snapshot.businessName(f.domain()),
-                    Figures.plural(r.mismatched(), "invoice") + " bill a different amount than the booking ("
-                            + (r.mismatchDeltaCents() >= 0 ? "+" : "") + Figures.money(r.mismatchDeltaCents()) + ") and "
-                            + Figures.plural(r.withoutBooking(), "invoice") + " (" + Figures.money(r.withoutBookingCents())
-                            + ") name no revenue booking",
+                    mismatched + " and " + orphans,
                     invoices.bucket() + " invoices against DynamoDB " + f.data().table(),
                     "revenue and receivables disagree until each is corrected or explained",
                     Math.abs(r.mismatchDeltaCents()) + r.withoutBookingCents(), Set.of("cfo", "accounting"),
-                    new Fix("Reconcile invoices with bookings every week and correct the differences", 3, 2)));
+                    new Fix("Reconcile invoices with bookings every week and correct the differences", 3, 2))
+                    .groupedAs("Invoices that disagree with the bookings they name (wrong amount, or no revenue booking)",
+                            r.mismatched() + r.withoutBooking(), "invoice", Figures.count(r.mismatched()) + " wrong amount ("
+                                    + (r.mismatchDeltaCents() >= 0 ? "+" : "") + Figures.money(r.mismatchDeltaCents()) + "), "
+                                    + Figures.count(r.withoutBooking()) + " no booking (" + Figures.money(r.withoutBookingCents()) + ")"));
         }
     }
 }

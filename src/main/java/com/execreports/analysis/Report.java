@@ -16,7 +16,8 @@ import java.util.List;
  * @param summary      3–5 sentences generated from the figures
  * @param kpis         headline figures
  * @param findings     what is wrong, with evidence
- * @param minorFindings the findings past the first {@code MAX_DETAILED}, listed in one line each to keep the report short
+ * @param minorFindings the findings past the first {@code MAX_DETAILED}, in short lines: one per finding, or one per kind
+ *                      and severity where several minor findings look alike (see {@link FindingLine})
  * @param resolved     findings of the previous report that no longer appear
  * @param actions      what to do next, ranked by impact ÷ effort, at most ten
  * @param sections     role-specific tables
@@ -24,12 +25,13 @@ import java.util.List;
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
-                     List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections,
-                     List<Chart> charts) {
+                     List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
+                     List<Section> sections, List<Chart> charts) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
-                  List<Finding> findings, List<Finding> minorFindings, List<Finding> resolved, List<Action> actions, List<Section> sections) {
+                  List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
+                  List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
                 sections, List.of());
     }
@@ -67,6 +69,16 @@ public record Report(String role, String title, String portfolio, String period,
      * @param since    new | still open | resolved, against the previous report; "" on the first report
      */
     public record Finding(String id, String severity, String business, String title, String where, String impact, String since) {
+    }
+
+    /**
+     * One line of the findings past the detailed ones: a single finding as "business — title", or several of one kind
+     * and severity under the headline they share, each with its business and evidence.
+     *
+     * @param since new | still open when every finding of the line shares it, else "" (each part then names its own)
+     * @param ids   the ids of the findings on the line, so each stays findable and matches the actions resolving it
+     */
+    public record FindingLine(String severity, String text, String since, List<String> ids) {
     }
 
     /** A next step, tied to the findings it resolves. */

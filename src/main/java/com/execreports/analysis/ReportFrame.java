@@ -48,15 +48,15 @@ final class ReportFrame {
             summary.add(summary.size() - 1, "Since " + trend.previous().run().period() + ": " + Figures.plural(fresh, "new finding")
                     + ", " + Figures.count(resolvedSince.size()) + " resolved.");
         }
-        List<Finding> findings = mine.stream()
+        int detailed = Math.min(Report.MAX_DETAILED, mine.size());
+        List<Finding> findings = mine.subList(0, detailed).stream()
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f))).toList();
         List<Finding> resolved = resolvedSince.stream()
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
         return new Report(role, title, settings.portfolio(), snapshot.run().period(),
                 AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(),
                 List.copyOf(summary.subList(0, Math.min(5, summary.size()))), KpiTargets.apply(kpis, settings.kpiTargets()),
-                findings.subList(0, Math.min(Report.MAX_DETAILED, findings.size())),
-                findings.subList(Math.min(Report.MAX_DETAILED, findings.size()), findings.size()), resolved, actions, sections);
+                findings, MinorFindings.lines(mine.subList(detailed, mine.size()), trend), resolved, actions, sections);
     }
 
     static List<SourceLine> completeness(PortfolioSnapshot snapshot) {

@@ -9,17 +9,22 @@ package com.execreports.analysis;
  * @param uninvoicedAlarmPercent       revenue without invoice above this share of revenue is high severity
  * @param untaggedSpendAlarmPercent    AWS spend without a business tag above this share is a finding
  * @param runwayWarningMonths          cash runway below this many months is a finding
+ * @param uncollectedAlarmPercent      a business whose revenue earned but not collected, to date, is above this
+ *                                     share of what it earned in the last three full months is a finding
  * @param kpiTargets                   KPI key (its name in lower case, words joined by '-') → target such as
  *                                     {@code >= 30000} or {@code <= 0}, in the KPI's own unit
  */
 public record ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent,
                              int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths,
-                             java.util.Map<String, String> kpiTargets) {
+                             int uncollectedAlarmPercent, java.util.Map<String, String> kpiTargets) {
+
+    /** The shipped default of {@code alarm.uncollected-percent}. */
+    static final int UNCOLLECTED_ALARM_PERCENT = 50;
 
     public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent,
                           int untaggedSpendAlarmPercent, int runwayWarningMonths) {
         this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, untaggedSpendAlarmPercent,
-                runwayWarningMonths, java.util.Map.of());
+                runwayWarningMonths, UNCOLLECTED_ALARM_PERCENT, java.util.Map.of());
     }
 
     public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent) {

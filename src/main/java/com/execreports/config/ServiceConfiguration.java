@@ -173,7 +173,8 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.renewal-failure-percent") int renewalAlarm,
                                  @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
-                                 @PropertyInject("alarm.runway-months") int runwayMonths) {
+                                 @PropertyInject("alarm.runway-months") int runwayMonths,
+                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm) {
         java.util.Map<String, String> targets = new java.util.TreeMap<>();
         java.util.Properties all = camel.getPropertiesComponent().loadProperties();
         for (String name : all.stringPropertyNames()) {
@@ -183,7 +184,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                targets));
+                uncollectedAlarm, targets));
     }
 
     @BindToRegistry("operationsTallies")

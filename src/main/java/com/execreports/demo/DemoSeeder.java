@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 /**
  * Seeds local AWS with the demo portfolio through the AWS SDK: the generated DynamoDB tables, every bucket
  * under {@code demo/buckets/} (a folder named {@code *.zip} becomes one zip object), the invoice ledger that
- * matches the generated bookings, and the empty archive bucket.
+ * matches the generated bookings ({@link DemoInvoiceLedger}), and the empty archive bucket.
  *
  * <p>usage: {@code DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]}
  */
@@ -88,7 +88,7 @@ public final class DemoSeeder {
             objects += upload(bucket);
         }
         s3.putObject(b -> b.bucket("portfolio-ledgers").key("invoices/invoices.csv").contentType("text/csv"),
-                RequestBody.fromString(invoiceCsv(portfolio.invoices()), StandardCharsets.UTF_8));
+                RequestBody.fromString(DemoInvoiceLedger.csv(portfolio.invoices()), StandardCharsets.UTF_8));
         objects++;
         createBucket(archiveBucket);
         return new Summary(tables.size(), items, buckets.size() + 1, objects);
@@ -194,26 +194,5 @@ public final class DemoSeeder {
             return "application/xml";
         }
         return "text/plain; charset=utf-8";
-    }
-
-    static String invoiceCsv(List<DemoPortfolio.Invoice> generated) {
-        // planted: every 97th invoice billed $150 more than its booking, and three invoices for bookings that never existed
-        List<DemoPortfolio.Invoice> invoices = new ArrayList<>();
-        for (int n = 0; n < generated.size(); n++) {
-            DemoPortfolio.Invoice i = generated.get(n);
-            invoices.add(n % 97 == 45 ? new DemoPortfolio.Invoice(i.number(), i.business(), i.bookingRef(), i.issued(),
-                    i.amount().add(new java.math.BigDecimal("150.00"))) : i);
-        }
-        for (int k = 1; k <= 3; k++) {
-            invoices.add(new DemoPortfolio.Invoice("INV-J-9990" + k, "jada", "JADA-9990" + k, java.time.LocalDate.of(2026, 9, 10 + k),
-                    new java.math.BigDecimal("1250.00")));
-        }
-        StringBuilder csv = new StringBuilder("invoice_number,business,booking_ref,issued,amount,currency,status\n");
-        for (DemoPortfolio.Invoice i : invoices) {
-            csv.append(i.number()).append(',').append(i.business()).append(',').append(i.bookingRef()).append(',')
-                    .append(i.issued()).append(',').append(i.amount().toPlainString()).append(",USD,")
-                    .append(i.issued().isBefore(DemoPortfolio.AS_OF.minusDays(30)) ? "paid" : "open").append('\n');
-        }
-        return csv.toString();
     }
 }

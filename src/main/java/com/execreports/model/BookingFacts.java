@@ -29,6 +29,9 @@ import java.util.SortedMap;
  * @param previous30DaysCents revenue booked in the 30 days before those
  * @param revenueById         revenue booking id → cents: the one per-item structure, a few bytes a booking, kept so
  *                            revenue can be reconciled invoice by invoice
+ * @param earnedByMonth       earned revenue by month of its service date (yyyy-MM; a booking without a service date
+ *                            counts in the month booked, as it counts as earned), so earned can be set against
+ *                            collected month by month
  */
 public record BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
                            SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
@@ -36,8 +39,25 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            SortedMap<String, Long> revenueByChannel, long cancelled, long cancelledCents,
                            long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
                            long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
-                           long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById)
+                           long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
+                           SortedMap<String, Long> earnedByMonth)
         implements SourceData {
+
+    public BookingFacts {
+        // a snapshot archived before earnedByMonth existed reads back with null
+        earnedByMonth = earnedByMonth == null ? new java.util.TreeMap<>() : earnedByMonth;
+    }
+
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
+                        SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
+                        SortedMap<String, Long> countByChannel, SortedMap<String, Long> revenueByChannel, long cancelled,
+                        long cancelledCents, long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents, long last30DaysCents,
+                        long previous30DaysCents, SortedMap<String, Long> revenueById) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, new java.util.TreeMap<>());
+    }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
                         SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
@@ -47,7 +67,8 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                         long previous30DaysCents) {
         this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
                 revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
-                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, new java.util.TreeMap<>());
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, new java.util.TreeMap<>(),
+                new java.util.TreeMap<>());
     }
 
     public long averageBookingCents() {

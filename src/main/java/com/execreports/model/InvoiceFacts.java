@@ -2,6 +2,7 @@ package com.execreports.model;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the invoice ledger (CSV files in S3) says, folded while streaming its rows. Money is in cents (USD).
@@ -26,11 +27,37 @@ import java.util.SortedMap;
  * @param withoutBookingRef invoices that name no booking, so cannot be reconciled
  * @param bookingCents      business → booking reference → cents invoiced for it (every status; several invoices
  *                          for one booking, such as a deposit and a balance, are summed)
+ * @param collectedCents    business → month paid (yyyy-MM) → cents of the invoices whose status is paid: the cash
+ *                          the ledger says came in. The month is the optional {@code paid_date} column's; a paid
+ *                          invoice without one counts in the month it was issued
+ * @param paidUndated       paid invoices with no paid date, so counted as collected in their month issued
+ * @param openByBusiness    the open invoices (as {@link #openInvoices}) by business: what is still to be collected
  */
 public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices,
                            long amountCents, SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus,
                            SortedMap<String, Total> byMonth, long openInvoices, long openCents, Total withoutBookingRef,
-                           SortedMap<String, SortedMap<String, Long>> bookingCents) implements SourceData {
+                           SortedMap<String, SortedMap<String, Long>> bookingCents,
+                           SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated,
+                           SortedMap<String, Total> openByBusiness) implements SourceData {
+
+    private static final SortedMap<String, Long> EMPTY = java.util.Collections.emptySortedMap();
+
+    public InvoiceFacts {
+        // a snapshot archived before collections were kept reads back with nulls: nothing known collected
+        collectedCents = collectedCents == null ? new TreeMap<>() : collectedCents;
+        paidUndated = paidUndated == null ? Total.NONE : paidUndated;
+        openByBusiness = openByBusiness == null ? new TreeMap<>() : openByBusiness;
+    }
+
+    /** Cents collected for the business in the month (yyyy-MM); 0 when none. */
+    public long collectedCents(String business, String month) {
+        return collectedCents.getOrDefault(business, EMPTY).getOrDefault(month, 0L);
+    }
+
+    /** Cents collected for the business over every month of the ledger. */
+    public long collectedCents(String business) {
+        return collectedCents.getOrDefault(business, EMPTY).values().stream().mapToLong(Long::longValue).sum();
+    }
 
     /** A count of invoices and their value in cents. */
     public record Total(long count, long cents) {

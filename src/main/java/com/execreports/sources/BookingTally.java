@@ -51,6 +51,7 @@ public final class BookingTally implements ItemTally {
     private long last30;
     private long previous30;
     private final SortedMap<String, Long> revenueById = new TreeMap<>();
+    private final SortedMap<String, Long> earnedByMonth = new TreeMap<>();
 
     public BookingTally(String domain, String source, String table, BookingMapping map, LocalDate today, ZoneId zone) {
         this.domain = domain;
@@ -109,6 +110,7 @@ public final class BookingTally implements ItemTally {
                 deferred += cents;
             } else {
                 earned += cents;
+                earnedByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
             }
             if (!bookedAt.isAfter(today) && bookedAt.isAfter(today.minusDays(30))) {
                 last30 += cents;
@@ -125,7 +127,7 @@ public final class BookingTally implements ItemTally {
         BookingFacts data = new BookingFacts(table, itemsRead, bookings, revenue, revenueByMonth, bookingsByMonth,
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
-                last30, previous30, revenueById);
+                last30, previous30, revenueById, earnedByMonth);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

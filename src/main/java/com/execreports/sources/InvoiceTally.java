@@ -20,11 +20,16 @@ import com.execreports.sources.FinanceTallies.Stopped;
 
 /**
  * Folds every invoice CSV under a prefix into {@link InvoiceFacts}: totals by business, status and month issued,
- * what is still open, and — for reconciliation with the bookings — the cents invoiced per booking reference.
+ * what is still open, what was collected by business and month paid, and — for reconciliation with the bookings —
+ * the cents invoiced per booking reference.
  */
 public final class InvoiceTally implements ObjectTally {
 
     private static final List<String> COLUMNS = List.of("business", "booking_ref", "issued", "amount", "status");
+    /** Optional column: the date a paid invoice was paid (yyyy-MM-dd). Without it a paid invoice counts in its month issued. */
+    static final String PAID_DATE = "paid_date";
+    /** The one status that means the money came in (void, written off and refunded settle an invoice without it). */
+    static final String PAID = "paid";
     /** Statuses known to be settled; any other status (open, sent, overdue, an unfamiliar one) counts as open. */
     static final Set<String> SETTLED = Set.of("paid", "void", "voided", "cancelled", "canceled", "written_off",
             "written off", "refunded");
@@ -51,6 +56,9 @@ public final class InvoiceTally implements ObjectTally {
     private long openCents;
     private Total withoutBookingRef = Total.NONE;
     private final SortedMap<String, SortedMap<String, Long>> bookingCents = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> collectedCents = new TreeMap<>();
+    private Total paidUndated = Total.NONE;
+    private final SortedMap<String, Total> openByBusiness = new TreeMap<>();
 
     /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
     public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes) {
@@ -96,6 +104,7 @@ public final class InvoiceTally implements ObjectTally {
         rowsRead++;
         long cents;
         String month;
+        String paidMonth;
         try {
             String problem = row.shapeProblem();
             if (problem != null) {
@@ -104,6 +113,8 @@ public final class InvoiceTally implements ObjectTally {
             month = FinanceTallies.date("issued", row.get("issued")).toString().substring(0, 7);
             cents = FinanceTallies.cents("amount", row.get("amount"));
             FinanceTallies.usd(row.get("currency"));
+            String paid = row.get(PAID_DATE);
+            paidMonth = paid.isEmpty() ? null : FinanceTallies.date(PAID_DATE, paid).toString().substring(0, 7);
         } catch (BadValue e) {
             rowsUnreadable++;
             issues.add(where(key, row.line()), e.getMessage());
@@ -120,6 +131,15 @@ public final class InvoiceTally implements ObjectTally {
         if (!SETTLED.contains(status)) {
             openInvoices++;
             openCents += cents;
+            openByBusiness.merge(business, one, Total::plus);
+        }
+        // the status says whether it was paid; the paid date only says when
+        if (status.equals(PAID)) {
+            if (paidMonth == null) {
+                paidUndated = paidUndated.plus(one);
+            }
+            collectedCents.computeIfAbsent(business, b -> new TreeMap<>())
+                    .merge(paidMonth == null ? month : paidMonth, cents, Long::sum);
         }
         String bookingRef = row.get("booking_ref");
         if (bookingRef.isEmpty()) {
@@ -140,16 +160,19 @@ public final class InvoiceTally implements ObjectTally {
 
     @Override
     public Facts facts(String runId) {
-        SortedMap<String, SortedMap<String, Long>> bookings = new TreeMap<>();
-        bookingCents.forEach((business, refs) ->
-                bookings.put(business, Collections.unmodifiableSortedMap(new TreeMap<>(refs))));
         InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
                 amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
-                withoutBookingRef, Collections.unmodifiableSortedMap(bookings));
+                withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness));
         return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
     }
 
     private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+
+    private static SortedMap<String, SortedMap<String, Long>> frozenTwice(SortedMap<String, SortedMap<String, Long>> map) {
+        SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
+        map.forEach((key, inner) -> copy.put(key, frozen(inner)));
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

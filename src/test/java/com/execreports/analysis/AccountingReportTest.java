@@ -27,15 +27,17 @@ class AccountingReportTest {
     // ---------------------------------------------------------------- cash vs accrual
 
     @Test
-    void should_set_earned_revenue_against_invoices_per_business_and_paid_cash_for_the_portfolio() {
+    void should_set_earned_revenue_against_invoiced_and_paid_cash_per_business() {
         Section cash = section(accounting.write(FinanceSnapshots.portfolio(), List.of()), "Cash vs accrual");
 
         assertThat(cash.columns()).containsExactly("Business", "Earned", "Invoiced", "Not invoiced", "Paid");
         assertThat(cash.rows()).containsExactly(
-                List.of("JADA (yacht charters)", "$8,000", "$9,000", "-$1,000", "—"),
+                List.of("JADA (yacht charters)", "$8,000", "$9,000", "-$1,000", "$7,800"),
                 List.of("All businesses", "$8,000", "$9,000", "-$1,000", "$7,800"));
-        assertThat(cash.note()).startsWith("Approximate, at the level the sources allow:");
-        assertThat(cash.note()).endsWith("Portfolio-wide: $1,200 invoiced is open (unpaid); $200 earned is not yet paid.");
+        assertThat(cash.note()).startsWith("Earned revenue (accrual) against invoiced (any status) and paid (cash: invoices with "
+                + "status paid, whenever paid; 1 of them undated), per business.");
+        assertThat(cash.note()).endsWith("Portfolio-wide: $1,200 invoiced is open (unpaid); $200 earned is not collected "
+                + "(business by business, as the CFO report counts it).");
     }
 
     @Test

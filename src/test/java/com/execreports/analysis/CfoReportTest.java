@@ -24,6 +24,104 @@ class CfoReportTest {
 
     private final CfoReport cfo = new CfoReport(SETTINGS);
 
+    // ---------------------------------------------------------------- booked, earned, collected
+
+    @Test
+    void should_show_revenue_booked_earned_and_collected_for_each_business_and_month_in_one_table() {
+        Section revenue = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Revenue booked, earned and collected");
+
+        assertThat(revenue.columns()).containsExactly("Business", "Month", "Booked", "Earned", "Collected");
+        // QuickDumpNow has neither bookings nor invoices: its revenue is MRR, shown elsewhere
+        assertThat(revenue.rows()).containsExactly(
+                List.of("JADA (yacht charters)", "2026-06", "$0", "$0", "$0"),
+                List.of("", "2026-07", "$0", "$0", "$0"),
+                List.of("", "2026-08", "$2,000", "$1,600", "$1,500"),
+                List.of("", "2026-09", "$2,500", "$2,000", "$2,000"),
+                List.of("", "2026-10", "$2,500", "$2,000", "$2,300"),
+                List.of("", "2026-11 to date", "$3,000", "$2,400", "$2,000"));
+        assertThat(revenue.note()).isEqualTo("Booked = by month the booking was taken; earned = by month of its service date, once "
+                + "that date has passed. Collected = invoices of s3://portfolio-ledgers with status paid, by month paid; 1 paid invoice "
+                + "worth $1,000 has no paid date and counts in the month issued. 2026-11 is month to date.");
+    }
+
+    @Test
+    void should_show_a_business_with_invoices_but_no_bookings_source_as_collected_only() {
+        PortfolioSnapshot failed = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                Facts.failed(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", "AccessDeniedException"),
+                FinanceSnapshots.invoices());
+
+        Report report = cfo.write(failed, List.of());
+
+        assertThat(section(report, "Revenue booked, earned and collected").rows()).endsWith(
+                List.of("", "2026-10", "—", "—", "$2,300"), List.of("", "2026-11 to date", "—", "—", "$2,000"));
+        assertThat(section(report, "Earned but not collected").rows()).containsExactly(
+                List.of("JADA (yacht charters)", "—", "$7,800", "—", "2, $1,200"));
+    }
+
+    @Test
+    void should_show_collected_as_unknown_without_an_invoice_ledger() {
+        PortfolioSnapshot noInvoices = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+
+        Report report = cfo.write(noInvoices, List.of());
+
+        Section revenue = section(report, "Revenue booked, earned and collected");
+        assertThat(revenue.rows().get(2)).containsExactly("", "2026-08", "$2,000", "$1,600", "—");
+        assertThat(revenue.note()).contains("Collected is unknown: no invoice ledger was read.");
+        assertThat(section(report, "Earned but not collected").rows()).isEmpty();
+        assertThat(kpi(report, "Earned, not collected")).isEqualTo(new Kpi("Earned, not collected", "unknown", "", "no invoice ledger read"));
+    }
+
+    @Test
+    void should_set_what_each_business_earned_to_date_against_what_it_collected() {
+        Report report = cfo.write(FinanceSnapshots.portfolio(), List.of());
+
+        Section gap = section(report, "Earned but not collected");
+        assertThat(gap.columns()).containsExactly("Business", "Earned", "Collected", "Not collected", "Open invoices");
+        // $200 not collected: 4% of the $5,600 JADA earned in the last three full months
+        assertThat(gap.rows()).containsExactly(List.of("JADA (yacht charters)", "$8,000", "$7,800", "$200 (4%)", "2, $1,200"));
+        assertThat(gap.note()).endsWith("In brackets: the share of what the business earned in 2026-08 to 2026-10 (33% is about a "
+                + "month of earnings waiting to be paid); above 50% it is a finding.");
+        Kpi kpi = kpi(report, "Earned, not collected");
+        assertThat(kpi.value()).isEqualTo("$200");
+        assertThat(kpi.note()).isEqualTo("4% of the $5,600 earned in 2026-08 to 2026-10; 0 businesses above 50%");
+    }
+
+    @Test
+    void should_add_the_gaps_of_the_businesses_without_letting_one_business_deposits_offset_another_debts() {
+        // Queen of San Diego: $3,200 earned in 2026-10, nothing invoiced; JADA collected $9,000 against $8,000 earned (deposits)
+        PortfolioSnapshot two = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.profile("qsd", "Queen of San Diego", "bookings"),
+                FinanceSnapshots.bookings("qsd", "qsd-bookings", months("2026-10", 400_000L)),
+                FinanceSnapshots.invoices(months("2026-10", 900_000L)));
+
+        Report report = cfo.write(two, List.of());
+
+        assertThat(section(report, "Earned but not collected").rows()).containsExactly(
+                List.of("JADA (yacht charters)", "$8,000", "$9,000", "$0 (0%)", "2, $1,200"),
+                List.of("Queen of San Diego", "$3,200", "$0", "$3,200 (100%)", "0, $0"),
+                List.of("All businesses", "$11,200", "$9,000", "$3,200 (36%)", "2, $1,200"));
+        assertThat(kpi(report, "Earned, not collected").note()).isEqualTo("36% of the $8,800 earned in 2026-08 to 2026-10; 1 business above 50%");
+    }
+
+    @Test
+    void should_compare_the_uncollected_revenue_with_the_previous_period_unless_it_was_not_kept_then() {
+        Run lastWeek = Run.at(OffsetDateTime.of(2026, 11, 16, 7, 0, 0, 0, ZoneOffset.ofHours(-8)), ZoneId.of("America/Los_Angeles"));
+        PortfolioSnapshot now = FinanceSnapshots.portfolio();
+        List<Facts> before = new ArrayList<>(now.sources());
+        before.replaceAll(f -> f.source().equals("invoices") ? FinanceSnapshots.invoices(months("2026-08", 750_000L)) : f);
+        List<Facts> archivedBeforeCollections = new ArrayList<>(now.sources());
+        archivedBeforeCollections.replaceAll(f -> f.source().equals("invoices") ? FinanceSnapshots.invoicesArchivedBeforeCollections() : f);
+
+        Kpi compared = kpi(cfo.write(now, List.of(), new Trend(now, new PortfolioSnapshot(lastWeek, before), List.of())),
+                "Earned, not collected");
+        Kpi notKept = kpi(cfo.write(now, List.of(), new Trend(now, new PortfolioSnapshot(lastWeek, archivedBeforeCollections), List.of())),
+                "Earned, not collected");
+
+        assertThat(compared.change()).isEqualTo("-60% vs 2026-W47");
+        assertThat(notKept.change()).isEqualTo("not kept in 2026-W47");
+    }
+
     // ---------------------------------------------------------------- burn and runway
 
     @Test

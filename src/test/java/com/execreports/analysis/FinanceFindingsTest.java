@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import com.execreports.model.Facts;
@@ -106,7 +107,52 @@ class FinanceFindingsTest {
         assertThat(find(noLedger, WARN_BELOW_18_MONTHS)).isEmpty();
     }
 
+    // ---------------------------------------------------------------- collections
+
+    @Test
+    void should_raise_a_high_finding_when_a_business_has_not_collected_more_than_the_alarm_share_of_what_it_earned() {
+        // JADA: $8,000 earned to date, $7,800 collected, so $200 not collected: 4% of the $5,600 earned in 2026-08..10
+        PortfolioFinding f = only(find(FinanceSnapshots.portfolio(), uncollectedAlarm(2)), "uncollected.jada");
+
+        assertThat(f.severity()).isEqualTo("high");
+        assertThat(f.business()).isEqualTo("JADA (yacht charters)");
+        assertThat(f.title()).isEqualTo("$200 earned but not collected: 4% of the $5,600 earned in 2026-08 to 2026-10 (alarm above 2%)");
+        assertThat(f.where()).isEqualTo("DynamoDB jada-bookings (earned by service date) vs paid invoices of "
+                + "s3://portfolio-ledgers/invoices/invoices.csv");
+        assertThat(f.impact()).isEqualTo("2 open invoices worth $1,200 to chase; $1,500 of bookings carry no invoice to collect on");
+        assertThat(f.impactCents()).isEqualTo(20_000);
+        assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "accounting");
+        assertThat(f.fix().title()).isEqualTo("Collect what is earned: chase open invoices every week and invoice each booking when it is served");
+    }
+
+    @Test
+    void should_raise_a_collection_finding_only_above_the_alarm_share_not_at_it() {
+        // JADA: $7,440 collected of $8,000 earned: $560 not collected, exactly 10% of the $5,600 earned in 2026-08..10
+        PortfolioSnapshot tenPercent = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.invoices(months("2026-09", 400_000L, "2026-10", 344_000L)));
+
+        assertThat(ids(find(tenPercent, uncollectedAlarm(10)))).doesNotContain("uncollected.jada");
+        assertThat(only(find(tenPercent, uncollectedAlarm(9)), "uncollected.jada").title())
+                .isEqualTo("$560 earned but not collected: 10% of the $5,600 earned in 2026-08 to 2026-10 (alarm above 9%)");
+    }
+
+    @Test
+    void should_raise_no_collection_finding_without_an_invoice_ledger_or_when_the_bookings_source_failed() {
+        PortfolioSnapshot noInvoices = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+        PortfolioSnapshot failed = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                Facts.failed(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", "AccessDeniedException"),
+                FinanceSnapshots.invoices(months("2026-10", 1_000L)));
+
+        assertThat(find(noInvoices, uncollectedAlarm(0))).isEmpty();
+        assertThat(find(failed, uncollectedAlarm(0))).isEmpty();
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static ReportSettings uncollectedAlarm(int percent) {
+        return new ReportSettings("Test portfolio", 365, 20, 10, 10, 6, percent, Map.of());
+    }
 
     private static List<PortfolioFinding> find(PortfolioSnapshot snapshot, ReportSettings settings) {
         List<PortfolioFinding> found = new ArrayList<>();

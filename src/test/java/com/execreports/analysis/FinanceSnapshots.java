@@ -34,13 +34,17 @@ import com.execreports.model.SubscriptionFacts;
  * <p>The {@link #portfolio()} figures, worked out by hand:
  * <ul>
  *   <li>JADA (bookings): 10 bookings worth $10,000, 2 of them ($1,500) without invoice id; $7,000 booked in
- *       2026-08..10 ($2,000 + $2,500 + $2,500), $3,000 in 2026-11; $8,000 earned, $2,000 deferred; ledger expenses
- *       $13,000 + $14,000 + $13,000 = $40,000 over those months: $33,000 below break-even, $11,000 a month.</li>
+ *       2026-08..10 ($2,000 + $2,500 + $2,500), $3,000 in 2026-11; $8,000 earned, $2,000 deferred; earned by service
+ *       month: $1,600, $2,000, $2,000 in 2026-08..10 and $2,400 in 2026-11 (each month's bookings × 0.8); ledger
+ *       expenses $13,000 + $14,000 + $13,000 = $40,000 over those months: $33,000 below break-even, $11,000 a
+ *       month.</li>
  *   <li>QuickDumpNow (subscription): MRR $3,000, so $9,000 over three months, against $2,000 a month of expenses.</li>
  *   <li>Portfolio: expenses $15,000 + $16,000 + $15,000 = $46,000, revenue booked $7,000, MRR 3 × $3,000: net burn
  *       $30,000, $10,000 a month; cash $100,000 + $42,000 = $142,000, so a runway of 14.2 months.</li>
  *   <li>Invoices: 9 for JADA worth $9,000 naming 7 bookings; 1 invoice ($500) names no booking; 7 paid ($7,800),
- *       2 open ($1,200).</li>
+ *       2 open ($1,200). Collected by month paid: $1,500, $2,000, $2,300 in 2026-08..10 and $2,000 in 2026-11; one
+ *       paid invoice ($1,000, issued in 2026-10) has no paid date. So JADA has $8,000 earned against $7,800
+ *       collected: $200 (3%) earned but not collected.</li>
  * </ul>
  */
 final class FinanceSnapshots {
@@ -81,9 +85,11 @@ final class FinanceSnapshots {
         SortedMap<String, Long> byId = domain.equals("jada") ? months("J1", 100_000L, "J2", 100_000L, "J3", 100_000L,
                 "J4", 100_000L, "J5", 100_000L, "J6", 100_000L, "J7", 150_000L, "J8", 100_000L, "J9", 75_000L, "J10", 75_000L)
                 : new TreeMap<>();
+        SortedMap<String, Long> earnedByMonth = new TreeMap<>();
+        revenueByMonth.forEach((month, cents) -> earnedByMonth.put(month, cents * 8 / 10));
         BookingFacts data = new BookingFacts(table, 12, 10, revenue, revenueByMonth, new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), 0, 0, 2, 150_000, List.of("J9", "J10"), 2, 100_000,
-                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000, byId);
+                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000, byId, earnedByMonth);
         return Facts.read(RUN.runId(), domain, "bookings", "ddb-bookings", table, data, List.of(), 0);
     }
 
@@ -127,6 +133,20 @@ final class FinanceSnapshots {
     }
 
     static Facts invoices() {
+        return invoices(months("2026-08", 150_000L, "2026-09", 200_000L, "2026-10", 230_000L, "2026-11", 200_000L));
+    }
+
+    /** The invoices above as a snapshot archived before collections were kept reads them back: nothing known collected. */
+    static Facts invoicesArchivedBeforeCollections() {
+        InvoiceFacts i = (InvoiceFacts) invoices().data();
+        InvoiceFacts data = new InvoiceFacts(i.bucket(), i.keys(), i.rowsRead(), i.rowsUnreadable(), i.invoices(), i.amountCents(),
+                i.byBusiness(), i.byStatus(), i.byMonth(), i.openInvoices(), i.openCents(), i.withoutBookingRef(), i.bookingCents(),
+                null, null, null);
+        return Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", data, List.of(), 0);
+    }
+
+    /** The invoices above, with JADA's collections by month paid as given. */
+    static Facts invoices(SortedMap<String, Long> jadaCollected) {
         SortedMap<String, Total> byBusiness = new TreeMap<>();
         byBusiness.put("jada", new Total(9, 900_000));
         SortedMap<String, Total> byStatus = new TreeMap<>();
@@ -135,8 +155,12 @@ final class FinanceSnapshots {
         SortedMap<String, SortedMap<String, Long>> bookingCents = new TreeMap<>();
         bookingCents.put("jada", months("J1", 100_000L, "J2", 100_000L, "J3", 100_000L, "J4", 150_000L, "J5", 100_000L,
                 "J6", 100_000L, "J7", 200_000L));
+        SortedMap<String, SortedMap<String, Long>> collected = new TreeMap<>();
+        collected.put("jada", jadaCollected);
+        SortedMap<String, Total> open = new TreeMap<>();
+        open.put("jada", new Total(2, 120_000));
         InvoiceFacts data = new InvoiceFacts("portfolio-ledgers", List.of("invoices/invoices.csv"), 9, 0, 9, 900_000, byBusiness,
-                byStatus, new TreeMap<>(), 2, 120_000, new Total(1, 50_000), bookingCents);
+                byStatus, new TreeMap<>(), 2, 120_000, new Total(1, 50_000), bookingCents, collected, new Total(1, 100_000), open);
         return Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", data, List.of(), 0);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.execreports.analysis.Report;
 import com.execreports.analysis.Report.Action;
 import com.execreports.analysis.Report.Finding;
+import com.execreports.analysis.Report.FindingLine;
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
 import com.execreports.analysis.Report.SourceLine;
@@ -24,6 +25,8 @@ class ReportTemplatesTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;";
     private static final String FINDING_TITLE = "Checkout shows " + SCRIPT + " to visitors";
+    private static final String GROUPED = "No analytics tag — 8 pages across 2 businesses: JADA: s3://jada-site, 4 pages (new); "
+            + "QSD: s3://qsd-site, 4 pages";
 
     @Test
     void should_escape_markup_from_the_data_in_the_html_part() throws Exception {
@@ -58,7 +61,10 @@ class ReportTemplatesTest {
         assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
         assertThat(text).contains("[HIGH] (new) JADA — " + FINDING_TITLE);
         assertThat(text).contains("[MEDIUM] (still open) JADA — 3 bookings worth $1,235 have no invoice");
-        assertThat(text).contains("Also open (1):\n  - LOW JADA — SEO basics missing (new) [seo.jada]");
+        assertThat(text).contains("Also open (3):\n  - LOW JADA — SEO basics missing (new) [seo.jada]\n"
+                + "  - LOW No analytics tag — 8 pages across 2 businesses: JADA: s3://jada-site,\n"
+                + "    4 pages (new); QSD: s3://qsd-site, 4 pages [no-analytics.jada,\n    no-analytics.qsd]\n");
+        assertThat(html).contains("Also open (3)").contains("LOW · " + GROUPED + " <span").contains("no-analytics.jada, no-analytics.qsd");
         assertThat(text).contains("Resolved since the last report (1):\n  - JADA — Stale copy [stale-copy.jada]");
         assertThat(html).contains("Resolved since the last report (1)").contains("(still open)");
         assertThat(text).contains("Revenue with no invoice:      $1,235 (no previous period) — all history");
@@ -120,7 +126,8 @@ class ReportTemplatesTest {
                 List.of(new Finding("xss.jada", "high", "JADA", FINDING_TITLE, "s3://jada-site/index.html", "lost bookings", "new"),
                         new Finding("no-invoice.jada", "medium", "JADA", "3 bookings worth $1,235 have no invoice",
                                 "DynamoDB jada-bookings, e.g. b1", "$1,235 at stake", "still open")),
-                List.of(new Finding("seo.jada", "low", "JADA", "SEO basics missing", "s3://jada-site", "weaker search", "new")),
+                List.of(new FindingLine("low", "JADA — SEO basics missing", "new", List.of("seo.jada")),
+                        new FindingLine("low", GROUPED, "", List.of("no-analytics.jada", "no-analytics.qsd"))),
                 List.of(new Finding("stale-copy.jada", "low", "JADA", "Stale copy", "s3://jada-site", "old offers", "resolved")),
                 List.of(new Action(1, "Invoice every booking", "critical ($1,235 at stake)", "a day", List.of("no-invoice.jada"))),
                 List.of(new Section("Asset inventory", "What each business runs on.", List.of("Business", "Kind"),

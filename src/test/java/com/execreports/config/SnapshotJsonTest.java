@@ -62,6 +62,20 @@ class SnapshotJsonTest {
     }
 
     @Test
+    void should_read_a_snapshot_archived_before_earned_revenue_was_kept_by_month() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper tree = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode written = tree.readTree(json.write(snapshot()));
+        written.findParents("earnedByMonth").forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("earnedByMonth"));
+        assertThat(written.toString()).doesNotContain("earnedByMonth");
+
+        PortfolioSnapshot back = json.read(tree.writeValueAsBytes(written));
+
+        BookingFacts bookings = (BookingFacts) back.sources().get(0).data();
+        assertThat(bookings.earnedByMonth()).isEmpty();
+        assertThat(bookings.earnedCents()).isEqualTo(800_000);
+    }
+
+    @Test
     void should_keep_the_run_period_id_and_instant() throws Exception {
         PortfolioSnapshot back = json.read(json.write(snapshot()));
 

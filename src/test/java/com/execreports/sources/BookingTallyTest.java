@@ -180,6 +180,22 @@ class BookingTallyTest {
         assertThat(b.earnedCents() + b.deferredCents()).isEqualTo(b.revenueCents());
     }
 
+    @Test
+    void should_put_earned_revenue_in_the_month_of_its_service_date_or_else_the_month_booked() {
+        BookingTally tally = tally();
+        tally.fold(booking("october-sail", n("100"), "completed", "2026-09-20", "2026-10-31", null, "INV-1"));
+        tally.fold(booking("november-sail", n("200"), "completed", "2026-10-01", "2026-11-01", null, "INV-2"));
+        tally.fold(booking("no-date", n("400"), "confirmed", "2026-09-30", null, null, "INV-3"));
+        tally.fold(booking("today", n("800"), "confirmed", "2026-11-02", "2026-11-23", null, "INV-4"));
+        tally.fold(booking("tomorrow", n("1600"), "confirmed", "2026-11-02", "2026-11-24", null, "INV-5"));
+        tally.fold(booking("cancelled", n("3200"), "cancelled", "2026-10-02", "2026-10-10", null, null));
+
+        BookingFacts b = data(tally);
+
+        assertThat(b.earnedByMonth()).containsExactly(entry("2026-09", 40_000L), entry("2026-10", 10_000L), entry("2026-11", 100_000L));
+        assertThat(b.earnedByMonth().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(b.earnedCents());
+    }
+
     // ---------------------------------------------------------------- 30-day windows
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.execreports.config.SnapshotJson;
+import com.execreports.demo.DemoInvoiceLedger;
 import com.execreports.demo.DemoPortfolio;
 import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
@@ -22,6 +23,10 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.Run;
 import com.execreports.model.SourceStatus;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 
 class InvoiceTallyTest {
@@ -30,6 +35,7 @@ class InvoiceTallyTest {
     private static final String RUN_ID = "2026-W48-20261123T0700";
     private static final String KEY = "invoices/invoices.csv";
     private static final String HEADER = "invoice_number,business,booking_ref,issued,amount,currency,status\n";
+    private static final String PAID_HEADER = "invoice_number,business,booking_ref,issued,amount,currency,status,paid_date\n";
 
     // ---------------------------------------------------------------- totals
 
@@ -83,6 +89,74 @@ class InvoiceTallyTest {
         assertThat(i.bookingCents().get("jada")).containsExactly(entry("JADA-00007", 200_000L));
         assertThat(i.bookingCents().get("queenofsandiego")).containsExactly(entry("JADA-00007", 1_000L));
         assertThat(i.withoutBookingRef()).isEqualTo(new Total(1, 9_999L));
+    }
+
+    // ---------------------------------------------------------------- collected
+
+    @Test
+    void should_keep_the_cents_collected_by_business_and_month_paid() {
+        InvoiceFacts i = data(invoices(PAID_HEADER + """
+                J1,jada,JADA-1,2026-09-28,1000.00,USD,paid,2026-10-03
+                J2,jada,JADA-2,2026-10-02,250.50,USD,Paid,2026-10-31
+                J3,jada,JADA-3,2026-10-15,400.00,USD,paid,
+                J4,jada,JADA-4,2026-10-20,800.00,USD,open,
+                J5,jada,JADA-5,2026-10-21,75.00,USD,void,
+                Q1,queenofsandiego,QSD-1,2026-08-30,600.00,USD,paid,2026-11-02
+                """));
+
+        // J1 paid in the month after it was issued; J3 is paid with no date, so it counts in October, when it was issued
+        assertThat(i.collectedCents()).containsOnlyKeys("jada", "queenofsandiego");
+        assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-10", 165_050L));
+        assertThat(i.collectedCents().get("queenofsandiego")).containsExactly(entry("2026-11", 60_000L));
+        assertThat(i.collectedCents("jada")).isEqualTo(165_050L);
+        assertThat(i.collectedCents("jada", "2026-09")).isZero();
+        assertThat(i.paidUndated()).isEqualTo(new Total(1, 40_000L));
+        // open and void invoices are not collected; the open one is still to be collected
+        assertThat(i.openByBusiness()).containsExactly(entry("jada", new Total(1, 80_000L)));
+        assertThat(i.byStatus().get("paid")).isEqualTo(new Total(4, 225_050L));
+    }
+
+    @Test
+    void should_count_every_paid_invoice_in_its_month_issued_when_the_ledger_has_no_paid_date_column() {
+        InvoiceFacts i = data(invoices(HEADER + """
+                J1,jada,JADA-1,2026-09-28,1000.00,USD,paid
+                J2,jada,JADA-2,2026-10-02,250.00,USD,paid
+                J3,jada,JADA-3,2026-10-15,400.00,USD,open
+                """));
+
+        assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-09", 100_000L), entry("2026-10", 25_000L));
+        assertThat(i.paidUndated()).isEqualTo(new Total(2, 125_000L));
+    }
+
+    @Test
+    void should_take_the_month_paid_from_the_date_whatever_the_status_column_is_named() {
+        // header names are matched case-insensitively, trimmed, in any order
+        InvoiceFacts i = data(invoices("""
+                Paid_Date , Status,invoice_number,business,booking_ref,issued,amount,currency
+                2026-11-01,paid,J1,jada,JADA-1,2026-10-30,10.00,USD
+                """));
+
+        assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-11", 1_000L));
+        assertThat(i.paidUndated()).isEqualTo(Total.NONE);
+    }
+
+    @Test
+    void should_leave_out_a_row_whose_paid_date_is_not_an_iso_date_naming_file_and_line() {
+        Facts f = invoices(PAID_HEADER + """
+                J1,jada,JADA-1,2026-09-28,1000.00,USD,paid,2026-10-03
+                J2,jada,JADA-2,2026-10-02,250.00,USD,paid,10/31/2026
+                J3,jada,JADA-3,2026-10-02,50.00,USD,open,soon
+                """);
+        InvoiceFacts i = data(f);
+
+        assertThat(f.status()).isEqualTo(SourceStatus.PARTIAL);
+        assertThat(f.issues()).containsExactly(
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 3", "paid_date '10/31/2026' is not a date (yyyy-MM-dd)"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 4", "paid_date 'soon' is not a date (yyyy-MM-dd)"));
+        assertThat(i.rowsUnreadable()).isEqualTo(2);
+        assertThat(i.invoices()).isEqualTo(1);
+        assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-10", 100_000L));
+        assertThat(i.openByBusiness()).isEmpty();
     }
 
     // ---------------------------------------------------------------- malformed rows
@@ -169,7 +243,8 @@ class InvoiceTallyTest {
 
     @Test
     void should_read_back_from_the_snapshot_archive_as_it_was_written() throws IOException {
-        Facts f = invoices(HEADER + "A,jada,J1,2026-01-02,1.00,USD,paid\nB,jada,,2026-02-02,2.00,USD,open\n");
+        Facts f = invoices(PAID_HEADER + "A,jada,J1,2026-01-02,1.00,USD,paid,2026-02-03\nB,jada,,2026-02-02,2.00,USD,open,\n"
+                + "C,jada,J3,2026-01-05,4.00,USD,paid,\n");
         SnapshotJson json = new SnapshotJson();
         PortfolioSnapshot snapshot = new PortfolioSnapshot(new Run(RUN_ID, "2026-W48", OffsetDateTime.parse("2026-11-23T07:00:00-08:00")),
                 List.of(f));
@@ -177,6 +252,25 @@ class InvoiceTallyTest {
         PortfolioSnapshot back = json.read(json.write(snapshot));
 
         assertThat(back.sources().get(0).data()).isEqualTo(f.data());
+    }
+
+    @Test
+    void should_read_a_snapshot_archived_before_collections_were_kept_as_nothing_known_collected() throws IOException {
+        Facts f = invoices(PAID_HEADER + "A,jada,J1,2026-01-02,1.00,USD,paid,2026-02-03\n");
+        SnapshotJson json = new SnapshotJson();
+        ObjectMapper tree = new ObjectMapper();
+        JsonNode written = tree.readTree(json.write(new PortfolioSnapshot(
+                new Run(RUN_ID, "2026-W48", OffsetDateTime.parse("2026-11-23T07:00:00-08:00")), List.of(f))));
+        for (String field : List.of("collectedCents", "paidUndated", "openByBusiness")) {
+            written.findParents(field).forEach(n -> ((ObjectNode) n).remove(field));
+        }
+
+        InvoiceFacts back = (InvoiceFacts) new SnapshotJson().read(tree.writeValueAsBytes(written)).sources().get(0).data();
+
+        assertThat(back.collectedCents()).isEmpty();
+        assertThat(back.paidUndated()).isEqualTo(Total.NONE);
+        assertThat(back.openByBusiness()).isEmpty();
+        assertThat(back.byStatus().get("paid")).isEqualTo(new Total(1, 100L));
     }
 
     // ---------------------------------------------------------------- the demo invoice ledger
@@ -187,45 +281,69 @@ class InvoiceTallyTest {
         portfolio.tables();
         List<DemoPortfolio.Invoice> list = portfolio.invoices();
 
-        Facts f = feed(new FinanceTallies().invoices(null, "portfolio", "invoices", BUCKET, "invoices/"), Map.of(KEY, csv(list)));
+        Facts f = feed(new FinanceTallies().invoices(null, "portfolio", "invoices", BUCKET, "invoices/"),
+                Map.of(KEY, DemoInvoiceLedger.csv(list)));
         InvoiceFacts i = data(f);
 
         assertThat(f.kind()).isEqualTo("s3-invoices");
         assertThat(f.status()).isEqualTo(SourceStatus.OK);
         assertThat(f.issues()).isEmpty();
-        assertThat(i.invoices()).isEqualTo(2_035).isEqualTo(list.size());
-        assertThat(i.rowsRead()).isEqualTo(2_035);
-        assertThat(i.amountCents()).isEqualTo(657_350_000L); // $6,573,500.00
+        // one invoice per invoiced booking, and three planted invoices for bookings that never existed
+        assertThat(i.invoices()).isEqualTo(2_038).isEqualTo(list.size() + 3);
+        assertThat(i.rowsRead()).isEqualTo(2_038);
+        assertThat(i.amountCents()).isEqualTo(658_040_000L); // $6,580,400.00
         assertThat(i.byBusiness()).containsExactly(
-                entry("dangerouscentaur", new Total(227, 38_159_500L)),
-                entry("expert-yacht-delivery", new Total(283, 174_807_500L)),
-                entry("jada", new Total(899, 242_529_500L)),
-                entry("queenofsandiego", new Total(562, 193_821_500L)),
-                entry("rental-3028-51st", new Total(64, 8_032_000L)));
-        // the seeder marks an invoice open when it was issued in the 30 days before the as-of date, or later
-        assertThat(i.byStatus()).containsExactly(entry("open", new Total(134, 42_058_800L)), entry("paid", new Total(1_901, 615_291_200L)));
-        assertThat(i.openInvoices()).isEqualTo(134);
-        assertThat(i.openCents()).isEqualTo(42_058_800L);
+                entry("dangerouscentaur", new Total(227, 38_189_500L)),
+                entry("expert-yacht-delivery", new Total(283, 174_852_500L)),
+                entry("jada", new Total(902, 243_039_500L)),
+                entry("queenofsandiego", new Total(562, 193_911_500L)),
+                entry("rental-3028-51st", new Total(64, 8_047_000L)));
+        // open: not paid by the day before the as-of date, or one of the invoices never paid
+        assertThat(i.byStatus()).containsExactly(entry("open", new Total(151, 57_719_900L)), entry("paid", new Total(1_887, 600_320_100L)));
+        assertThat(i.openInvoices()).isEqualTo(151);
+        assertThat(i.openCents()).isEqualTo(57_719_900L);
+        assertThat(i.openByBusiness()).containsExactly(
+                entry("dangerouscentaur", new Total(30, 4_518_500L)),
+                entry("expert-yacht-delivery", new Total(57, 35_063_500L)),
+                entry("jada", new Total(32, 8_681_000L)),
+                entry("queenofsandiego", new Total(25, 8_455_000L)),
+                entry("rental-3028-51st", new Total(7, 1_001_900L)));
+        // the 2025 invoices came from the old spreadsheet, which had no paid date: collected in their month issued
+        assertThat(i.paidUndated()).isEqualTo(new Total(367, 114_008_200L));
+        assertThat(i.collectedCents().get("jada")).containsExactly(entry("2025-10", 12_924_500L), entry("2025-11", 17_068_000L),
+                entry("2025-12", 15_977_500L), entry("2026-01", 10_235_500L), entry("2026-02", 9_790_500L),
+                entry("2026-03", 12_160_000L), entry("2026-04", 11_774_000L), entry("2026-05", 23_341_000L),
+                entry("2026-06", 24_583_000L), entry("2026-07", 23_355_000L), entry("2026-08", 23_580_500L),
+                entry("2026-09", 29_594_000L), entry("2026-10", 11_859_500L), entry("2026-11", 8_115_500L));
+        assertThat(List.of("dangerouscentaur", "expert-yacht-delivery", "queenofsandiego", "rental-3028-51st").stream()
+                .map(b -> i.collectedCents(b, "2026-10")).toList()).containsExactly(1_222_500L, 13_720_000L, 12_415_000L, 478_700L);
+        assertThat(i.collectedCents().keySet().stream().mapToLong(i::collectedCents).sum()).isEqualTo(i.byStatus().get("paid").cents());
         assertThat(i.byMonth().firstKey()).isEqualTo("2025-10");
         assertThat(i.byMonth().lastKey()).isEqualTo("2027-01");
         assertThat(i.byMonth().values().stream().mapToLong(Total::cents).sum()).isEqualTo(i.amountCents());
         assertThat(i.withoutBookingRef()).isEqualTo(Total.NONE);
         // one booking per invoice in the demo: every invoice is reconcilable
-        assertThat(i.bookingCents().values().stream().mapToInt(Map::size).sum()).isEqualTo(2_035);
+        assertThat(i.bookingCents().values().stream().mapToInt(Map::size).sum()).isEqualTo(2_038);
         DemoPortfolio.Invoice first = list.get(0);
         assertThat(i.bookingCents().get(first.business())).containsEntry(first.bookingRef(),
                 first.amount().movePointRight(2).longValueExact());
     }
 
-    /** The CSV the demo seeder writes to invoices/invoices.csv (DemoSeeder.invoiceCsv is package-private). */
-    private static String csv(List<DemoPortfolio.Invoice> invoices) {
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (DemoPortfolio.Invoice i : invoices) {
-            csv.append(i.number()).append(',').append(i.business()).append(',').append(i.bookingRef()).append(',')
-                    .append(i.issued()).append(',').append(i.amount().toPlainString()).append(",USD,")
-                    .append(i.issued().isBefore(DemoPortfolio.AS_OF.minusDays(30)) ? "paid" : "open").append('\n');
-        }
-        return csv.toString();
+    @Test
+    void should_pay_demo_invoices_in_a_later_month_than_issued_leave_some_open_and_date_none_of_2025() {
+        DemoPortfolio portfolio = new DemoPortfolio();
+        portfolio.tables();
+        List<String[]> rows = DemoInvoiceLedger.csv(portfolio.invoices()).lines().skip(1).map(l -> l.split(",", -1)).toList();
+
+        // columns: invoice_number,business,booking_ref,issued,amount,currency,status,paid_date
+        assertThat(rows.stream().filter(r -> r[6].equals("paid") && !r[7].isEmpty() && !r[7].startsWith(r[3].substring(0, 7))))
+                .hasSize(631);
+        assertThat(rows.stream().filter(r -> r[6].equals("paid") && !r[7].isEmpty() && r[7].compareTo(r[3]) < 0)).isEmpty();
+        assertThat(rows.stream().filter(r -> r[6].equals("paid") && r[7].compareTo("2026-11-22") > 0)).isEmpty();
+        assertThat(rows.stream().filter(r -> r[6].equals("open") && r[3].compareTo("2026-10-01") < 0)).hasSize(63);
+        assertThat(rows.stream().filter(r -> r[6].equals("open") && !r[7].isEmpty())).isEmpty();
+        assertThat(rows.stream().filter(r -> r[6].equals("paid") && r[7].isEmpty())).hasSize(367)
+                .allMatch(r -> r[3].startsWith("2025-"));
     }
 
     // ---------------------------------------------------------------- helpers
