@@ -47,57 +47,58 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
 
+    private final Map<String, Object> built = new java.util.HashMap<>();
+
     /** Runs before the routes load: a broken domain file stops start-up with a message naming it. */
     @Override
     public void configure(CamelContext camel) throws Exception {
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
-        // the scrape endpoint reads the registry's counters (the ones the routes and --once use) on each request
+        // the scrape endpoint reads the same counters the routes and --once use
         String port = camel.getPropertiesComponent().resolveProperty("metrics.port").orElse("").trim();
         if (!port.isEmpty()) {
             String host = camel.getPropertiesComponent().resolveProperty("metrics.host").orElse("127.0.0.1").trim();
             camel.addService(new com.execreports.delivery.MetricsEndpoint(host, Integer.parseInt(port),
-                    () -> camel.getRegistry().lookupByNameAndType("deliveryMetrics", DeliveryMetrics.class)), true, true);
+                    this::deliveryMetrics), true, true);
         }
     }
 
     /** One place reads the AWS settings; every client below is built from it. */
     @BindToRegistry("awsClients")
-    public AwsClients awsClients(@PropertyInject("aws.region") String region, @PropertyInject(value = "aws.endpoint", defaultValue = "") String endpoint,
-                                 @PropertyInject("aws.api-call-timeout-seconds") int timeoutSeconds,
-                                 @PropertyInject("delivery.ses-call-timeout-seconds") int sesTimeoutSeconds) {
-        return new AwsClients(region, endpoint, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(sesTimeoutSeconds));
+    public AwsClients awsClients(CamelContext camel) {
+        return once("awsClients", () -> new AwsClients(required(camel, "aws.region"), property(camel, "aws.endpoint", ""),
+                Duration.ofSeconds(Long.parseLong(required(camel, "aws.api-call-timeout-seconds"))),
+                Duration.ofSeconds(Long.parseLong(required(camel, "delivery.ses-call-timeout-seconds")))));
     }
 
     @BindToRegistry("s3Client")
-    public S3Client s3Client(AwsClients awsClients) {
-        return awsClients.s3();
+    public S3Client s3Client(CamelContext camel) {
+        return once("s3Client", () -> awsClients(camel).s3());
     }
 
     @BindToRegistry("dynamoDbClient")
-    public DynamoDbClient dynamoDbClient(AwsClients awsClients) {
-        return awsClients.dynamoDb();
+    public DynamoDbClient dynamoDbClient(CamelContext camel) {
+        return once("dynamoDbClient", () -> awsClients(camel).dynamoDb());
     }
 
     @BindToRegistry("sesClient")
-    public SesClient sesClient(AwsClients awsClients) {
-        return awsClients.ses();
+    public SesClient sesClient(CamelContext camel) {
+        return once("sesClient", () -> awsClients(camel).ses());
     }
 
     @BindToRegistry("lambdaClient")
-    public LambdaClient lambdaClient(AwsClients awsClients) {
-        return awsClients.lambda();
+    public LambdaClient lambdaClient(CamelContext camel) {
+        return once("lambdaClient", () -> awsClients(camel).lambda());
     }
 
     @BindToRegistry("cloudFrontClient")
-    public CloudFrontClient cloudFrontClient(AwsClients awsClients) {
-        return awsClients.cloudFront();
+    public CloudFrontClient cloudFrontClient(CamelContext camel) {
+        return once("cloudFrontClient", () -> awsClients(camel).cloudFront());
     }
 
     @BindToRegistry("awsInventory")
-    public AwsInventory awsInventory(LambdaClient lambdaClient, CloudFrontClient cloudFrontClient,
-                                     com.execreports.security.SecretScanner secretScanner) {
-        return new AwsInventory(lambdaClient, cloudFrontClient, secretScanner);
+    public AwsInventory awsInventory(CamelContext camel) {
+        return new AwsInventory(lambdaClient(camel), cloudFrontClient(camel), secretScanner(camel));
     }
 
     @BindToRegistry("financeTallies")
@@ -138,8 +139,8 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("ddbSegments")
-    public com.execreports.sources.DdbSegments ddbSegments(DynamoDbClient dynamoDbClient) {
-        return new com.execreports.sources.DdbSegments(dynamoDbClient);
+    public com.execreports.sources.DdbSegments ddbSegments(CamelContext camel) {
+        return new com.execreports.sources.DdbSegments(dynamoDbClient(camel));
     }
 
     @BindToRegistry("ddbPages")
@@ -193,27 +194,30 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("secretScanner")
-    public com.execreports.security.SecretScanner secretScanner(@PropertyInject(value = "security.fingerprint-key", defaultValue = "") String key,
-                                                                @PropertyInject(value = "security.max-object-mb", defaultValue = "100") long maxObjectMb) {
-        if (key.isBlank()) {
-            // without a configured key fingerprints still work within this process, but do not match across restarts
-            org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
-                    .warn("security.fingerprint-key is not set: secret fingerprints will not match across restarts");
-            key = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
-        }
-        return new com.execreports.security.SecretScanner(com.execreports.security.SecretRules.bundled(),
-                key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                com.execreports.security.ScanLimits.DEFAULTS.withMaxObjectBytes(maxObjectMb * 1024 * 1024));
+    public com.execreports.security.SecretScanner secretScanner(CamelContext camel) {
+        return once("secretScanner", () -> {
+            String key = property(camel, "security.fingerprint-key", "");
+            long maxObjectMb = Long.parseLong(property(camel, "security.max-object-mb", "100"));
+            if (key.isBlank()) {
+                // without a configured key fingerprints still work within this process, but do not match across restarts
+                org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
+                        .warn("security.fingerprint-key is not set: secret fingerprints will not match across restarts");
+                key = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+            }
+            return new com.execreports.security.SecretScanner(com.execreports.security.SecretRules.bundled(),
+                    key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    com.execreports.security.ScanLimits.DEFAULTS.withMaxObjectBytes(maxObjectMb * 1024 * 1024));
+        });
     }
 
     @BindToRegistry("securityTallies")
-    public com.execreports.sources.SecurityTallies securityTallies(com.execreports.security.SecretScanner secretScanner) {
-        return new com.execreports.sources.SecurityTallies(secretScanner);
+    public com.execreports.sources.SecurityTallies securityTallies(CamelContext camel) {
+        return new com.execreports.sources.SecurityTallies(secretScanner(camel));
     }
 
     @BindToRegistry("leakGuard")
-    public com.execreports.security.LeakGuard leakGuard(com.execreports.security.SecretScanner secretScanner) {
-        return new com.execreports.security.LeakGuard(secretScanner);
+    public com.execreports.security.LeakGuard leakGuard(CamelContext camel) {
+        return new com.execreports.security.LeakGuard(secretScanner(camel));
     }
 
     @BindToRegistry("reportCharts")
@@ -222,30 +226,29 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("reportEmail")
-    public ReportEmail reportEmail(CamelContext camel, @PropertyInject("mail.from") String from,
-                                   @PropertyInject(value = "mail.bcc", defaultValue = "") String bcc,
-                                   @PropertyInject(value = "mail.allowlist", defaultValue = "") String allowlist,
-                                   @PropertyInject(value = "mail.ops", defaultValue = "") String ops) {
-        Map<String, List<String>> byRole = new LinkedHashMap<>();
-        for (String role : ROLES) {
-            String to = camel.getPropertiesComponent().resolveProperty("mail.to." + role).orElse("");
-            byRole.put(role, Recipients.split(to));
-        }
-        Recipients recipients = new Recipients(from, byRole, Recipients.split(bcc), Recipients.split(allowlist));
-        // a broken role is refused when its report is sent (the others still go); say so at start-up already
-        recipients.problems(ROLES).forEach(p -> org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
-                .error("Delivery configuration: {} — that report will be refused", p));
-        return new ReportEmail(recipients, ops.trim());
+    public ReportEmail reportEmail(CamelContext camel) {
+        return once("reportEmail", () -> {
+            Map<String, List<String>> byRole = new LinkedHashMap<>();
+            for (String role : ROLES) {
+                byRole.put(role, Recipients.split(property(camel, "mail.to." + role, "")));
+            }
+            Recipients recipients = new Recipients(required(camel, "mail.from"), byRole, Recipients.split(property(camel, "mail.bcc", "")),
+                    Recipients.split(property(camel, "mail.allowlist", "")));
+            // a broken role is refused when its report is sent (the others still go); say so at start-up already
+            recipients.problems(ROLES).forEach(p -> org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class)
+                    .error("Delivery configuration: {} — that report will be refused", p));
+            return new ReportEmail(recipients, property(camel, "mail.ops", ""));
+        });
     }
 
     @BindToRegistry("amazonS3Presigner")
-    public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner(AwsClients awsClients) {
-        return awsClients.s3Presigner();
+    public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner(CamelContext camel) {
+        return once("amazonS3Presigner", () -> awsClients(camel).s3Presigner());
     }
 
     @BindToRegistry("deliveryMetrics")
     public DeliveryMetrics deliveryMetrics() {
-        return new DeliveryMetrics();
+        return once("deliveryMetrics", DeliveryMetrics::new);
     }
 
     @BindToRegistry("sesFailures")
@@ -259,35 +262,61 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("deliveryLedger")
-    public DeliveryLedger deliveryLedger(CamelContext camel, @PropertyInject("delivery.ledger-table") String table,
-                                         @PropertyInject("delivery.lease-seconds") long leaseSeconds,
-                                         @PropertyInject("delivery.hold-hours") double holdHours,
-                                         @PropertyInject(value = "delivery.poll-ms", defaultValue = "500") long pollMs,
-                                         @PropertyInject("delivery.ses-max-retries") int retries,
-                                         @PropertyInject("delivery.ses-max-retry-delay-ms") long maxDelayMs,
-                                         @PropertyInject("delivery.ses-call-timeout-seconds") int callSeconds) {
-        DeliveryRetryBudget.requireLeaseOutlastsRetries(leaseSeconds, retries, maxDelayMs, callSeconds);
-        String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        return new DeliveryLedger(camel.createProducerTemplate(), table, owner, Duration.ofSeconds(leaseSeconds),
-                Duration.ofMillis(Math.round(holdHours * 3_600_000)), Duration.ofMillis(pollMs), java.time.Clock.systemUTC());
+    public DeliveryLedger deliveryLedger(CamelContext camel) {
+        return once("deliveryLedger", () -> {
+            long leaseSeconds = Long.parseLong(required(camel, "delivery.lease-seconds"));
+            DeliveryRetryBudget.requireLeaseOutlastsRetries(leaseSeconds, Integer.parseInt(required(camel, "delivery.ses-max-retries")),
+                    Long.parseLong(required(camel, "delivery.ses-max-retry-delay-ms")),
+                    Integer.parseInt(required(camel, "delivery.ses-call-timeout-seconds")));
+            double holdHours = Double.parseDouble(required(camel, "delivery.hold-hours"));
+            String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            return new DeliveryLedger(camel.createProducerTemplate(), required(camel, "delivery.ledger-table"), owner,
+                    Duration.ofSeconds(leaseSeconds), Duration.ofMillis(Math.round(holdHours * 3_600_000)),
+                    Duration.ofMillis(Long.parseLong(property(camel, "delivery.poll-ms", "500"))), java.time.Clock.systemUTC());
+        });
     }
 
     @BindToRegistry("deliveries")
-    public RunDeliveries deliveries(ReportEmail reportEmail, @PropertyInject("archive.prefix") String prefix, DeliveryLedger deliveryLedger,
-                                    DeliveryMetrics deliveryMetrics, @PropertyInject("delivery.degraded") String degraded) {
-        boolean hold = switch (degraded.trim()) {
-            case "send" -> false;
-            case "hold" -> true;
-            default -> throw new IllegalArgumentException("delivery.degraded = '" + degraded + "': expected send or hold");
-        };
-        return new RunDeliveries(reportEmail, prefix, deliveryLedger, deliveryMetrics, hold);
+    public RunDeliveries deliveries(CamelContext camel) {
+        return once("deliveries", () -> {
+            String degraded = required(camel, "delivery.degraded");
+            boolean hold = switch (degraded) {
+                case "send" -> false;
+                case "hold" -> true;
+                default -> throw new IllegalArgumentException("delivery.degraded = '" + degraded + "': expected send or hold");
+            };
+            return new RunDeliveries(reportEmail(camel), required(camel, "archive.prefix"), deliveryLedger(camel), deliveryMetrics(), hold);
+        });
     }
 
     /** Runs before each SES retry (the retry policy's onRedelivery). */
     @BindToRegistry("sesRetry")
     public org.apache.camel.Processor sesRetry(CamelContext camel) {
-        // looked up when called: the registry binds these beans in no fixed order
-        return exchange -> camel.getRegistry().lookupByNameAndType("deliveries", RunDeliveries.class).retrying(exchange);
+        RunDeliveries deliveries = deliveries(camel);
+        return deliveries::retrying;
+    }
+
+    /**
+     * Camel binds these beans in no fixed order and resolves a bean parameter only if that bean is bound already; so
+     * shared beans are built here once, on first use, and every method that needs one asks for it directly.
+     */
+    private synchronized <T> T once(String name, java.util.function.Supplier<T> build) {
+        @SuppressWarnings("unchecked")
+        T bean = (T) built.get(name);
+        if (bean == null) {
+            bean = build.get();
+            built.put(name, bean);
+        }
+        return bean;
+    }
+
+    private static String property(CamelContext camel, String name, String fallback) {
+        return camel.getPropertiesComponent().resolveProperty(name).map(String::trim).orElse(fallback);
+    }
+
+    private static String required(CamelContext camel, String name) {
+        return camel.getPropertiesComponent().resolveProperty(name).map(String::trim)
+                .orElseThrow(() -> new IllegalArgumentException("property " + name + " is not set (see application.properties)"));
     }
 
     private static String hostName() {
