@@ -175,8 +175,10 @@
 </#list>
 </table>
 </#if>
-<#if complete?has_content>
+<#if complete?has_content && report.complete()>
 <p style="${font}margin:${rest?has_content?then("10px", "0")} 0 0 0;font-size:13px;line-height:19px;color:#374151;"><b style="color:${statusColour("ok")};">Read completely (${complete?size}):</b> <#list complete as s>${s.source!""}<#if (s.resource!"")?has_content> (<span style="${mono}font-size:12px;">${s.resource}</span>)</#if><#sep>, </#list>.</p>
+<#elseif complete?has_content>
+<p style="${font}margin:${rest?has_content?then("10px", "0")} 0 0 0;font-size:13px;line-height:19px;color:#374151;"><b style="color:${statusColour("ok")};">${rest?has_content?then("The other " + complete?size, "All " + complete?size)} sources were read completely;</b> the attached full report names them.</p>
 </#if>
 <#else>
 <@empty "No data sources were recorded for this run."/>
@@ -240,7 +242,7 @@
 </#if>
 </#macro>
 
-<#-- Findings: severity label (and id), business, then title, evidence (monospace) and impact stacked in one
+<#-- Findings: severity label and F-number (what the actions refer to), business, then title, evidence (monospace) and impact stacked in one
      cell so the table stays three columns wide on a phone. -->
 <#macro findings report title="Findings">
 <@heading title/>
@@ -260,6 +262,7 @@
 <td bgcolor="${colours[0]}" style="${font}background-color:${colours[0]};color:${colours[1]};font-size:11px;line-height:15px;font-weight:bold;letter-spacing:0.5px;padding:2px 6px;border-radius:3px;white-space:nowrap;">${(f.severity!"")?upper_case}</td>
 </tr>
 </table>
+<div style="${smallStyle}margin-top:4px;font-weight:bold;">${report.ref(f.id)}</div>
 </td>
 <td valign="top" style="${tdStyle}font-weight:bold;${breaks(f.business!"")}">${f.business!""}</td>
 <td valign="top" style="${tdStyle}">
@@ -270,7 +273,6 @@
 <#if (f.impact!"")?has_content>
 <div style="${font}margin-top:4px;font-size:13px;line-height:18px;color:#374151;${breaks(f.impact)}">Impact: ${f.impact}</div>
 </#if>
-<div style="${smallStyle}margin-top:4px;${breaks(f.id!"")}">ID: <span style="${mono}">${f.id!""}</span></div>
 </td>
 </tr>
 </#list>
@@ -283,13 +285,13 @@
 <#list report.minorFindings as l><#local count = count + (l.ids![])?size></#list>
 <p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${count})</p>
 <#list report.minorFindings as l>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(l.text!"")}">${(l.severity!"")?upper_case} · ${l.text!""}<#if (l.since!"")?has_content> (${l.since})</#if> <span style="${smallStyle}${mono}">${(l.ids![])?join(", ")}</span></div>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(l.text!"")}"><b>${report.refs(l.ids![])}</b> ${(l.severity!"")?upper_case} · ${l.text!""}<#if (l.since!"")?has_content> (${l.since})</#if></div>
 </#list>
 </#if>
 <#if report.resolved?has_content>
 <p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Resolved since the last report (${report.resolved?size})</p>
 <#list report.resolved as f>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${f.business!""} — ${f.title!""} <span style="${smallStyle}${mono}">${f.id!""}</span></div>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${f.business!""} — ${f.title!""}</div>
 </#list>
 </#if>
 </#macro>
@@ -310,8 +312,8 @@
 <td valign="top" align="right" width="28" style="${tdStyle}text-align:right;font-weight:bold;">${a.rank?c}</td>
 <td valign="top" style="${tdStyle}">
 <div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(a.title!"")}">${a.title!""}</div>
-<#if a.resolves?has_content>
-<div style="${smallStyle}margin-top:4px;">Resolves: <span style="${mono}${breaks(a.resolves?join(", "))}">${a.resolves?join(", ")}</span></div>
+<#if report.refs(a.resolves![])?has_content>
+<div style="${smallStyle}margin-top:4px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
 </#if>
 </td>
 <td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>
@@ -370,4 +372,8 @@
 <@empty "No data this period."/>
 </#if>
 </#list>
+<#if report.leftOut?has_content>
+<h3 style="${h3Style}">In the full report</h3>
+<p style="${noteStyle}">To keep this report to a five-minute read, these tables are in the full report attached as <span style="${mono}">${report.role}-full.txt</span> (and archived beside this one), with more of each finding&rsquo;s evidence: ${report.leftOut?join(", ")}.</p>
+</#if>
 </#macro>

@@ -197,8 +197,10 @@ ${wrap("At least one source could not be read; its figures are missing from this
   <#if rest?has_content && complete?has_content>
 
   </#if>
-  <#if complete?has_content>
+  <#if complete?has_content && report.complete()>
 ${wrap("Read completely (" + complete?size + "): " + complete?map(s -> sourceName(s))?join(", ") + ".")}
+  <#elseif complete?has_content>
+${wrap((rest?has_content)?then("The other " + complete?size, "All " + complete?size) + " sources were read completely; the attached full report names them.")}
   </#if>
 <#else>
 No data sources were recorded for this run.
@@ -252,12 +254,13 @@ No key figures this period.
 
 </#macro>
 
-<#-- Findings as "[HIGH] business — title", then where, impact and id, indented; a blank line between. The findings
-     past the detailed ones follow in one line each, look-alike minor ones sharing a line (Report.FindingLine). -->
+<#-- Findings as "[HIGH] F1 (new) business — title", then where and impact, indented; a blank line between. The
+     findings past the detailed ones follow in one line each, look-alike minor ones sharing a line (Report.FindingLine).
+     F-numbers are what the actions refer to (Report.ref). -->
 <#macro findings report title="Findings">
 <@heading title/>
 <#list report.findings as f>
-  <#local label = "[" + (f.severity!"")?upper_case + "] " + ((f.since!"")?has_content)?then("(" + f.since + ") ", "")>
+  <#local label = "[" + (f.severity!"")?upper_case + "] " + report.ref(f.id) + " " + ((f.since!"")?has_content)?then("(" + f.since + ") ", "")>
 ${wrap((f.business!"") + " — " + (f.title!""), label, ""?left_pad(label?length))}
   <#if (f.where!"")?has_content>
 ${wrap(f.where, "    where: ", "           ")}
@@ -265,7 +268,6 @@ ${wrap(f.where, "    where: ", "           ")}
   <#if (f.impact!"")?has_content>
 ${wrap(f.impact, "    impact: ", "            ")}
   </#if>
-    id: ${f.id!""}
 
 <#else>
 No findings this period.
@@ -278,25 +280,25 @@ No findings this period.
   </#list>
 Also open (${count}):
 <#list report.minorFindings as l>
-${wrap((l.severity!"")?upper_case + " " + (l.text!"") + ((l.since!"")?has_content)?then(" (" + l.since + ")", "") + " [" + (l.ids![])?join(", ") + "]", "  - ", "    ")}
+${wrap(report.refs(l.ids![]) + " " + (l.severity!"")?upper_case + " " + (l.text!"") + ((l.since!"")?has_content)?then(" (" + l.since + ")", ""), "  - ", "    ")}
 </#list>
 
 </#if>
 <#if report.resolved?has_content>
 Resolved since the last report (${report.resolved?size}):
 <#list report.resolved as f>
-${wrap((f.business!"") + " — " + (f.title!"") + " [" + (f.id!"") + "]", "  - ", "    ")}
+${wrap((f.business!"") + " — " + (f.title!""), "  - ", "    ")}
 </#list>
 
 </#if>
 </#macro>
 
-<#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F1, F2)". -->
+<#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F1, F3–F5)". -->
 <#macro actions report title="Actions">
 <@heading title/>
 <#list report.actions as a>
   <#local number = a.rank?c + ". ">
-  <#local text = (a.title!"") + " (impact: " + (a.impact!"") + ", effort: " + (a.effort!"") + (a.resolves?has_content)?then("; resolves: " + (a.resolves![])?join(", "), "") + ")">
+  <#local text = (a.title!"") + " (impact: " + (a.impact!"") + ", effort: " + (a.effort!"") + (report.refs(a.resolves![])?has_content)?then("; resolves: " + report.refs(a.resolves![]), "") + ")">
 ${wrap(text, number, ""?left_pad(number?length))}
 <#else>
 No actions this period.
@@ -304,7 +306,7 @@ No actions this period.
 
 </#macro>
 
-<#-- Role-specific tables: title, note, then the table. -->
+<#-- Role-specific tables: title, note, then the table; a brief names the tables it leaves to the full report. -->
 <#macro sections report>
 <#list report.sections as section>
 <@heading section.title!""/>
@@ -319,4 +321,9 @@ No data this period.
   </#if>
 
 </#list>
+<#if report.leftOut?has_content>
+<@heading "In the full report"/>
+${wrap("To keep this report to a five-minute read, these tables are in the full report attached as " + report.role + "-full.txt (and archived beside this one), with more of each finding's evidence: " + report.leftOut?join(", ") + ".")}
+
+</#if>
 </#macro>

@@ -113,9 +113,11 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         JsonNode record = json("2027-W02", "cfo.delivery.json");
         assertThat(record.path("state").asText()).isEqualTo("DELIVERED");
         assertThat(record.path("messageId").asText()).isEqualTo(cfoSent.get(0).path("messageId").asText());
-        // the re-sent email carries the archived report, charts included
+        // the re-sent email carries the archived report, charts and attached full report included
         String raw = new String(aws.rawMessage(cfoSent.get(0).path("messageId").asText()), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(raw).contains("Subject: =?UTF-8?").contains("X-Exec-Reports-Period: 2027-W02").contains("image/png");
+        assertThat(raw).contains("Subject: =?UTF-8?").contains("X-Exec-Reports-Period: 2027-W02").contains("image/png")
+                .contains("filename=cfo-full.txt");
+        assertThat(record.path("fullReport").asText()).isEqualTo("cfo-full.txt");
 
         // a later run of the same period sends nothing again: every report is on the ledger as sent
         RunOutcome again = runAt("2027-01-11T09:00:00-08:00");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.execreports.analysis.ReadingBudget;
 import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
 
@@ -35,21 +36,50 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
 
         boolean update = Boolean.getBoolean("golden.update");
         for (String role : ROLES) {
-            for (String ext : List.of("txt", "html")) {
-                String actual = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + "." + ext);
-                Path golden = GOLDEN.resolve(role + "." + ext);
+            // the brief the email carries, and the full report it attaches (every demo report is over the reading budget)
+            for (String file : List.of(role + ".txt", role + ".html", role + "-full.txt")) {
+                String actual = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + file);
+                Path golden = GOLDEN.resolve(file);
                 // the rendered report beside the build, to diff against the golden file when they differ
-                Path rendered = LocalAws.projectDir().resolve("target/golden-actual/" + role + "." + ext);
+                Path rendered = LocalAws.projectDir().resolve("target/golden-actual/" + file);
                 Files.createDirectories(rendered.getParent());
                 Files.writeString(rendered, actual, StandardCharsets.UTF_8);
                 if (update) {
                     Files.createDirectories(GOLDEN);
                     Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 }
-                assertThat(actual).as("%s differs from %s (rerun with -Dgolden.update=true to accept)", role + "." + ext, golden)
+                assertThat(actual).as("%s differs from %s (rerun with -Dgolden.update=true to accept)", file, golden)
                         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
             }
         }
+    }
+
+    @Test
+    void should_keep_every_emailed_report_to_a_five_minute_read_and_attach_the_rest() throws Exception {
+        runAt("2026-11-23T07:00:00-08:00");
+
+        for (String role : ROLES) {
+            String brief = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + ".txt");
+            String full = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + "-full.txt");
+            assertThat(ReadingBudget.words(brief)).as("words of the %s report's text part", role)
+                    .isLessThanOrEqualTo(ReadingBudget.DEFAULT_MAX_WORDS);
+            assertThat(ReadingBudget.words(full)).as("words of the full %s report", role).isGreaterThan(ReadingBudget.DEFAULT_MAX_WORDS);
+            // the brief says where the rest is; the full report names every source and has nothing left out
+            assertThat(brief).contains("attached as " + role + "-full.txt").contains("sources were read completely; the attached full report names");
+            assertThat(full).doesNotContain("In the full report").contains("Read completely (27): dangerouscentaur/bookings");
+        }
+        // the CEO brief keeps what the CEO report is for and leaves the operations tables to the attachment
+        String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo.txt");
+        String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
+        assertThat(ceo).contains("Asset inventory\n---", "KPIs not tracked today\n---", "Next 30 days\n---")
+                .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---");
+        assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)");
+        assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---");
+        // look-alike secrets share one line in the brief; the full report has each with its evidence
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
+                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 7 credentials");
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto-full.txt"))
+                .contains("s3://portfolio-code/repos/repos.env line 6 (STRIPE_SECRET_KEY) —");
     }
 
     @Test
@@ -79,12 +109,16 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
                 assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
                 assertThat(ceo).contains("Resolved since the last report (2):")
-                        .contains("DangerousCentaur (studio) — Empty sales funnel").contains("[empty-funnel.dangerouscentaur]")
-                        .contains("[no-analytics.jada]");
-                assertThat(ceo).contains("[HIGH] (still open) JADA (yacht charters) —");
-                // listed in full, or among the minor ones on the line of its kind (text is wrapped at 78 columns)
-                assertThat(cto.replaceAll("\\s+", " ")).containsPattern("\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
-                        + "quickdumpnow-subscriptions could not be read|QuickDumpNow \\(junk removal\\): 1 in quickdumpnow-subscriptions \\(new\\)");
+                        .contains("  - DangerousCentaur (studio) — Empty sales funnel: 0 open leads or quotes for\n    upcoming dates\n")
+                        .contains("  - JADA (yacht charters) — Site has no analytics tag");
+                assertThat(ceo).containsPattern("\\[HIGH\\] F\\d+ \\(still open\\) JADA \\(yacht charters\\) —");
+                // the brief's short line counts the new one; the full report beside it names it (text is wrapped at 78 columns)
+                assertThat(cto.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
+                        + "quickdumpnow-subscriptions could not be read)|(Records that could not be read, left out of the figures — \\d+ items across 3 "
+                        + "businesses \\(1 new\\))");
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto-full.txt").replaceAll("\\s+", " "))
+                        .containsPattern("\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in quickdumpnow-subscriptions could not be read"
+                                + "|QuickDumpNow \\(junk removal\\): 1 in quickdumpnow-subscriptions \\(new\\)");
                 assertThat(cmo).containsPattern("Open leads and quotes:\\s+\\d+ \\([+-]\\d+% vs 2026-W51\\)");
             } finally {
                 s3.putObject(b -> b.bucket("jada-site").key("index.html"), RequestBody.fromString(jadaIndex, StandardCharsets.UTF_8));

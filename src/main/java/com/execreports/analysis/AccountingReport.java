@@ -56,8 +56,9 @@ public final class AccountingReport {
         List<String> lead = List.of("Of " + Figures.money(earned + deferred) + " booked, " + Figures.money(earned) + " is earned and "
                 + Figures.money(deferred) + " is deferred until the service date; " + Figures.count(count)
                 + " bookings worth " + Figures.money(uninvoiced) + " carry no invoice.");
-        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, bookings), cashVsAccrual(snapshot, bookings),
-                taxCategories(snapshot, categories), systemGaps(snapshot, bookings, categories), roadmap(snapshot, findings)));
+        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, bookings).asEssential(),
+                cashVsAccrual(snapshot, bookings), taxCategories(snapshot, categories).asEssential(),
+                systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {
             sections.add(quality);

@@ -43,8 +43,8 @@ public final class CeoReport {
                 new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
         List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
-        sections.add(inventory(snapshot));
-        sections.add(missingKpis(snapshot));
+        sections.add(inventory(snapshot).asEssential());
+        sections.add(missingKpis(snapshot).asEssential());
         return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
                 List.copyOf(sections));
     }

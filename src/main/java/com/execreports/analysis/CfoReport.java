@@ -57,7 +57,8 @@ public final class CfoReport {
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
                 List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
-                        burn(snapshot, burn), breakEven(snapshot), reconciliation(snapshot, bookings), expenses(snapshot)));
+                        burn(snapshot, burn).asEssential(), breakEven(snapshot).asEssential(), reconciliation(snapshot, bookings),
+                        expenses(snapshot).asEssential()));
     }
 
     /** Monthly burn, runway and last month's AWS bill. */

@@ -50,10 +50,10 @@ public final class CtoReport {
             sections.add(distributions(snapshot, f.data()));
         });
         snapshot.all(CostFacts.class).forEach(f -> {
-            sections.add(AwsSpend.byService(snapshot, f.data()));
+            sections.add(AwsSpend.byService(snapshot, f.data()).asEssential());
             sections.add(AwsSpend.costliestResources(snapshot, f.data()));
         });
-        snapshot.all(EngineeringFacts.class).forEach(f -> sections.add(DeliveryProcessFindings.section(snapshot, f.data())));
+        snapshot.all(EngineeringFacts.class).forEach(f -> sections.add(DeliveryProcessFindings.section(snapshot, f.data()).asEssential()));
         sections.add(siteAudit(snapshot, sites));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {

@@ -22,9 +22,17 @@ final class MinorFindings {
 
     /** @param findings the findings past the detailed ones, in report order */
     static List<FindingLine> lines(List<PortfolioFinding> findings, Trend trend) {
+        return lines(findings, trend, false);
+    }
+
+    /**
+     * @param groupHigh true for a brief (see {@link ReadingBudget}): high findings of one kind share a line too, as
+     *                  the full report beside it lists each of them
+     */
+    static List<FindingLine> lines(List<PortfolioFinding> findings, Trend trend, boolean groupHigh) {
         Map<String, List<PortfolioFinding>> groups = new LinkedHashMap<>();
         for (PortfolioFinding f : findings) {
-            String key = f.severity().equals("high") ? "high " + f.id() : f.severity() + " " + f.kind();
+            String key = f.severity().equals("high") && !groupHigh ? "high " + f.id() : f.severity() + " " + f.kind();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<FindingLine> lines = new ArrayList<>();
@@ -59,8 +67,10 @@ final class MinorFindings {
             byEvidence.computeIfAbsent(f.grouping().evidence() + ownSince(f, since, trend), e -> new LinkedHashSet<>()).add(f.business());
         }
         List<String> parts = byEvidence.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey()).toList();
+        // the short line a brief shows still says how many are new when the line mixes new and old ones
+        long fresh = since.isEmpty() ? group.stream().filter(f -> "new".equals(trend.since(f))).count() : 0;
         return new FindingLine(group.get(0).severity(), first.headline() + " — " + counted + ": " + String.join("; ", parts),
-                since, ids(group));
+                since, ids(group), first.headline() + " — " + counted + (fresh > 0 ? " (" + fresh + " new)" : ""));
     }
 
     /** "title — 3 businesses: A; B; C", for findings whose titles say the same thing. */

@@ -22,23 +22,84 @@ import java.util.List;
  * @param actions      what to do next, ranked by impact ÷ effort, at most ten
  * @param sections     role-specific tables
  * @param charts       charts embedded in the HTML part (described in the text part)
+ * @param full         for a brief cut to the reading budget ({@link ReadingBudget}), the whole report it was cut from,
+ *                     archived beside it; null when nothing was cut
+ * @param leftOut      what the brief leaves to the full report, e.g. "Site audit (6 rows)"; empty when nothing was cut
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                      List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
-                     List<Section> sections, List<Chart> charts) {
+                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                   List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                   List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
-                sections, List.of());
+                sections, List.of(), null, List.of());
     }
 
+    /** The same report with its charts; a brief's full report gets them too, as its HTML shows the same images. */
     public Report withCharts(List<Chart> drawn) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, List.copyOf(drawn));
+                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut);
+    }
+
+    /** This report cut down to a brief: the given tables and short finding lines, the rest left to {@code whole}. */
+    Report briefOf(Report whole, List<Section> kept, List<String> left) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings,
+                minorFindings.stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts, whole,
+                List.copyOf(left));
+    }
+
+    /** True for the full report a brief was cut from, or a report that needed no cut: it lists every source by name. */
+    public boolean complete() {
+        return full == null;
+    }
+
+    /**
+     * The short reference a reader follows from an action to a finding: findings are numbered F1, F2, ... in the order
+     * the report shows them (detailed ones first, then those of the short lines).
+     */
+    public String ref(String id) {
+        int n = 0;
+        for (Finding f : findings) {
+            n++;
+            if (f.id().equals(id)) {
+                return "F" + n;
+            }
+        }
+        for (FindingLine line : minorFindings) {
+            for (String lineId : line.ids()) {
+                n++;
+                if (lineId.equals(id)) {
+                    return "F" + n;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The references of several findings, runs of consecutive numbers as ranges: "F2, F5–F9". */
+    public String refs(List<String> ids) {
+        List<Integer> numbers = ids.stream().map(this::ref).filter(r -> !r.isEmpty())
+                .map(r -> Integer.parseInt(r.substring(1))).distinct().sorted().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < numbers.size(); i++) {
+            int start = numbers.get(i);
+            int end = start;
+            while (i + 1 < numbers.size() && numbers.get(i + 1) == end + 1) {
+                end = numbers.get(++i);
+            }
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append('F').append(start);
+            if (end > start) {
+                out.append(end == start + 1 ? ", F" : "–F").append(end);
+            }
+        }
+        return out.toString();
     }
 
     /** A chart embedded in the HTML part by Content-ID; the description carries the same numbers for the text part. */
@@ -77,15 +138,38 @@ public record Report(String role, String title, String portfolio, String period,
      *
      * @param since new | still open when every finding of the line shares it, else "" (each part then names its own)
      * @param ids   the ids of the findings on the line, so each stays findable and matches the actions resolving it
+     * @param shortText the line without its per-business evidence ("headline — 7 pages across 3 businesses"), for a brief
      */
-    public record FindingLine(String severity, String text, String since, List<String> ids) {
+    public record FindingLine(String severity, String text, String since, List<String> ids, String shortText) {
+
+        public FindingLine(String severity, String text, String since, List<String> ids) {
+            this(severity, text, since, ids, text);
+        }
+
+        /** The line as a brief shows it: the headline and the count, the evidence left to the full report. */
+        FindingLine shortened() {
+            return new FindingLine(severity, shortText, since, ids, shortText);
+        }
     }
 
     /** A next step, tied to the findings it resolves. */
     public record Action(int rank, String title, String impact, String effort, List<String> resolves) {
     }
 
-    /** A titled table, with a note that says what the numbers are. */
-    public record Section(String title, String note, List<String> columns, List<List<String>> rows) {
+    /**
+     * A titled table, with a note that says what the numbers are.
+     *
+     * @param essential part of what the role's report is for (the CEO's asset inventory, say): a brief keeps it as long
+     *                  as anything else can go to the full report instead
+     */
+    public record Section(String title, String note, List<String> columns, List<List<String>> rows, boolean essential) {
+
+        public Section(String title, String note, List<String> columns, List<List<String>> rows) {
+            this(title, note, columns, rows, false);
+        }
+
+        Section asEssential() {
+            return new Section(title, note, columns, rows, true);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import com.execreports.analysis.Report.Finding;
 import com.execreports.analysis.Report.Kpi;
@@ -48,15 +49,20 @@ final class ReportFrame {
             summary.add(summary.size() - 1, "Since " + trend.previous().run().period() + ": " + Figures.plural(fresh, "new finding")
                     + ", " + Figures.count(resolvedSince.size()) + " resolved.");
         }
-        int detailed = Math.min(Report.MAX_DETAILED, mine.size());
-        List<Finding> findings = mine.subList(0, detailed).stream()
-                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f))).toList();
         List<Finding> resolved = resolvedSince.stream()
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
-        return new Report(role, title, settings.portfolio(), snapshot.run().period(),
-                AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(),
-                List.copyOf(summary.subList(0, Math.min(5, summary.size()))), KpiTargets.apply(kpis, settings.kpiTargets()),
-                findings, MinorFindings.lines(mine.subList(detailed, mine.size()), trend), resolved, actions, sections);
+        List<String> sentences = List.copyOf(summary.subList(0, Math.min(5, summary.size())));
+        List<Kpi> targeted = KpiTargets.apply(kpis, settings.kpiTargets());
+        BiFunction<Integer, Boolean, Report> shaped = (limit, brief) -> {
+            int detailed = Math.min(limit, mine.size());
+            List<Finding> findings = mine.subList(0, detailed).stream()
+                    .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f)))
+                    .toList();
+            return new Report(role, title, settings.portfolio(), snapshot.run().period(),
+                    AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted,
+                    findings, MinorFindings.lines(mine.subList(detailed, mine.size()), trend, brief), resolved, actions, sections);
+        };
+        return settings.readingBudget().fit(shaped.apply(Report.MAX_DETAILED, false), limit -> shaped.apply(limit, true));
     }
 
     static List<SourceLine> completeness(PortfolioSnapshot snapshot) {

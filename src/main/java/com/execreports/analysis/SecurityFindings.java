@@ -35,7 +35,9 @@ final class SecurityFindings {
                     place + " — fingerprint " + s.fingerprint(),
                     "anyone with read access to the code can use the credential", 0,
                     "high".equals(severity) ? Set.of("cto", "ceo") : Set.of("cto"),
-                    new Fix("Rotate every exposed credential and move secrets to a secrets manager", 5, 2)));
+                    new Fix("Rotate every exposed credential and move secrets to a secrets manager", 5, 2))
+                    .groupedAs("Hardcoded credentials that anyone with read access to the code can use", 1, "credential",
+                            s.description() + " in " + place));
         }
         for (String env : facts.envFiles()) {
             found.add(new PortfolioFinding("plaintext-env." + OrganisationFindings.slug(env), "high", "Portfolio-wide",

@@ -95,9 +95,15 @@ public final class ReportCharts {
             series.put(snapshot.businessName(f.domain()), dollars);
         }
         byte[] png = ChartDrawing.stackedBars("Revenue booked by business and month", "US$", shown, series);
+        // the text part carries what the stacks show: each business's share of the last full month
+        String lastFull = shown.stream().filter(m -> m.compareTo(current) < 0).reduce((a, b) -> b).orElse(current);
+        List<String> byBusiness = bookings.stream()
+                .sorted(java.util.Comparator.comparingLong((Fact<BookingFacts> f) -> -f.data().revenueByMonth().getOrDefault(lastFull, 0L)))
+                .map(f -> snapshot.businessName(f.domain()) + " " + Figures.money(f.data().revenueByMonth().getOrDefault(lastFull, 0L)))
+                .toList();
         return new ChartImage(role + "-revenue@exec-reports", role + "-revenue.png", "Revenue booked by business and month",
                 "Revenue booked per month, all businesses: " + String.join(", ", totals) + " (" + current
-                        + " is month to date; per business in the table below).", png);
+                        + " is month to date); " + lastFull + " by business: " + String.join(", ", byBusiness) + ".", png);
     }
 
     ChartImage spend(PortfolioSnapshot snapshot, String role) throws IOException {

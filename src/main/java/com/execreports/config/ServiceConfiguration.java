@@ -175,7 +175,8 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths,
-                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm) {
+                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm,
+                                 @PropertyInject(value = "reports.max-words", defaultValue = "1200") int maxWords) {
         java.util.Map<String, String> targets = new java.util.TreeMap<>();
         java.util.Properties all = camel.getPropertiesComponent().loadProperties();
         for (String name : all.stringPropertyNames()) {
@@ -185,7 +186,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                uncollectedAlarm, targets));
+                uncollectedAlarm, targets, new com.execreports.analysis.ReadingBudget(maxWords)));
     }
 
     @BindToRegistry("operationsTallies")

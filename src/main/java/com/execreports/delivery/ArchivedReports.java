@@ -67,11 +67,21 @@ public final class ArchivedReports {
 
     /** The report as archived, ready to deliver again. */
     public ReportMessage message(Run run, DeliveryManifest manifest, String text, String html, List<ChartImage> charts) {
+        return message(run, manifest, text, html, charts, null);
+    }
+
+    /** @param fullText the archived {@code <role>-full.txt} when the manifest names one */
+    public ReportMessage message(Run run, DeliveryManifest manifest, String text, String html, List<ChartImage> charts,
+                                 String fullText) {
         if (!manifest.period().equals(run.period())) {
             throw new IllegalStateException("the archived delivery record is for " + manifest.period() + ", not " + run.period());
         }
+        if (manifest.fullReport() != null && (fullText == null || fullText.isBlank())) {
+            throw new IllegalStateException("the archived " + manifest.role() + " report of " + manifest.period() + " names its full report "
+                    + manifest.fullReport() + ", which was not read back");
+        }
         return new ReportMessage(manifest.role(), manifest.period(), manifest.subject(), text, html, charts == null ? List.of() : charts,
-                manifest.degraded());
+                manifest.degraded(), fullText);
     }
 
     /** Collects one pre-signed chart link (the body) under its file name (exchange property {@code chartLinks}). */

@@ -25,10 +25,13 @@ import com.execreports.analysis.Report;
  * @param degraded     true when at least one source failed
  * @param completeness every source with its status, as the report header shows it
  * @param at           when this record was written
+ * @param fullReport   the file of the full report beside a brief ({@code <role>-full.txt}), attached to its email;
+ *                     null when the report was not cut
  */
 public record DeliveryManifest(String period, String role, String subject, String state, String ledgerId, String messageId,
                                String contentHash, List<String> to, List<String> bcc, int attempts, String error,
-                               List<ChartFile> charts, boolean degraded, List<Report.SourceLine> completeness, Instant at) {
+                               List<ChartFile> charts, boolean degraded, List<Report.SourceLine> completeness, Instant at,
+                               String fullReport) {
 
     /** One chart as archived: the file beside the report and the Content-ID the HTML refers to. */
     public record ChartFile(String fileName, String cid, String title, String description) {

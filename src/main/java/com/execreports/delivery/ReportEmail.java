@@ -50,11 +50,16 @@ public final class ReportEmail {
      * Content-ID the HTML refers to, so mail clients show them inline without fetching anything.
      */
     public MimeMessage compose(Report report, String text, String html, List<ChartImage> charts) throws MessagingException {
-        return compose(ReportMessage.of(report, text, html, charts));
+        return compose(ReportMessage.of(report, text, html, charts, null));
     }
 
     public ReportMessage message(Report report, String text, String html, List<ChartImage> charts) {
-        return ReportMessage.of(report, text, html, charts);
+        return ReportMessage.of(report, text, html, charts, null);
+    }
+
+    /** @param fullText the whole report's text part when {@code report} is a brief; null or blank otherwise */
+    public ReportMessage message(Report report, String text, String html, List<ChartImage> charts, String fullText) {
+        return ReportMessage.of(report, text, html, charts, fullText);
     }
 
     /** A subject with a control character could inject headers: the report is refused, not cleaned. */
@@ -106,7 +111,21 @@ public final class ReportEmail {
             relatedPart.setContent(related);
             alternative.addBodyPart(relatedPart);
         }
-        message.setContent(alternative);
+        if (report.fullText() == null) {
+            message.setContent(alternative);
+        } else {
+            // the brief is the body; the whole report rides along as a plain-text attachment a phone opens inline
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeBodyPart full = new MimeBodyPart();
+            full.setText(report.fullText(), StandardCharsets.UTF_8.name(), "plain");
+            full.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            full.setFileName(report.fullReportFile());
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(full);
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
     }
@@ -160,7 +179,8 @@ public final class ReportEmail {
             html = html.replace("cid:" + chart.cid(), url.replace("&", "&amp;"));
             text.append("- ").append(chart.title()).append(": ").append(url).append('\n');
         }
-        return new ReportMessage(report.role(), report.period(), report.subject(), text.toString(), html, List.of(), report.degraded());
+        return new ReportMessage(report.role(), report.period(), report.subject(), text.toString(), html, List.of(), report.degraded(),
+                report.fullText());
     }
 
     /** SES destinations: the To recipients and, invisibly, the audit BCC. */

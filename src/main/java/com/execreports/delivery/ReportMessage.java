@@ -16,20 +16,37 @@ import com.execreports.charts.ChartImage;
  * @param html     the HTML part (charts referenced as {@code cid:})
  * @param charts   the chart images, in report order
  * @param degraded true when at least one source failed
+ * @param fullText for a brief (a report cut to the reading budget), the text part of the whole report, attached as
+ *                 {@code <role>-full.txt} and archived under that name; null when the report was not cut
  */
 public record ReportMessage(String role, String period, String subject, String text, String html, List<ChartImage> charts,
-                            boolean degraded) {
+                            boolean degraded, String fullText) {
 
     public ReportMessage {
         charts = charts == null ? List.of() : List.copyOf(charts);
+        fullText = fullText == null || fullText.isBlank() ? null : fullText;
     }
 
-    public static ReportMessage of(Report report, String text, String html, List<ChartImage> charts) {
-        return new ReportMessage(report.role(), report.period(), report.subject(), text, html, charts, report.degraded());
+    public ReportMessage(String role, String period, String subject, String text, String html, List<ChartImage> charts,
+                         boolean degraded) {
+        this(role, period, subject, text, html, charts, degraded, null);
+    }
+
+    public static ReportMessage of(Report report, String text, String html, List<ChartImage> charts, String fullText) {
+        return new ReportMessage(report.role(), report.period(), report.subject(), text, html, charts, report.degraded(), fullText);
     }
 
     /** The same message with its HTML changed (charts linked instead of embedded). */
     public ReportMessage withHtml(String newHtml, List<ChartImage> keptCharts) {
-        return new ReportMessage(role, period, subject, text, newHtml, keptCharts, degraded);
+        return new ReportMessage(role, period, subject, text, newHtml, keptCharts, degraded, fullText);
+    }
+
+    /** The attachment's and the archive's file name of the full report, or null when there is none. */
+    public String fullReportFile() {
+        return fullText == null ? null : fullReportFile(role);
+    }
+
+    public static String fullReportFile(String role) {
+        return role + "-full.txt";
     }
 }

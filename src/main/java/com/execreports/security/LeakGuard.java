@@ -20,12 +20,16 @@ public final class LeakGuard {
 
     public void check(Exchange exchange) {
         String role = exchange.getProperty("role", String.class);
-        for (String part : List.of("text", "html")) {
+        for (String part : List.of("text", "html", "fullText")) {
             String content = exchange.getProperty(part, String.class);
-            List<SecretFinding> found = scanner.scanText("the " + role + " report", role + "." + (part.equals("text") ? "txt" : "html"),
-                    content == null ? "" : content);
+            String file = switch (part) {
+                case "text" -> role + ".txt";
+                case "html" -> role + ".html";
+                default -> role + "-full.txt";
+            };
+            List<SecretFinding> found = scanner.scanText("the " + role + " report", file, content == null ? "" : content);
             if (!found.isEmpty()) {
-                throw new SecretLeakBlocked("blocked by the leak guard: the " + role + " report's " + part + " part matches "
+                throw new SecretLeakBlocked("blocked by the leak guard: the " + role + " report's " + file + " matches "
                         + found.stream().map(f -> f.ruleId() + " at line " + f.line()).collect(Collectors.joining(", "))
                         + "; nothing was archived or sent");
             }

@@ -28,7 +28,8 @@ class MinorFindingsTest {
                 + "DangerousCentaur (studio): s3://dangerouscentaur-site/about.html, contact.html, index.html, services.html (oldest: about.html, 2024-01-15); "
                 + "JADA (yacht charters): s3://jada-site/charters.html, index.html (oldest: charters.html, 2024-03-12); "
                 + "Queen of San Diego: s3://queenofsandiego-site/index.html (oldest: index.html, 2023-09-30)", "",
-                List.of("stale-copy.dangerouscentaur", "stale-copy.jada", "stale-copy.queenofsandiego")));
+                List.of("stale-copy.dangerouscentaur", "stale-copy.jada", "stale-copy.queenofsandiego"),
+                "Marketing copy not updated for over 365 days — 7 pages across 3 businesses"));
     }
 
     @Test
@@ -43,7 +44,8 @@ class MinorFindingsTest {
                 + "DangerousCentaur (studio), JADA (yacht charters), 3028 51st St Rental: no CI, no staging environment and no rollback; "
                 + "QuickDumpNow (junk removal): no staging environment and no rollback", "",
                 List.of("delivery-process.dangerouscentaur", "delivery-process.jada", "delivery-process.quickdumpnow",
-                        "delivery-process.rental-3028-51st")));
+                        "delivery-process.rental-3028-51st"),
+                "Ships changes without CI, staging or rollback — 4 businesses"));
     }
 
     @Test
@@ -107,6 +109,37 @@ class MinorFindingsTest {
                 + "Queen of San Diego: s3://queenofsandiego-site/index.html (new)");
         assertThat(shared.since()).isEqualTo("still open");
         assertThat(shared.text()).endsWith("Queen of San Diego: s3://queenofsandiego-site/index.html");
+    }
+
+    @Test
+    void should_count_the_new_ones_in_the_short_line_of_a_line_that_mixes_new_and_old() {
+        PortfolioSnapshot now = FinanceSnapshots.portfolio();
+        PortfolioFinding jada = stale("jada", "JADA (yacht charters)", 2, "s3://jada-site/a.html, b.html");
+        PortfolioFinding qsd = stale("queenofsandiego", "Queen of San Diego", 1, "s3://queenofsandiego-site/index.html");
+
+        FindingLine mixed = MinorFindings.lines(List.of(jada, qsd), new Trend(now, now, List.of(jada))).get(0);
+
+        assertThat(mixed.shortText()).isEqualTo("Marketing copy not updated for over 365 days — 3 pages across 2 businesses (1 new)");
+    }
+
+    @Test
+    void should_give_high_findings_of_one_kind_a_line_each_in_full_and_one_shared_line_in_a_brief() {
+        List<PortfolioFinding> secrets = List.of(
+                finding("secret.stripe.a", "high", "Portfolio-wide", "Hardcoded Stripe key in repos.env line 6")
+                        .groupedAs("Hardcoded credentials", 1, "credential", "Stripe key in repos.env line 6"),
+                finding("secret.aws.b", "high", "Portfolio-wide", "Hardcoded AWS key in index.js line 8")
+                        .groupedAs("Hardcoded credentials", 1, "credential", "AWS key in index.js line 8"));
+
+        List<FindingLine> full = MinorFindings.lines(secrets, FIRST_RUN);
+        List<FindingLine> brief = MinorFindings.lines(secrets, FIRST_RUN, true);
+
+        assertThat(full).extracting(FindingLine::text).containsExactly("Portfolio-wide — Hardcoded Stripe key in repos.env line 6",
+                "Portfolio-wide — Hardcoded AWS key in index.js line 8");
+        assertThat(brief).singleElement().satisfies(line -> {
+            assertThat(line.shortText()).isEqualTo("Hardcoded credentials — 2 credentials");
+            assertThat(line.ids()).containsExactly("secret.stripe.a", "secret.aws.b");
+            assertThat(line.severity()).isEqualTo("high");
+        });
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportChartsTest {
             assertThat(c.cid()).isEqualTo("ceo-revenue@exec-reports");
             assertThat(c.png()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             assertThat(c.description()).isEqualTo("Revenue booked per month, all businesses: 2026-10 $1,200, 2026-11 $350"
-                    + " (2026-11 is month to date; per business in the table below).");
+                    + " (2026-11 is month to date); 2026-10 by business: JADA $1,200.");
         });
     }
 

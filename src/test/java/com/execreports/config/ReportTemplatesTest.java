@@ -56,16 +56,19 @@ class ReportTemplatesTest {
             assertThat(part).contains("$1,235", "$4,500", "+13%", "Revenue with no invoice", "Bookings taken, last 30 days");
             assertThat(part).contains("CEO report", "Test portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00");
             assertThat(part).contains("Invoice every booking");
-            assertThat(part).contains("no-invoice.jada");
+            assertThat(part).doesNotContain("no-invoice.jada");
         }
+        // findings are numbered as shown; actions name the numbers they resolve
+        assertThat(text).contains("1. Invoice every booking (impact: critical ($1,235 at stake), effort: a day;\n   resolves: F2)");
+        assertThat(html).contains("Resolves: <b>F2</b>");
         assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
-        assertThat(text).contains("[HIGH] (new) JADA — " + FINDING_TITLE);
-        assertThat(text).contains("[MEDIUM] (still open) JADA — 3 bookings worth $1,235 have no invoice");
-        assertThat(text).contains("Also open (3):\n  - LOW JADA — SEO basics missing (new) [seo.jada]\n"
-                + "  - LOW No analytics tag — 8 pages across 2 businesses: JADA: s3://jada-site,\n"
-                + "    4 pages (new); QSD: s3://qsd-site, 4 pages [no-analytics.jada,\n    no-analytics.qsd]\n");
-        assertThat(html).contains("Also open (3)").contains("LOW · " + GROUPED + " <span").contains("no-analytics.jada, no-analytics.qsd");
-        assertThat(text).contains("Resolved since the last report (1):\n  - JADA — Stale copy [stale-copy.jada]");
+        assertThat(text).contains("[HIGH] F1 (new) JADA — " + FINDING_TITLE);
+        assertThat(text).contains("[MEDIUM] F2 (still open) JADA — 3 bookings worth $1,235 have no invoice");
+        assertThat(text).contains("Also open (3):\n  - F3 LOW JADA — SEO basics missing (new)\n"
+                + "  - F4, F5 LOW No analytics tag — 8 pages across 2 businesses: JADA:\n"
+                + "    s3://jada-site, 4 pages (new); QSD: s3://qsd-site, 4 pages\n");
+        assertThat(html).contains("Also open (3)").contains("<b>F4, F5</b> LOW · " + GROUPED + "</div>");
+        assertThat(text).contains("Resolved since the last report (1):\n  - JADA — Stale copy\n");
         assertThat(html).contains("Resolved since the last report (1)").contains("(still open)");
         assertThat(text).contains("Revenue with no invoice:      $1,235 (no previous period) — all history");
     }

@@ -30,6 +30,16 @@ class ContentHashTest {
     }
 
     @Test
+    void should_hash_the_full_report_of_a_brief_after_its_text_as_the_archive_lists_it() throws Exception {
+        ReportMessage brief = new ReportMessage("cfo", "2026-W48", "s", "brief", "<p>html</p>", List.of(), false, "full é");
+
+        byte[] all = "<p>html</p>brieffull é".getBytes(StandardCharsets.UTF_8);
+        assertThat(ContentHash.of(brief)).isEqualTo("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all)));
+        assertThat(ContentHash.of(brief)).isNotEqualTo(ContentHash.of(new ReportMessage("cfo", "2026-W48", "s", "brief", "<p>html</p>",
+                List.of(), false, "full e")));
+    }
+
+    @Test
     void should_change_when_any_part_changes() {
         ReportMessage a = new ReportMessage("ceo", "2026-W48", "s", "text", "html", List.of(), false);
         ReportMessage b = new ReportMessage("ceo", "2026-W48", "s", "text", "html!", List.of(), false);

@@ -50,6 +50,37 @@ class ReportEmailTest {
     }
 
     @Test
+    void should_attach_the_full_report_of_a_brief_as_a_text_file_after_the_brief() throws Exception {
+        String full = "CFO report\n==========\nEvery table, every finding in detail — café\n";
+        ReportMessage brief = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), full);
+
+        MimeMessage received = received(email.compose(brief));
+
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) received.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeBodyPart body = (MimeBodyPart) mixed.getBodyPart(0);
+        assertThat(body.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart alternative = (MimeMultipart) body.getContent();
+        assertThat(((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(TEXT);
+        assertThat(alternative.getBodyPart(1).getContent()).isEqualTo(HTML);
+        MimeBodyPart attachment = (MimeBodyPart) mixed.getBodyPart(1);
+        assertThat(attachment.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(attachment.getFileName()).isEqualTo("cfo-full.txt");
+        assertThat(attachment.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(((String) attachment.getContent()).replace("\r\n", "\n")).isEqualTo(full);
+    }
+
+    @Test
+    void should_send_a_report_that_was_not_cut_without_an_attachment() throws Exception {
+        ReportMessage whole = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), "");
+
+        assertThat(whole.fullText()).isNull();
+        assertThat(whole.fullReportFile()).isNull();
+        assertThat(received(email.compose(whole)).getContentType()).startsWith("multipart/alternative");
+    }
+
+    @Test
     void should_address_the_message_to_the_role_recipients_only() throws Exception {
         MimeMessage received = received(email.compose(report("ceo", "CEO report", false), TEXT, HTML));
 
