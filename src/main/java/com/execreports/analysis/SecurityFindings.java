@@ -27,17 +27,17 @@ final class SecurityFindings {
                 default -> "low";
             };
             int count = places.get(s.fingerprint());
+            // what the line says of this secret when look-alike ones share a line: the title without "Hardcoded"
+            String what = s.description() + " " + s.preview() + " in "
+                    + (s.file() == null ? s.resource().substring(s.resource().lastIndexOf('/') + 1) : s.file()) + " line " + s.line()
+                    + (count > 1 ? " (the same value is in " + count + " places)" : "");
             found.add(new PortfolioFinding("secret." + s.ruleId() + "." + s.fingerprint() + "." + OrganisationFindings.slug(place),
-                    severity, "Portfolio-wide",
-                    "Hardcoded " + s.description() + " " + s.preview() + " in "
-                            + (s.file() == null ? s.resource().substring(s.resource().lastIndexOf('/') + 1) : s.file()) + " line " + s.line()
-                            + (count > 1 ? " (the same value is in " + count + " places)" : ""),
+                    severity, "Portfolio-wide", "Hardcoded " + what,
                     place + " — fingerprint " + s.fingerprint(),
                     "anyone with read access to the code can use the credential", 0,
                     "high".equals(severity) ? Set.of("cto", "ceo") : Set.of("cto"),
                     new Fix("Rotate every exposed credential and move secrets to a secrets manager", 5, 2))
-                    .groupedAs("Hardcoded credentials that anyone with read access to the code can use", 1, "credential",
-                            s.description() + " in " + place));
+                    .groupedAs("Hardcoded credentials that anyone with read access to the code can use", 1, "credential", what));
         }
         for (String env : facts.envFiles()) {
             found.add(new PortfolioFinding("plaintext-env." + OrganisationFindings.slug(env), "high", "Portfolio-wide",

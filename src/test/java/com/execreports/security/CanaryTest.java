@@ -61,7 +61,10 @@ class CanaryTest {
                         "-Dsecurity.max-object-mb=4", "--once"));
 
                 assertThat(r.exit()).as("exit status").isEqualTo(RunOutcome.SUCCESS);
-                String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W01/cto.txt").replaceAll("\\s+", " ");
+                // the CTO brief counts the credentials on one line; the full report attached to it names each
+                String brief = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W01/cto.txt").replaceAll("\\s+", " ");
+                assertThat(brief).containsPattern("HIGH Hardcoded credentials that anyone with read access to the code can use — \\d+ credentials");
+                String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W01/cto-full.txt").replaceAll("\\s+", " ");
                 // every planted line of both files is named by a finding (lines 2-12: one secret per line, 12 the key block)
                 for (String file : List.of("src/config.js", "canary.env")) {
                     for (int line = 2; line <= 12; line++) {
