@@ -3,6 +3,8 @@ package com.execreports.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 
@@ -102,12 +105,17 @@ public final class DeliveryLedger {
      * @param hold true when the report is incomplete and the policy is to hold such reports
      */
     public Claim claim(DeliveryKey key, boolean hold) {
+        return claim(key, hold, null);
+    }
+
+    /** @param runAsOf the run's as-of instant, kept in a HELD entry so the hold re-check can run that period again */
+    public Claim claim(DeliveryKey key, boolean hold, String runAsOf) {
         Instant giveUp = clock.instant().plus(lease).plus(poll);
         while (true) {
             Instant now = clock.instant();
             Optional<LedgerEntry> current = read(key);
             if (current.isEmpty()) {
-                LedgerEntry fresh = hold ? LedgerEntry.held(key, owner, now) : LedgerEntry.claimed(key, owner, now, now.plus(lease));
+                LedgerEntry fresh = hold ? LedgerEntry.held(key, owner, now, runAsOf) : LedgerEntry.claimed(key, owner, now, now.plus(lease));
                 if (create(fresh)) {
                     return new Claim(hold ? Decision.HOLD : Decision.SEND, fresh);
                 }
@@ -239,6 +247,39 @@ public final class DeliveryLedger {
                     + " has an unknown fate, but another instance changed its ledger entry meanwhile");
         }
         return next;
+    }
+
+    /**
+     * The as-of instant of the run that held the longest-held report still HELD, read from the ledger (a Scan: the
+     * table holds a few items a week), so a restart, another instance or a run of a later period never loses a hold.
+     */
+    public Optional<String> oldestHeldAsOf() {
+        ensureTable();
+        List<LedgerEntry> held = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Map<String, AttributeValue> from = startKey;
+            Exchange answer = producer.send(endpoint + "operation=Scan", ex -> {
+                ex.getIn().setHeader(Ddb2Constants.SCAN_FILTER, Map.of("state", Condition.builder()
+                        .comparisonOperator(ComparisonOperator.EQ).attributeValueList(AttributeValue.fromS(DeliveryState.HELD.name())).build()));
+                if (from != null) {
+                    ex.getIn().setHeader(Ddb2Constants.START_KEY, from);
+                }
+            });
+            rethrow(answer);
+            @SuppressWarnings("unchecked")
+            List<Map<String, AttributeValue>> items = answer.getMessage().getHeader(Ddb2Constants.ITEMS, List.class);
+            if (items != null) {
+                items.forEach(i -> held.add(LedgerEntry.fromItem(i)));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, AttributeValue> last = answer.getMessage().getHeader(Ddb2Constants.LAST_EVALUATED_KEY, Map.class);
+            startKey = last == null || last.isEmpty() ? null : last;
+        } while (startKey != null);
+        // a hold long past its end that no re-run could settle (its recipients changed since, say) is not chased forever
+        Instant stale = clock.instant().minus(holdFor).minus(Duration.ofDays(1));
+        return held.stream().filter(e -> e.heldAsOf() != null && e.heldSince() != null && e.heldSince().isAfter(stale))
+                .min(java.util.Comparator.comparing(LedgerEntry::heldSince)).map(LedgerEntry::heldAsOf);
     }
 
     public Optional<LedgerEntry> read(DeliveryKey key) {

@@ -16,6 +16,8 @@ public final class DeliveryMetrics {
     public static final String SES_RETRIES = "ses_retries";
     public static final String ALERTS_SENT = "ops_alerts_sent";
     public static final String ALERTS_FAILED = "ops_alerts_failed";
+    /** A step after SES accepted a report failed (its delivery record not archived, say): delivered all the same. */
+    public static final String AFTER_SEND_ERRORS = "after_send_errors";
 
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 

@@ -24,42 +24,44 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param error       why it FAILED or is UNCONFIRMED
  * @param heldSince   when a HELD report was first held
  * @param note        the last notable event in words (taken over from, resent by operator, ...)
+ * @param heldAsOf    the as-of instant of the run that held the report (ISO offset date-time): the hold re-check runs
+ *                    that period again from it, whichever instance or process comes next
  */
 public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, long version, Instant leaseUntil, Instant updatedAt,
                           int attempts, String messageId, String contentHash, Instant sentAt, String error, Instant heldSince,
-                          String note) {
+                          String note, String heldAsOf) {
 
     static LedgerEntry claimed(DeliveryKey key, String owner, Instant now, Instant leaseUntil) {
-        return new LedgerEntry(key, DeliveryState.CLAIMED, owner, 1, leaseUntil, now, 0, null, null, null, null, null, null);
+        return new LedgerEntry(key, DeliveryState.CLAIMED, owner, 1, leaseUntil, now, 0, null, null, null, null, null, null, null);
     }
 
-    static LedgerEntry held(DeliveryKey key, String owner, Instant now) {
+    static LedgerEntry held(DeliveryKey key, String owner, Instant now, String runAsOf) {
         return new LedgerEntry(key, DeliveryState.HELD, owner, 1, null, now, 0, null, null, null, null, now,
-                "held: sources incomplete");
+                "held: sources incomplete", runAsOf);
     }
 
     LedgerEntry next(DeliveryState newState, String newOwner, Instant now, Instant lease) {
         return new LedgerEntry(key, newState, newOwner, version + 1, lease, now, attempts, messageId, contentHash, sentAt, error,
-                heldSince, note);
+                heldSince, note, heldAsOf);
     }
 
     LedgerEntry withAttempts(int total) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, total, messageId, contentHash, sentAt, error,
-                heldSince, note);
+                heldSince, note, heldAsOf);
     }
 
     LedgerEntry withSent(String id, String hash, Instant at) {
-        return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, id, hash, at, null, heldSince, note);
+        return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, id, hash, at, null, heldSince, note, heldAsOf);
     }
 
     LedgerEntry withError(String why) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, why,
-                heldSince, note);
+                heldSince, note, heldAsOf);
     }
 
     LedgerEntry withNote(String text) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, error,
-                heldSince, text);
+                heldSince, text, heldAsOf);
     }
 
     boolean leaseExpired(Instant now) {
@@ -85,6 +87,7 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
         put(item, "error", error);
         put(item, "heldSince", heldSince == null ? null : heldSince.toString());
         put(item, "note", note);
+        put(item, "heldAsOf", heldAsOf);
         return item;
     }
 
@@ -93,7 +96,8 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
         return new LedgerEntry(key, DeliveryState.valueOf(text(item, "state")), text(item, "owner"),
                 Long.parseLong(item.get("version").n()), instant(item, "leaseUntil"), instant(item, "updatedAt"),
                 item.containsKey("attempts") ? Integer.parseInt(item.get("attempts").n()) : 0, text(item, "messageId"),
-                text(item, "contentHash"), instant(item, "sentAt"), text(item, "error"), instant(item, "heldSince"), text(item, "note"));
+                text(item, "contentHash"), instant(item, "sentAt"), text(item, "error"), instant(item, "heldSince"), text(item, "note"),
+                text(item, "heldAsOf"));
     }
 
     static Map<String, AttributeValue> keyOf(DeliveryKey key) {

@@ -25,13 +25,15 @@ public final class RunDeliveries {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunDeliveries.class);
 
+    /** Exchange property set once SES accepted the report: the message id. */
+    static final String SES_MESSAGE_ID = "sesMessageId";
+
     private final ReportEmail email;
     private final String archivePrefix;
     private final DeliveryLedger ledger;
     private final DeliveryMetrics metrics;
     private final boolean holdDegraded;
     /** The as-of instant of the last run that held reports, for the re-check timer; null when none wait. */
-    private final java.util.concurrent.atomic.AtomicReference<String> heldAsOf = new java.util.concurrent.atomic.AtomicReference<>();
 
     public RunDeliveries(ReportEmail email, String archivePrefix, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
         this.email = email;
@@ -64,7 +66,7 @@ public final class RunDeliveries {
         DeliveryKey key = new DeliveryKey(run.period(), message.role(), email.recipients().to(message.role()), email.recipients().audit());
         boolean resend = exchange.getProperty("resend", false, Boolean.class);
         DeliveryLedger.Claim claim = resend ? ledger.forceClaim(key, "operator re-send (--resend " + message.role() + " --period "
-                + run.period() + ")") : ledger.claim(key, holdDegraded && message.degraded());
+                + run.period() + ")") : ledger.claim(key, holdDegraded && message.degraded(), run.asOf().toString());
         exchange.setProperty("claim", claim);
         LOG.info("{} report of {}: ledger {} → {}", message.role(), run.period(), key.id(), claim.decision());
     }
@@ -90,9 +92,11 @@ public final class RunDeliveries {
         ReportMessage message = exchange.getProperty("message", ReportMessage.class);
         LedgerEntry entry = exchange.getProperty("ledgerEntry", LedgerEntry.class);
         String messageId = exchange.getMessage().getHeader("CamelAwsSesMessageId", String.class);
+        // from here on the report is delivered, whatever fails next (see failed)
+        exchange.setProperty(SES_MESSAGE_ID, messageId);
         int attempts = attempts(exchange);
         try {
-            ledger.sent(entry, messageId, ContentHash.of(message), attempts);
+            recordSent(entry, messageId, ContentHash.of(message), attempts);
         } catch (RuntimeException e) {
             // SES has it: it must not be sent again, and the SENDING entry will surface as unconfirmed to ops
             LOG.error("The {} report was sent (SES message {}) but the ledger could not record it: {}", message.role(), messageId, e.getMessage());
@@ -104,18 +108,44 @@ public final class RunDeliveries {
                 messageId, attempts);
     }
 
-    /** Refused, or retries spent: marked failed in the ledger (a later run or --resend may send it) and alerted. */
+    /** A SENDING entry left behind would make ops wonder whether SES has it: one more try after a transient error. */
+    private void recordSent(LedgerEntry entry, String messageId, String contentHash, int attempts) {
+        try {
+            ledger.sent(entry, messageId, contentHash, attempts);
+        } catch (DeliveryLedger.LedgerConflict e) {
+            throw e;
+        } catch (RuntimeException first) {
+            LOG.warn("The {} report's ledger entry was not marked sent ({}); trying once more", entry.key().role(), first.getMessage());
+            ledger.sent(entry, messageId, contentHash, attempts);
+        }
+    }
+
+    /**
+     * Refused, or retries spent: marked failed in the ledger (a later run or --resend may send it) and alerted. Two
+     * errors are not a failed delivery: one after SES accepted the message (archiving its record, say) leaves it
+     * delivered, as a FAILED entry would invite a second send; and another instance taking the report over is BUSY.
+     */
     public void failed(Exchange exchange) {
         Throwable error = SesFailures.errorOf(exchange);
         String role = role(exchange);
         String reason = SesFailures.describe(error);
+        String accepted = exchange.getProperty(SES_MESSAGE_ID, String.class);
+        if (accepted != null) {
+            metrics.count(DeliveryMetrics.AFTER_SEND_ERRORS);
+            LOG.error("The {} report was delivered (SES message {}), but a step after sending failed: {}", role, accepted, reason);
+            return;
+        }
         int attempts = exchange.getProperty("ledgerEntry") == null ? 0 : attempts(exchange);
         LedgerEntry entry = exchange.getProperty("ledgerEntry", LedgerEntry.class);
         DeliveryLedger.Claim claim = exchange.getProperty("claim", DeliveryLedger.Claim.class);
         if (entry == null && claim != null && claim.send()) {
             entry = claim.entry();
         }
-        if (entry != null && !(error instanceof DeliveryLedger.LedgerConflict)) {
+        if (error instanceof DeliveryLedger.LedgerConflict && entry != null) {
+            notDelivered(exchange, entry, Delivery.Status.BUSY, "taken over by another instance: " + error.getMessage(), true);
+            return;
+        }
+        if (entry != null) {
             try {
                 ledger.failed(entry, reason, attempts);
             } catch (RuntimeException e) {
@@ -192,10 +222,6 @@ public final class RunDeliveries {
         List<String> gaps = resend ? List.of() : snapshot == null ? List.of("all sources (no snapshot)")
                 : snapshot.gaps().stream().map(Facts::name).toList();
         RunOutcome outcome = new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5);
-        if (!resend) {
-            // a held period is looked at again by the hold-recheck route until its reports go out
-            heldAsOf.set(outcome.exitCode() == RunOutcome.HELD ? run.asOf().toString() : null);
-        }
         LOG.info("Run {} {} [{}]", run.runId(), outcome.verdict(), metrics.line());
         return outcome;
     }
@@ -227,9 +253,12 @@ public final class RunDeliveries {
                 completeness == null ? List.of() : completeness, Instant.now(), message.fullReportFile());
     }
 
-    /** The as-of instant of a run whose reports are held, to run that period again; null when none are. */
+    /**
+     * The as-of instant of a run whose reports are held, to run that period again (the hold-recheck route); null when
+     * none are. Read from the ledger, so holds survive restarts, mixed outcomes and runs of later periods.
+     */
     public String heldAsOf() {
-        return heldAsOf.get();
+        return ledger.oldestHeldAsOf().orElse(null);
     }
 
     /** Chart file name → pre-signed link, filled by the link-charts route. */

@@ -146,6 +146,35 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void should_name_the_longest_held_run_from_the_ledger_to_any_instance_until_its_reports_go_out() {
+        DeliveryLedger a = ledger("a");
+        DeliveryLedger restarted = ledger("b");
+        DeliveryKey nextWeek = new DeliveryKey("2026-W49", "cfo", List.of("cfo@example.com"), List.of("audit@example.com"));
+        assertThat(restarted.oldestHeldAsOf()).isEmpty();
+
+        a.claim(key, true, "2026-11-23T07:00-08:00");
+        clock.move(Duration.ofHours(1));
+        a.claim(nextWeek, true, "2026-11-30T07:00-08:00");
+
+        // another instance (or this one after a restart) sees the older hold first
+        assertThat(restarted.oldestHeldAsOf()).contains("2026-11-23T07:00-08:00");
+        restarted.claim(key, false, "2026-11-23T07:00-08:00");
+        assertThat(restarted.oldestHeldAsOf()).contains("2026-11-30T07:00-08:00");
+        restarted.claim(nextWeek, false, "2026-11-30T07:00-08:00");
+        assertThat(restarted.oldestHeldAsOf()).isEmpty();
+    }
+
+    @Test
+    void should_stop_chasing_a_hold_a_day_past_its_end_that_no_run_settled() {
+        DeliveryLedger a = ledger("a");
+        a.claim(key, true, "2026-11-23T07:00-08:00");
+
+        clock.move(Duration.ofHours(12 + 24).plusSeconds(1));
+
+        assertThat(a.oldestHeldAsOf()).isEmpty();
+    }
+
+    @Test
     void should_keep_other_recipients_a_separate_delivery() {
         DeliveryLedger a = ledger("a");
         a.sent(a.sending(a.claim(key, false).entry()), "ses-1", "h", 1);
