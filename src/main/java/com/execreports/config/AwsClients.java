@@ -92,7 +92,7 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
 
     /**
      * The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}.
-     * A service the list does not name goes to real AWS — never silently to another service's emulator.
+     * A service the list does not name is refused at start-up — never sent to real AWS or to another service's emulator.
      */
     private String endpoint(String service) {
         if (!endpoint.contains("=")) {

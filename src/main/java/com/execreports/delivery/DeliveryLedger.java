@@ -314,10 +314,18 @@ public final class DeliveryLedger {
             ex.getIn().setHeader(Ddb2Constants.UPDATE_CONDITION, expected);
         });
         if (answer.getException() instanceof ConditionalCheckFailedException) {
-            return false;
+            // the SDK retries a write whose answer was lost; the retry then fails the condition its first try met:
+            // the item as this very write left it means the write happened, anything else is another writer
+            return read(entry.key()).filter(stored -> sameWrite(stored, entry)).isPresent();
         }
         rethrow(answer);
         return true;
+    }
+
+    private static boolean sameWrite(LedgerEntry stored, LedgerEntry written) {
+        return stored.version() == written.version() && stored.state() == written.state()
+                && java.util.Objects.equals(stored.owner(), written.owner())
+                && java.util.Objects.equals(stored.updatedAt(), written.updatedAt());
     }
 
     /**

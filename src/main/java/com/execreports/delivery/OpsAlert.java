@@ -19,8 +19,9 @@ public record OpsAlert(String subject, String text) {
             case UNCONFIRMED -> "Check with the recipients (or the SES sending records) whether it arrived. If it did not, send it"
                     + " once with:\n  java -jar exec-reports.jar --resend " + d.role() + " --period " + period
                     + "\nIt is never re-sent automatically: a duplicate to an executive is worse than this email.";
-            case BUSY -> "Another instance has held this report longer than its lease. Check the instance named in the"
-                    + " ledger; once it has stopped, the next run takes the report over.";
+            case BUSY -> "Another instance holds this report (or took it over from this one). Check the instance named in"
+                    + " the ledger: if it dies before its SES call, the next run of " + period + " takes the report over; if it"
+                    + " dies inside the call, the report becomes unconfirmed and ops decide.";
             default -> "The report is archived. Once the cause is fixed, send it once with:\n  java -jar exec-reports.jar --resend "
                     + d.role() + " --period " + period + "\n(a later run of the same period also retries it).";
         };

@@ -175,6 +175,24 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void should_take_a_failed_condition_for_success_when_the_item_is_exactly_what_this_write_stored() {
+        DeliveryLedger a = ledger("a");
+        LedgerEntry claimed = a.claim(key, false).entry();
+        // the SDK's first PutItem stored the SENDING entry but its answer was lost; the retry meets version 2
+        LedgerEntry firstTry = claimed.next(DeliveryState.SENDING, "a", clock.instant(), clock.instant().plus(LEASE));
+        ddb.putItem(b -> b.tableName(table).item(firstTry.toItem()));
+
+        LedgerEntry sending = a.sending(claimed);
+
+        assertThat(sending.state()).isEqualTo(DeliveryState.SENDING);
+        assertThat(sending.version()).isEqualTo(2);
+        // another writer's entry in its place is still a conflict
+        LedgerEntry other = sending.next(DeliveryState.CLAIMED, "b", clock.instant(), clock.instant().plus(LEASE));
+        ddb.putItem(b -> b.tableName(table).item(other.toItem()));
+        assertThatThrownBy(() -> a.sent(sending, "ses-1", "sha256:abc", 1)).isInstanceOf(DeliveryLedger.LedgerConflict.class);
+    }
+
+    @Test
     void should_keep_other_recipients_a_separate_delivery() {
         DeliveryLedger a = ledger("a");
         a.sent(a.sending(a.claim(key, false).entry()), "ses-1", "h", 1);
