@@ -18,6 +18,8 @@ public final class DeliveryMetrics {
     public static final String ALERTS_FAILED = "ops_alerts_failed";
     /** A step after SES accepted a report failed (its delivery record not archived, say): delivered all the same. */
     public static final String AFTER_SEND_ERRORS = "after_send_errors";
+    /** Runs that stopped before their reports went out (snapshot not archived, ...). */
+    public static final String RUNS_FAILED = "runs_failed";
 
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 

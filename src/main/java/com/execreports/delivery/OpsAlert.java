@@ -9,6 +9,16 @@ package com.execreports.delivery;
  */
 public record OpsAlert(String subject, String text) {
 
+    /** A run that stopped before its reports went out (its snapshot could not be archived, say): no report of it was sent. */
+    static OpsAlert ofRun(String period, String runId, String asOf, String reason, String instance) {
+        String text = "The run " + runId + " for " + period + " stopped before its reports were sent: none of them went out.\n\n"
+                + "Reason:     " + Recipients.printable(reason) + "\n"
+                + "Instance:   " + instance + "\n\n"
+                + "Fix the cause, then run the period again (reports already on the ledger as sent are not sent twice):\n"
+                + "  java -jar exec-reports.jar --once --as-of " + asOf + "\n";
+        return new OpsAlert("[exec-reports] ALERT: run for " + period + " failed", text);
+    }
+
     static OpsAlert of(Delivery d, String period, String ledgerId, String instance) {
         String what = switch (d.status()) {
             case UNCONFIRMED -> "fate unknown";

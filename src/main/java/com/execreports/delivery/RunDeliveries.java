@@ -289,6 +289,17 @@ public final class RunDeliveries {
         return 1 + exchange.getProperty("sesRetries", 0, Integer.class);
     }
 
+    /** The run itself failed (not one report): ops hear of it; the error still ends the run (and --once's exit status). */
+    public void runFailed(Exchange exchange) {
+        Run run = exchange.getProperty("run", Run.class);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String reason = error == null ? "unknown error" : SesFailures.describe(error);
+        metrics.count(DeliveryMetrics.RUNS_FAILED);
+        LOG.error("Run {} failed before its reports were sent: {}", run == null ? "?" : run.runId(), reason);
+        exchange.setProperty("opsAlert", OpsAlert.ofRun(run == null ? "?" : run.period(), run == null ? "?" : run.runId(),
+                run == null ? "<as-of>" : run.asOf().toString(), reason, ledger.owner()));
+    }
+
     private void alert(Exchange exchange, Delivery d, String ledgerId) {
         Run run = exchange.getProperty("run", Run.class);
         exchange.setProperty("opsAlert", OpsAlert.of(d, run == null ? "?" : run.period(), ledgerId, ledger.owner()));

@@ -33,6 +33,23 @@ class OpsAlertTest {
     }
 
     @Test
+    void should_say_that_no_report_of_a_failed_run_went_out_and_how_to_run_it_again() {
+        OpsAlert alert = OpsAlert.ofRun("2027-W06", "run-1", "2027-02-08T07:00-08:00", "S3 AccessDenied (HTTP 403): Access Denied",
+                "host/42/abcd1234");
+
+        assertThat(alert.subject()).isEqualTo("[exec-reports] ALERT: run for 2027-W06 failed");
+        assertThat(alert.text()).isEqualTo("""
+                The run run-1 for 2027-W06 stopped before its reports were sent: none of them went out.
+
+                Reason:     S3 AccessDenied (HTTP 403): Access Denied
+                Instance:   host/42/abcd1234
+
+                Fix the cause, then run the period again (reports already on the ledger as sent are not sent twice):
+                  java -jar exec-reports.jar --once --as-of 2027-02-08T07:00-08:00
+                """);
+    }
+
+    @Test
     void should_ask_ops_to_check_before_resending_a_report_of_unknown_fate() {
         Delivery unknown = new Delivery("cmo", Delivery.Status.UNCONFIRMED, List.of("cmo@example.com"), List.of(), null, List.of(), 1,
                 "host/7/x stopped inside the SES call\r\nX: y");
