@@ -286,6 +286,8 @@ public class ServiceConfiguration implements CamelConfiguration {
                 case "hold" -> true;
                 default -> throw new IllegalArgumentException("delivery.degraded = '" + degraded + "': expected send or hold");
             };
+            // checked at start-up, not when an oversized report first needs its charts linked
+            RunDeliveries.requireLinkExpiryDays(Integer.parseInt(required(camel, "delivery.link-expiry-days")));
             return new RunDeliveries(reportEmail(camel), required(camel, "archive.prefix"), deliveryLedger(camel), deliveryMetrics(), hold);
         });
     }

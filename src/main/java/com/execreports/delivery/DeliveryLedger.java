@@ -139,7 +139,15 @@ public final class DeliveryLedger {
                     }
                     continue;
                 case FAILED:
-                    // nothing reached a recipient: a later run may try again
+                    // nothing reached a recipient: a later run may try again, under the hold policy like a first try
+                    if (hold) {
+                        LedgerEntry held = e.next(DeliveryState.HELD, owner, now, null).withHold(now, runAsOf)
+                                .withNote("failed before (" + e.error() + "); held: sources incomplete");
+                        if (replace(e, held)) {
+                            return new Claim(Decision.HOLD, held);
+                        }
+                        continue;
+                    }
                     if (replace(e, e.next(DeliveryState.CLAIMED, owner, now, now.plus(lease)).withNote("retried after: " + e.error()))) {
                         return claimAgain(key);
                     }

@@ -59,6 +59,11 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
                 heldSince, note, heldAsOf);
     }
 
+    LedgerEntry withHold(Instant since, String runAsOf) {
+        return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, error,
+                since, note, runAsOf);
+    }
+
     LedgerEntry withNote(String text) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, error,
                 heldSince, text, heldAsOf);

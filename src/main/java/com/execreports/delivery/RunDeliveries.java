@@ -267,7 +267,19 @@ public final class RunDeliveries {
     }
 
     public long linkExpiryMillis(int days) {
-        return java.time.Duration.ofDays(days).toMillis();
+        return java.time.Duration.ofDays(requireLinkExpiryDays(days)).toMillis();
+    }
+
+    /**
+     * SigV4 pre-signed links live at most seven days; S3 refuses longer ones only when a reader clicks. Links signed
+     * with temporary credentials (an instance or task role) die with those credentials, often within hours.
+     */
+    public static int requireLinkExpiryDays(int days) {
+        if (days < 1 || days > 7) {
+            throw new IllegalArgumentException("delivery.link-expiry-days = " + days
+                    + ": a pre-signed S3 link lives 1 to 7 days (SigV4)");
+        }
+        return days;
     }
 
     /** The counters as JSON, archived beside the run's snapshot. */

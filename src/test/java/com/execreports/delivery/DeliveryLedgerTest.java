@@ -193,6 +193,20 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void should_hold_a_failed_report_whose_retry_finds_the_sources_incomplete_under_the_hold_policy() {
+        DeliveryLedger a = ledger("a");
+        LedgerEntry sending = a.sending(a.claim(key, false).entry());
+        a.failed(sending, "SES MessageRejected (HTTP 400): not verified", 1);
+
+        DeliveryLedger.Claim retried = a.claim(key, true, "2026-11-23T07:00-08:00");
+
+        assertThat(retried.decision()).isEqualTo(DeliveryLedger.Decision.HOLD);
+        assertThat(retried.entry().heldSince()).isEqualTo(clock.instant());
+        assertThat(a.oldestHeldAsOf()).contains("2026-11-23T07:00-08:00");
+        assertThat(a.claim(key, false).decision()).isEqualTo(DeliveryLedger.Decision.SEND);
+    }
+
+    @Test
     void should_keep_other_recipients_a_separate_delivery() {
         DeliveryLedger a = ledger("a");
         a.sent(a.sending(a.claim(key, false).entry()), "ses-1", "h", 1);
