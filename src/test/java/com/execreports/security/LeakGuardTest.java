@@ -1,0 +1,47 @@
+package com.execreports.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+
+/** The last check before a report is archived or sent: every part it carries, the attached full report included. */
+class LeakGuardTest {
+
+    private final LeakGuard guard = new LeakGuard(new SecretScanner(SecretRules.bundled(), Planted.KEY, ScanLimits.DEFAULTS));
+
+    @Test
+    void should_let_a_clean_report_through() {
+        assertThatNoException().isThrownBy(() -> guard.check(exchange("Revenue: $1,235\n", "<p>Revenue</p>", "Every table\n")));
+    }
+
+    @Test
+    void should_block_a_secret_in_the_attached_full_report_naming_the_file_and_line_never_the_value() {
+        Exchange exchange = exchange("Brief\n", "<p>Brief</p>", "Full report\nwhere: STRIPE_SECRET_KEY=" + Planted.STRIPE + "\n");
+
+        assertThatThrownBy(() -> guard.check(exchange)).isInstanceOf(LeakGuard.SecretLeakBlocked.class)
+                .hasMessageContaining("the cfo report's cfo-full.txt matches")
+                .hasMessageContaining("at line 2")
+                .hasMessageContaining("nothing was archived or sent")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(Planted.STRIPE.substring(4, 20)));
+    }
+
+    @Test
+    void should_block_a_secret_in_the_text_part() {
+        assertThatThrownBy(() -> guard.check(exchange("AWS_ACCESS_KEY_ID=" + Planted.AWS_ID + "\n", "<p/>", null)))
+                .isInstanceOf(LeakGuard.SecretLeakBlocked.class).hasMessageContaining("the cfo report's cfo.txt matches");
+    }
+
+    private static Exchange exchange(String text, String html, String fullText) {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.setProperty("role", "cfo");
+        exchange.setProperty("text", text);
+        exchange.setProperty("html", html);
+        exchange.setProperty("fullText", fullText);
+        return exchange;
+    }
+}
