@@ -115,7 +115,7 @@ public final class DeliveryLedger {
             Instant now = clock.instant();
             Optional<LedgerEntry> current = read(key);
             if (current.isEmpty()) {
-                LedgerEntry fresh = hold ? LedgerEntry.held(key, owner, now, runAsOf) : LedgerEntry.claimed(key, owner, now, now.plus(lease));
+                LedgerEntry fresh = hold ? LedgerEntry.held(key, owner, now, runAsOf) : LedgerEntry.claimed(key, owner, now, now.plus(lease), runAsOf);
                 if (create(fresh)) {
                     return new Claim(hold ? Decision.HOLD : Decision.SEND, fresh);
                 }
@@ -190,7 +190,7 @@ public final class DeliveryLedger {
             Instant now = clock.instant();
             Optional<LedgerEntry> current = read(key);
             if (current.isEmpty()) {
-                LedgerEntry fresh = LedgerEntry.claimed(key, owner, now, now.plus(lease)).withNote(operatorReason);
+                LedgerEntry fresh = LedgerEntry.claimed(key, owner, now, now.plus(lease), null).withNote(operatorReason);
                 if (create(fresh)) {
                     LOG.warn("Operator re-send of the {} report of {} ({}): no earlier delivery recorded", key.role(), key.period(),
                             operatorReason);
@@ -258,18 +258,35 @@ public final class DeliveryLedger {
     }
 
     /**
-     * The as-of instant of the run that held the longest-held report still HELD, read from the ledger (a Scan: the
-     * table holds a few items a week), so a restart, another instance or a run of a later period never loses a hold.
+     * The as-of instant of a run that has to run again, read from the ledger (a Scan: the table holds a few items a
+     * week), so a restart, another instance or a run of a later period never loses one: a report still HELD (within
+     * its hold, plus a day), or one whose run died with it CLAIMED or SENDING and the lease lapsed (within a week) —
+     * the re-run takes the first over and marks the second unconfirmed for ops. The oldest comes first.
      */
-    public Optional<String> oldestHeldAsOf() {
+    public Optional<String> pendingRunAsOf() {
         ensureTable();
-        List<LedgerEntry> held = new ArrayList<>();
+        Instant now = clock.instant();
+        // a hold or a crash long past that no re-run could settle (its recipients changed since, say) is not chased forever
+        Instant staleHold = now.minus(holdFor).minus(Duration.ofDays(1));
+        Instant staleCrash = now.minus(Duration.ofDays(7));
+        return scan(DeliveryState.HELD, DeliveryState.CLAIMED, DeliveryState.SENDING).stream()
+                .filter(e -> e.runAsOf() != null)
+                .filter(e -> e.state() == DeliveryState.HELD
+                        ? e.heldSince() != null && e.heldSince().isAfter(staleHold)
+                        : e.leaseExpired(now) && e.updatedAt().isAfter(staleCrash))
+                .min(java.util.Comparator.comparing(e -> e.state() == DeliveryState.HELD ? e.heldSince() : e.updatedAt()))
+                .map(LedgerEntry::runAsOf);
+    }
+
+    private List<LedgerEntry> scan(DeliveryState... states) {
+        List<AttributeValue> wanted = java.util.Arrays.stream(states).map(st -> AttributeValue.fromS(st.name())).toList();
+        List<LedgerEntry> found = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
             Map<String, AttributeValue> from = startKey;
             Exchange answer = producer.send(endpoint + "operation=Scan", ex -> {
                 ex.getIn().setHeader(Ddb2Constants.SCAN_FILTER, Map.of("state", Condition.builder()
-                        .comparisonOperator(ComparisonOperator.EQ).attributeValueList(AttributeValue.fromS(DeliveryState.HELD.name())).build()));
+                        .comparisonOperator(ComparisonOperator.IN).attributeValueList(wanted).build()));
                 if (from != null) {
                     ex.getIn().setHeader(Ddb2Constants.START_KEY, from);
                 }
@@ -278,16 +295,13 @@ public final class DeliveryLedger {
             @SuppressWarnings("unchecked")
             List<Map<String, AttributeValue>> items = answer.getMessage().getHeader(Ddb2Constants.ITEMS, List.class);
             if (items != null) {
-                items.forEach(i -> held.add(LedgerEntry.fromItem(i)));
+                items.forEach(i -> found.add(LedgerEntry.fromItem(i)));
             }
             @SuppressWarnings("unchecked")
             Map<String, AttributeValue> last = answer.getMessage().getHeader(Ddb2Constants.LAST_EVALUATED_KEY, Map.class);
             startKey = last == null || last.isEmpty() ? null : last;
         } while (startKey != null);
-        // a hold long past its end that no re-run could settle (its recipients changed since, say) is not chased forever
-        Instant stale = clock.instant().minus(holdFor).minus(Duration.ofDays(1));
-        return held.stream().filter(e -> e.heldAsOf() != null && e.heldSince() != null && e.heldSince().isAfter(stale))
-                .min(java.util.Comparator.comparing(LedgerEntry::heldSince)).map(LedgerEntry::heldAsOf);
+        return found;
     }
 
     public Optional<LedgerEntry> read(DeliveryKey key) {

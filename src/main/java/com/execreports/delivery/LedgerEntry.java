@@ -24,15 +24,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param error       why it FAILED or is UNCONFIRMED
  * @param heldSince   when a HELD report was first held
  * @param note        the last notable event in words (taken over from, resent by operator, ...)
- * @param heldAsOf    the as-of instant of the run that held the report (ISO offset date-time): the hold re-check runs
- *                    that period again from it, whichever instance or process comes next
+ * @param runAsOf     the as-of instant of the run that claimed or held the report (ISO offset date-time): the re-check
+ *                    runs that period again from it when the report is held or its run died, whichever process comes next
  */
 public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, long version, Instant leaseUntil, Instant updatedAt,
                           int attempts, String messageId, String contentHash, Instant sentAt, String error, Instant heldSince,
-                          String note, String heldAsOf) {
+                          String note, String runAsOf) {
 
-    static LedgerEntry claimed(DeliveryKey key, String owner, Instant now, Instant leaseUntil) {
-        return new LedgerEntry(key, DeliveryState.CLAIMED, owner, 1, leaseUntil, now, 0, null, null, null, null, null, null, null);
+    static LedgerEntry claimed(DeliveryKey key, String owner, Instant now, Instant leaseUntil, String runAsOf) {
+        return new LedgerEntry(key, DeliveryState.CLAIMED, owner, 1, leaseUntil, now, 0, null, null, null, null, null, null, runAsOf);
     }
 
     static LedgerEntry held(DeliveryKey key, String owner, Instant now, String runAsOf) {
@@ -42,21 +42,21 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
 
     LedgerEntry next(DeliveryState newState, String newOwner, Instant now, Instant lease) {
         return new LedgerEntry(key, newState, newOwner, version + 1, lease, now, attempts, messageId, contentHash, sentAt, error,
-                heldSince, note, heldAsOf);
+                heldSince, note, runAsOf);
     }
 
     LedgerEntry withAttempts(int total) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, total, messageId, contentHash, sentAt, error,
-                heldSince, note, heldAsOf);
+                heldSince, note, runAsOf);
     }
 
     LedgerEntry withSent(String id, String hash, Instant at) {
-        return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, id, hash, at, null, heldSince, note, heldAsOf);
+        return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, id, hash, at, null, heldSince, note, runAsOf);
     }
 
     LedgerEntry withError(String why) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, why,
-                heldSince, note, heldAsOf);
+                heldSince, note, runAsOf);
     }
 
     LedgerEntry withHold(Instant since, String runAsOf) {
@@ -66,7 +66,7 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
 
     LedgerEntry withNote(String text) {
         return new LedgerEntry(key, state, owner, version, leaseUntil, updatedAt, attempts, messageId, contentHash, sentAt, error,
-                heldSince, text, heldAsOf);
+                heldSince, text, runAsOf);
     }
 
     boolean leaseExpired(Instant now) {
@@ -92,7 +92,7 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
         put(item, "error", error);
         put(item, "heldSince", heldSince == null ? null : heldSince.toString());
         put(item, "note", note);
-        put(item, "heldAsOf", heldAsOf);
+        put(item, "runAsOf", runAsOf);
         return item;
     }
 
@@ -102,7 +102,7 @@ public record LedgerEntry(DeliveryKey key, DeliveryState state, String owner, lo
                 Long.parseLong(item.get("version").n()), instant(item, "leaseUntil"), instant(item, "updatedAt"),
                 item.containsKey("attempts") ? Integer.parseInt(item.get("attempts").n()) : 0, text(item, "messageId"),
                 text(item, "contentHash"), instant(item, "sentAt"), text(item, "error"), instant(item, "heldSince"), text(item, "note"),
-                text(item, "heldAsOf"));
+                text(item, "runAsOf"));
     }
 
     static Map<String, AttributeValue> keyOf(DeliveryKey key) {

@@ -254,11 +254,11 @@ public final class RunDeliveries {
     }
 
     /**
-     * The as-of instant of a run whose reports are held, to run that period again (the hold-recheck route); null when
-     * none are. Read from the ledger, so holds survive restarts, mixed outcomes and runs of later periods.
+     * The as-of instant of a run to run again (the recheck route): its reports are held, or it died mid-delivery; null
+     * when there is none. Read from the ledger, so this survives restarts, mixed outcomes and runs of later periods.
      */
-    public String heldAsOf() {
-        return ledger.oldestHeldAsOf().orElse(null);
+    public String pendingAsOf() {
+        return ledger.pendingRunAsOf().orElse(null);
     }
 
     /** Chart file name → pre-signed link, filled by the link-charts route. */

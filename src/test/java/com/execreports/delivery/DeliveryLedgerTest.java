@@ -150,18 +150,37 @@ class DeliveryLedgerTest {
         DeliveryLedger a = ledger("a");
         DeliveryLedger restarted = ledger("b");
         DeliveryKey nextWeek = new DeliveryKey("2026-W49", "cfo", List.of("cfo@example.com"), List.of("audit@example.com"));
-        assertThat(restarted.oldestHeldAsOf()).isEmpty();
+        assertThat(restarted.pendingRunAsOf()).isEmpty();
 
         a.claim(key, true, "2026-11-23T07:00-08:00");
         clock.move(Duration.ofHours(1));
         a.claim(nextWeek, true, "2026-11-30T07:00-08:00");
 
         // another instance (or this one after a restart) sees the older hold first
-        assertThat(restarted.oldestHeldAsOf()).contains("2026-11-23T07:00-08:00");
+        assertThat(restarted.pendingRunAsOf()).contains("2026-11-23T07:00-08:00");
         restarted.claim(key, false, "2026-11-23T07:00-08:00");
-        assertThat(restarted.oldestHeldAsOf()).contains("2026-11-30T07:00-08:00");
+        assertThat(restarted.pendingRunAsOf()).contains("2026-11-30T07:00-08:00");
         restarted.claim(nextWeek, false, "2026-11-30T07:00-08:00");
-        assertThat(restarted.oldestHeldAsOf()).isEmpty();
+        assertThat(restarted.pendingRunAsOf()).isEmpty();
+    }
+
+    @Test
+    void should_name_the_run_of_a_report_left_claimed_or_sending_by_a_dead_run_once_its_lease_lapsed() {
+        DeliveryLedger dead = ledger("dead");
+        DeliveryLedger next = ledger("next");
+        DeliveryKey cto = new DeliveryKey("2026-W48", "cto", List.of("cto@example.com"), List.of("audit@example.com"));
+        dead.claim(key, false, "2026-11-23T07:00-08:00");
+        dead.sending(dead.claim(cto, false, "2026-11-23T07:00-08:00").entry());
+
+        // while the leases run, the owner may still be at work
+        assertThat(next.pendingRunAsOf()).isEmpty();
+        clock.move(LEASE.plusSeconds(1));
+        assertThat(next.pendingRunAsOf()).contains("2026-11-23T07:00-08:00");
+
+        // the re-run takes the unsent report over and marks the one caught inside the SES call unconfirmed
+        next.sent(next.sending(next.claim(key, false, "2026-11-23T07:00-08:00").entry()), "ses-1", "sha256:abc", 1);
+        assertThat(next.claim(cto, false, "2026-11-23T07:00-08:00").decision()).isEqualTo(DeliveryLedger.Decision.NEWLY_UNCONFIRMED);
+        assertThat(next.pendingRunAsOf()).isEmpty();
     }
 
     @Test
@@ -171,7 +190,7 @@ class DeliveryLedgerTest {
 
         clock.move(Duration.ofHours(12 + 24).plusSeconds(1));
 
-        assertThat(a.oldestHeldAsOf()).isEmpty();
+        assertThat(a.pendingRunAsOf()).isEmpty();
     }
 
     @Test
@@ -202,7 +221,7 @@ class DeliveryLedgerTest {
 
         assertThat(retried.decision()).isEqualTo(DeliveryLedger.Decision.HOLD);
         assertThat(retried.entry().heldSince()).isEqualTo(clock.instant());
-        assertThat(a.oldestHeldAsOf()).contains("2026-11-23T07:00-08:00");
+        assertThat(a.pendingRunAsOf()).contains("2026-11-23T07:00-08:00");
         assertThat(a.claim(key, false).decision()).isEqualTo(DeliveryLedger.Decision.SEND);
     }
 
