@@ -59,19 +59,15 @@ public record ReadingBudget(int maxWords) {
         if (words(whole) <= maxWords) {
             return whole;
         }
-        Cut cut = new Cut(detailed(whole, withDetailed, BRIEF_DETAILED));
+        Cut cut = new Cut(withDetailed.apply(BRIEF_DETAILED));
         cut.leaveTables(false);
         if (cut.over()) {
-            cut.report = detailed(whole, withDetailed, FEWEST_DETAILED);
+            cut.report = withDetailed.apply(FEWEST_DETAILED);
             cut.leaveTables(true);
         }
         // named in the order the full report shows them
         List<String> leftOut = whole.sections().stream().filter(cut.left::contains).map(ReadingBudget::leftOutName).toList();
         return cut.report.briefOf(whole, cut.kept, leftOut);
-    }
-
-    private static Report detailed(Report whole, IntFunction<Report> withDetailed, int n) {
-        return withDetailed.apply(n);
     }
 
     /** A brief in the making: which tables it keeps and which it leaves to the full report. */
