@@ -48,6 +48,13 @@ abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
         return p;
     }
 
+    /** The service as it runs in production, its weekly schedule far away: only the re-check timer fires. */
+    static void asLongRunningService(Properties p, int recheckSeconds) {
+        p.put("schedule.enabled", "true");
+        p.put("schedule.cron", "0 0 7 1 1 ? 2099");
+        p.put("delivery.hold-recheck-seconds", Integer.toString(recheckSeconds));
+    }
+
     /** A test's own settings on top of the demo's (recipients, limits, policies). */
     protected void overrideProperties(Properties p) {
     }

@@ -17,10 +17,7 @@ class HoldRecheckTest extends DegradedHoldTest {
     @Override
     protected void overrideProperties(Properties p) {
         super.overrideProperties(p);
-        // the service as it runs in production, its weekly schedule far away; only the re-check timer fires
-        p.put("schedule.enabled", "true");
-        p.put("schedule.cron", "0 0 7 1 1 ? 2099");
-        p.put("delivery.hold-recheck-seconds", "2");
+        asLongRunningService(p, 2);
         p.put("delivery.hold-hours", "0.002");
     }
 
