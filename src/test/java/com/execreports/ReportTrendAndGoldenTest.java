@@ -106,6 +106,9 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                     .startsWith("Top action: collect what is earned").contains("($381,382 at stake)").doesNotContain("$490");
             assertThat(brief).as(role).contains("1. Collect what is earned").doesNotContain("1. Map every expense");
         }
+        // idle resources are annualised from the last full month, never from 22 days of November
+        assertThat(brief("cfo")).contains("Stop or right-size EC2 instances nobody uses (impact: medium ($370 at stake)")
+                .contains("Add S3 lifecycle rules that move old objects to archive tiers (impact: low ($310 at stake)");
     }
 
     /** A brief as the owner reads it, its lines joined. */
