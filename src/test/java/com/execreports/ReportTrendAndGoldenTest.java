@@ -109,6 +109,9 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // idle resources are annualised from the last full month, never from 22 days of November
         assertThat(brief("cfo")).contains("Stop or right-size EC2 instances nobody uses (impact: medium ($370 at stake)")
                 .contains("Add S3 lifecycle rules that move old objects to archive tiers (impact: low ($310 at stake)");
+        for (String role : ROLES) {
+            assertThat(brief(role)).as(role).contains("Findings and actions in risk order: severity × money at stake");
+        }
     }
 
     /** A brief as the owner reads it, its lines joined. */

@@ -102,6 +102,11 @@ public record Report(String role, String title, String portfolio, String period,
         return out.toString();
     }
 
+    /** How the findings and actions are ordered, in the one line every report's footer carries. */
+    public String riskOrder() {
+        return RiskScore.FORMULA;
+    }
+
     /** A chart embedded in the HTML part by Content-ID; the description carries the same numbers for the text part. */
     public record Chart(String cid, String title, String description) {
     }

@@ -27,7 +27,7 @@ public final class RiskScore {
     public enum Exposure {
         /** anyone on the internet can reach it without signing in */
         PUBLIC(2),
-        /** a working production credential (live-mode key, cloud or database password), not a test one */
+        /** a production credential (live-mode key, cloud or database secret: the scanner's critical and high rules), not a test one */
         LIVE(3),
         /** it can move money: a payment-provider key, or an endpoint whose code or environment holds one */
         PAYMENT_PATH(2);
