@@ -25,31 +25,49 @@ import java.util.List;
  * @param full         for a brief cut to the reading budget ({@link ReadingBudget}), the whole report it was cut from,
  *                     archived beside it; null when nothing was cut
  * @param leftOut      what the brief leaves to the full report, e.g. "Site audit (6 rows)"; empty when nothing was cut
+ * @param briefDetail  how a brief cut from this report may show its findings, the most detail first (see
+ *                     {@link ReadingBudget}); empty for a brief, or a report that was never meant to be cut
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                      List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
-                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut) {
+                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                   List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                   List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
-                sections, List.of(), null, List.of());
+                sections, List.of(), null, List.of(), List.of());
     }
 
     /** The same report with its charts; a brief's full report gets them too, as its HTML shows the same images. */
     public Report withCharts(List<Chart> drawn) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut);
+                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail);
     }
 
-    /** This report cut down to a brief: the given tables and short finding lines, the rest left to {@code whole}. */
-    Report briefOf(Report whole, List<Section> kept, List<String> left) {
-        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings,
-                minorFindings.stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts, whole,
-                List.copyOf(left));
+    /** The same report with the ways a brief may show its findings (see {@link ReadingBudget}). */
+    Report withBriefDetail(List<Detail> detail) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
+                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail));
+    }
+
+    /**
+     * A brief cut from this report: its findings shown as {@code detail} says, with the evidence of the short lines
+     * left out, only the {@code kept} tables, and this whole report beside it, which holds what the brief left.
+     */
+    Report brief(Detail detail, List<Section> kept, List<String> left) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, detail.findings(),
+                detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts,
+                this, List.copyOf(left), List.of());
+    }
+
+    /**
+     * One way a brief shows the findings: these in detail, the worst of each kind, and the others in short lines, look-alike
+     * ones sharing a line.
+     */
+    public record Detail(List<Finding> findings, List<FindingLine> minorFindings) {
     }
 
     /** True for the full report a brief was cut from, or a report that needed no cut: it lists every source by name. */

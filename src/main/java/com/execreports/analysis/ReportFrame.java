@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import com.execreports.analysis.Report.Finding;
 import com.execreports.analysis.Report.Kpi;
@@ -54,17 +53,30 @@ final class ReportFrame {
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
         List<String> sentences = List.copyOf(summary.subList(0, Math.min(5, summary.size())));
         List<Kpi> targeted = KpiTargets.apply(kpis, settings.kpiTargets());
-        BiFunction<Integer, Boolean, Report> shaped = (limit, brief) -> {
-            List<PortfolioFinding> detailed = brief ? worstOfEachKind(mine, limit) : mine.subList(0, Math.min(limit, mine.size()));
-            List<PortfolioFinding> rest = mine.stream().filter(f -> !detailed.contains(f)).toList();
-            List<Finding> findings = detailed.stream()
-                    .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f)))
-                    .toList();
-            return new Report(role, title, settings.portfolio(), snapshot.run().period(),
-                    AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted,
-                    findings, MinorFindings.lines(rest, trend, brief, detailed), resolved, actions, sections);
-        };
-        return settings.readingBudget().fit(shaped.apply(Report.MAX_DETAILED, false), limit -> shaped.apply(limit, true));
+        List<PortfolioFinding> detailed = mine.subList(0, Math.min(Report.MAX_DETAILED, mine.size()));
+        Report whole = new Report(role, title, settings.portfolio(), snapshot.run().period(), AS_OF.format(snapshot.run().asOf()),
+                completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted, findings(detailed, trend),
+                MinorFindings.lines(without(mine, detailed), trend, false, detailed), resolved, actions, sections);
+        // the reading budget cuts the report once its charts are drawn (their descriptions are part of the text); a brief
+        // details the worst of each kind only, then fewer of them
+        List<Report.Detail> briefDetail = new ArrayList<>();
+        for (int limit : new int[] {ReadingBudget.BRIEF_DETAILED, ReadingBudget.FEWEST_DETAILED}) {
+            List<PortfolioFinding> worst = worstOfEachKind(mine, limit);
+            Report.Detail detail = new Report.Detail(findings(worst, trend), MinorFindings.lines(without(mine, worst), trend, true, worst));
+            if (!briefDetail.contains(detail)) {
+                briefDetail.add(detail);
+            }
+        }
+        return whole.withBriefDetail(briefDetail);
+    }
+
+    private static List<Finding> findings(List<PortfolioFinding> detailed, Trend trend) {
+        return detailed.stream()
+                .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f))).toList();
+    }
+
+    private static List<PortfolioFinding> without(List<PortfolioFinding> all, List<PortfolioFinding> shown) {
+        return all.stream().filter(f -> !shown.contains(f)).toList();
     }
 
     /**

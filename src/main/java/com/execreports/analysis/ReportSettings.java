@@ -13,22 +13,13 @@ package com.execreports.analysis;
  *                                     share of what it earned in the last three full months is a finding
  * @param kpiTargets                   KPI key (its name in lower case, words joined by '-') → target such as
  *                                     {@code >= 30000} or {@code <= 0}, in the KPI's own unit
- * @param readingBudget                the words a report may take before it is sent as a brief
  */
 public record ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent,
                              int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths,
-                             int uncollectedAlarmPercent, java.util.Map<String, String> kpiTargets,
-                             ReadingBudget readingBudget) {
+                             int uncollectedAlarmPercent, java.util.Map<String, String> kpiTargets) {
 
     /** The shipped default of {@code alarm.uncollected-percent}. */
     static final int UNCOLLECTED_ALARM_PERCENT = 50;
-
-    public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent,
-                          int untaggedSpendAlarmPercent, int runwayWarningMonths, int uncollectedAlarmPercent,
-                          java.util.Map<String, String> kpiTargets) {
-        this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, untaggedSpendAlarmPercent,
-                runwayWarningMonths, uncollectedAlarmPercent, kpiTargets, new ReadingBudget(ReadingBudget.DEFAULT_MAX_WORDS));
-    }
 
     public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent,
                           int untaggedSpendAlarmPercent, int runwayWarningMonths) {

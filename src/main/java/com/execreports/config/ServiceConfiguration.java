@@ -189,8 +189,7 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths,
-                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm,
-                                 @PropertyInject(value = "reports.max-words", defaultValue = "1200") int maxWords) {
+                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm) {
         java.util.Map<String, String> targets = new java.util.TreeMap<>();
         java.util.Properties all = camel.getPropertiesComponent().loadProperties();
         for (String name : all.stringPropertyNames()) {
@@ -200,7 +199,15 @@ public class ServiceConfiguration implements CamelConfiguration {
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                uncollectedAlarm, targets, new com.execreports.analysis.ReadingBudget(maxWords)));
+                uncollectedAlarm, targets));
+    }
+
+    /** Cuts a report over reports.max-words to a brief, measuring each candidate on its rendered text part. */
+    @BindToRegistry("readingBudget")
+    public com.execreports.analysis.ReadingBudget readingBudget(
+            @PropertyInject(value = "reports.max-words", defaultValue = "1200") int maxWords,
+            @PropertyInject("templates.dir") String dir) throws IOException {
+        return new com.execreports.analysis.ReadingBudget(maxWords, new ReportTextPart(ReportTemplates.from(new File(dir))));
     }
 
     @BindToRegistry("operationsTallies")

@@ -3,22 +3,29 @@ package com.execreports.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.execreports.analysis.Report.Action;
+import com.execreports.analysis.Report.Detail;
 import com.execreports.analysis.Report.Finding;
 import com.execreports.analysis.Report.FindingLine;
 import com.execreports.analysis.Report.Section;
 import com.execreports.analysis.Report.SourceLine;
+import com.execreports.config.ReportTemplates;
+import com.execreports.config.ReportTextPart;
 
 import org.junit.jupiter.api.Test;
 
 class ReadingBudgetTest {
 
-    private static final ReadingBudget BUDGET = new ReadingBudget(1200);
+    /** Briefs are measured on the text part the shipped templates render, as in the service. */
+    private static final ReportTextPart TEXT = textPart();
+    private static final ReadingBudget BUDGET = new ReadingBudget(1200, TEXT);
 
     @Test
     void should_count_the_tokens_a_reader_reads_not_table_rules() {
@@ -30,18 +37,13 @@ class ReadingBudgetTest {
     @Test
     void should_send_a_report_within_the_budget_as_it_is() {
         Report small = report(4, List.of(table("Asset inventory", 5, false)));
-        List<Integer> asked = new ArrayList<>();
 
-        Report fitted = BUDGET.fit(small, n -> {
-            asked.add(n);
-            return small;
-        });
+        Report fitted = BUDGET.fit(small);
 
         assertThat(fitted).isSameAs(small);
         assertThat(fitted.full()).isNull();
         assertThat(fitted.leftOut()).isEmpty();
         assertThat(fitted.complete()).isTrue();
-        assertThat(asked).isEmpty();
     }
 
     @Test
@@ -50,18 +52,16 @@ class ReadingBudgetTest {
         Section big = table("Lambda functions", 150, false);
         Section small = table("CloudFront distributions", 4, false);
         Report whole = report(8, List.of(essential, big, small));
-        List<Integer> asked = new ArrayList<>();
 
-        Report brief = BUDGET.fit(whole, shape(whole, asked));
+        Report brief = BUDGET.fit(whole);
 
-        assertThat(asked).containsExactly(ReadingBudget.BRIEF_DETAILED);
         assertThat(brief.sections()).extracting(Section::title).containsExactly("Asset inventory", "CloudFront distributions");
         assertThat(brief.leftOut()).containsExactly("Lambda functions (150 rows)");
         assertThat(brief.full()).isSameAs(whole);
         assertThat(brief.complete()).isFalse();
         assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
-        assertThat(ReadingBudget.words(brief)).isLessThanOrEqualTo(1200);
-        assertThat(ReadingBudget.words(whole)).isGreaterThan(1200);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
+        assertThat(TEXT.applyAsInt(whole)).isGreaterThan(1200);
     }
 
     @Test
@@ -70,23 +70,21 @@ class ReadingBudgetTest {
         Section essentialSmall = table("Asset inventory", 6, true);
         Section supporting = table("Site audit", 8, false);
         Report whole = report(12, List.of(supporting, essentialBig, essentialSmall));
-        List<Integer> asked = new ArrayList<>();
 
-        Report brief = BUDGET.fit(whole, shape(whole, asked));
+        Report brief = BUDGET.fit(whole);
 
-        assertThat(asked).containsExactly(ReadingBudget.BRIEF_DETAILED, ReadingBudget.FEWEST_DETAILED);
         assertThat(brief.findings()).hasSize(ReadingBudget.FEWEST_DETAILED);
         assertThat(brief.sections()).extracting(Section::title).containsExactly("Asset inventory");
         // named in the order the full report shows them
         assertThat(brief.leftOut()).containsExactly("Site audit (8 rows)", "KPIs not tracked today (150 rows)");
-        assertThat(ReadingBudget.words(brief)).isLessThanOrEqualTo(1200);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
     }
 
     @Test
     void should_shorten_the_finding_lines_of_a_brief_to_headline_and_count() {
         Section big = table("Lambda functions", 150, false);
         Report whole = report(8, List.of(big));
-        Report brief = BUDGET.fit(whole, shape(whole, new ArrayList<>()));
+        Report brief = BUDGET.fit(whole);
 
         assertThat(brief.minorFindings()).isNotEmpty().allSatisfy(l -> assertThat(l.text()).isEqualTo("Look-alike problem — 3 pages"));
         assertThat(whole.minorFindings()).allSatisfy(l -> assertThat(l.text()).startsWith("Look-alike problem — 3 pages: JADA"));
@@ -97,10 +95,10 @@ class ReadingBudgetTest {
         List<Section> tables = IntStream.range(0, 12).mapToObj(i -> table("Table " + i, 100 + i, i % 3 == 0)).toList();
         Report whole = report(60, tables);
 
-        Report brief = BUDGET.fit(whole, shape(whole, new ArrayList<>()));
+        Report brief = BUDGET.fit(whole);
 
-        assertThat(ReadingBudget.words(whole)).isGreaterThan(5 * 1200);
-        assertThat(ReadingBudget.words(brief)).isLessThanOrEqualTo(1200);
+        assertThat(TEXT.applyAsInt(whole)).isGreaterThan(5 * 1200);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
         assertThat(brief.summary()).isEqualTo(whole.summary());
         assertThat(brief.kpis()).isEqualTo(whole.kpis());
         assertThat(brief.actions()).isEqualTo(whole.actions());
@@ -111,7 +109,7 @@ class ReadingBudgetTest {
 
     @Test
     void should_refuse_a_budget_too_small_for_the_parts_that_always_stay_naming_the_property() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReadingBudget(150)).withMessageContaining("reports.max-words");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReadingBudget(150, TEXT)).withMessageContaining("reports.max-words");
     }
 
     @Test
@@ -129,20 +127,20 @@ class ReadingBudgetTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three. */
+    /**
+     * A report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three; a brief of it
+     * details as many as the budget asks for, its other lines in the short form.
+     */
     private static Report report(int findings, List<Section> sections) {
-        return shaped(findings, Math.min(findings, Report.MAX_DETAILED), sections, false);
+        List<Detail> briefDetail = new ArrayList<>();
+        for (int limit : new int[] {ReadingBudget.BRIEF_DETAILED, ReadingBudget.FEWEST_DETAILED}) {
+            Report brief = shaped(findings, Math.min(findings, limit), sections);
+            briefDetail.add(new Detail(brief.findings(), brief.minorFindings()));
+        }
+        return shaped(findings, Math.min(findings, Report.MAX_DETAILED), sections).withBriefDetail(briefDetail);
     }
 
-    private static IntFunction<Report> shape(Report whole, List<Integer> asked) {
-        int all = whole.findings().size() + whole.minorFindings().stream().mapToInt(l -> l.ids().size()).sum();
-        return n -> {
-            asked.add(n);
-            return shaped(all, Math.min(n, all), whole.sections(), true);
-        };
-    }
-
-    private static Report shaped(int all, int detailed, List<Section> sections, boolean brief) {
+    private static Report shaped(int all, int detailed, List<Section> sections) {
         List<Finding> shown = IntStream.range(0, detailed).mapToObj(i -> new Finding("f" + i, "high", "JADA (yacht charters)",
                 "Something costly is wrong in the booking flow of this business number " + i,
                 "DynamoDB jada-bookings, e.g. JADA-00002, JADA-00003, JADA-00009", "$1,000 of revenue at stake every month", "")).toList();
@@ -159,6 +157,14 @@ class ReadingBudgetTest {
                 List.of("Bookings worth $314,230 were taken across 5 businesses in the last 30 days.", "Worst risk: something."),
                 List.of(new Report.Kpi("Bookings taken, last 30 days", "$314,230", "-6%", "vs the 30 days before")),
                 shown, lines, List.of(), actions, sections);
+    }
+
+    private static ReportTextPart textPart() {
+        try {
+            return new ReportTextPart(ReportTemplates.from(new File("templates")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Section table(String title, int rows, boolean essential) {
