@@ -278,13 +278,14 @@
 </tr>
 </#list>
 </table>
-<#else>
+<#elseif !report.minorFindings?has_content>
 <@empty "No findings this period."/>
 </#if>
 <#if report.minorFindings?has_content>
 <#local count = 0>
 <#list report.minorFindings as l><#local count = count + (l.ids![])?size></#list>
-<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">Also open (${count})</p>
+<#-- a brief may show every finding in a short line, none in detail above them -->
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#374151;font-weight:bold;">${report.findings?has_content?then("Also open", "Open")} (${count})</p>
 <#list report.minorFindings as l>
 <div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(l.text!"")}"><b>${report.refs(l.ids![])}</b> ${(l.severity!"")?upper_case} · ${l.text!""}<#if (l.since!"")?has_content> (${l.since})</#if></div>
 </#list>

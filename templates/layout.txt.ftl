@@ -271,15 +271,18 @@ ${wrap(f.impact, "    impact: ", "            ")}
   </#if>
 
 <#else>
+  <#if !report.minorFindings?has_content>
 No findings this period.
 
+  </#if>
 </#list>
 <#if report.minorFindings?has_content>
   <#local count = 0>
   <#list report.minorFindings as l>
     <#local count = count + (l.ids![])?size>
   </#list>
-Also open (${count}):
+<#-- a brief may show every finding in a short line, none in detail above them -->
+${report.findings?has_content?then("Also open", "Open")} (${count}):
 <#list report.minorFindings as l>
 ${wrap(report.refs(l.ids![]) + " " + (l.severity!"")?upper_case + " " + (l.text!"") + ((l.since!"")?has_content)?then(" (" + l.since + ")", ""), "  - ", "    ")}
 </#list>

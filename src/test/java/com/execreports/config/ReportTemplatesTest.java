@@ -74,6 +74,21 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void should_list_every_finding_as_open_when_a_brief_details_none_of_them() throws Exception {
+        Report all = report(false);
+        // a brief short of words keeps its tables and shows every finding in a short line, none in detail
+        Report lines = new Report(all.role(), all.title(), all.portfolio(), all.period(), all.asOf(), all.completeness(), false,
+                all.summary(), all.kpis(), List.of(), all.minorFindings(), List.of(), all.actions(), all.sections());
+
+        String text = render("ceo.txt.ftl", lines);
+        String html = render("ceo.html.ftl", lines);
+
+        assertThat(text).contains("Findings\n--------\nOpen (3):\n  - F1 LOW JADA — SEO basics missing (new)\n")
+                .doesNotContain("No findings this period").doesNotContain("Also open");
+        assertThat(html).contains(">Open (3)</p>").doesNotContain("No findings this period").doesNotContain("Also open");
+    }
+
+    @Test
     void should_show_the_incomplete_data_banner_in_both_parts_of_a_degraded_report() throws Exception {
         String html = render("ceo.html.ftl", report(true));
         String text = render("ceo.txt.ftl", report(true));
