@@ -56,6 +56,8 @@ public final class AccountingReport {
         List<String> lead = List.of("Of " + Figures.money(earned + deferred) + " booked, " + Figures.money(earned) + " is earned and "
                 + Figures.money(deferred) + " is deferred until the service date; " + Figures.count(count)
                 + " bookings worth " + Figures.money(uninvoiced) + " carry no invoice.");
+        // essential tables most needed first: a brief that must leave one leaves the roadmap, whose first fixes are the
+        // actions the brief keeps
         List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, bookings).asEssential(),
                 cashVsAccrual(snapshot, bookings), taxCategories(snapshot, categories).asEssential(),
                 systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));

@@ -14,24 +14,36 @@ import com.execreports.analysis.Report.Section;
 /**
  * How much of a report fits the owner's five minutes on a phone ({@code reports.max-words}, 1,200 words at about
  * 240 words a minute). A report over the budget is sent as a brief: summary, key figures, chart descriptions,
- * findings, actions and data gaps always stay; first fewer findings keep their evidence in detail (the others stay, one
- * line each), then whole tables move to the full report, the supporting ones first, the largest first, then fewer
- * findings still are detailed, then the essential ones. Nothing is lost: the full report is archived beside the brief,
- * which names what it left there.
+ * findings, actions and data gaps always stay. Until the brief fits, it leaves to the full report, in this order:
+ * <ol>
+ * <li>supporting tables, the largest first;</li>
+ * <li>the findings' evidence: the worst finding of each kind keeps it, six of them, then one fewer at a time down to
+ * none (every finding stays on the page, in a short line, look-alike ones sharing a line);</li>
+ * <li>only then the role's essential tables (the CEO's asset inventory, the CFO's burn and break-even, ...): the fewest
+ * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
+ * findings' evidence, as much as fits.</li>
+ * </ol>
+ * Nothing is lost: the full report is archived beside the brief, which names every table it left there.
  *
  * <p>Every candidate brief is measured, not estimated: {@code textWords} counts the words of the text part it renders
  * to (in the service, the role's text template with the report's own charts described, so a report without charts
  * keeps no room for them). A model of the layout overshot the rendered text by 2–8% and cost tables that fit; a
- * render of the text part takes milliseconds, and a brief is settled in a few dozen at most.
+ * render of the text part takes milliseconds, and the demo's briefs take 2 to 12 renders each.
  */
 public final class ReadingBudget {
 
     /** 5 minutes at about 240 words a minute, the silent-reading rate of adults reading non-fiction. */
     public static final int DEFAULT_MAX_WORDS = 1200;
 
-    /** Findings shown with their evidence in a brief; then the fewest, when tables alone do not make it fit. */
+    /**
+     * Findings shown with their evidence in a brief; then one fewer at a time, down to none, before an essential table
+     * goes: the owner gets the role's tables, and the summary still names the worst risk and the top action.
+     */
     static final int BRIEF_DETAILED = 6;
-    static final int FEWEST_DETAILED = 3;
+    static final int FEWEST_DETAILED = 0;
+
+    /** Essential tables of one report for which every set is tried (2^10 sets at most). */
+    private static final int MOST_ESSENTIAL_TRIED = 10;
 
     /** The text part's table width (layout.txt.ftl). */
     private static final int TEXT_TABLE_WIDTH = 100;
@@ -51,13 +63,9 @@ public final class ReadingBudget {
         this.textWords = textWords;
     }
 
-    public int maxWords() {
-        return maxWords;
-    }
-
     /**
-     * The report as it is when its text part fits the budget, else the brief cut from it. Called once the charts are
-     * attached: their descriptions are read in the text part too.
+     * The report as it is when its text part fits the budget (or it is a brief already), else the brief cut from it.
+     * Called once the charts are attached: their descriptions are read in the text part too.
      */
     public Report fit(Report whole) {
         if (!whole.complete() || textWords.applyAsInt(whole) <= maxWords) {
@@ -66,10 +74,13 @@ public final class ReadingBudget {
         List<Detail> detail = whole.briefDetail().isEmpty() ? List.of(new Detail(whole.findings(), whole.minorFindings()))
                 : whole.briefDetail();
         Cut cut = new Cut(whole, detail);
-        cut.leaveTables(false);
+        cut.leaveSupportingTables();
+        cut.lessDetailUntilItFits();
         if (!cut.fits()) {
-            cut.detail = detail.size() - 1;
-            cut.leaveTables(true);
+            cut.leaveLeastNeededEssentialTables();
+            // the words the tables leave free go back to the findings: as much evidence as now fits
+            cut.detail = 0;
+            cut.lessDetailUntilItFits();
         }
         return cut.brief();
     }
@@ -94,16 +105,58 @@ public final class ReadingBudget {
             return measured.computeIfAbsent(state, s -> textWords.applyAsInt(brief())) <= maxWords;
         }
 
-        /** Leaves the largest tables to the full report until the brief fits: the supporting ones, then if need be the essential. */
-        void leaveTables(boolean essentialToo) {
-            while (!fits()) {
-                Integer largest = kept().stream().filter(i -> essentialToo || !section(i).essential())
-                        .max(Comparator.comparingInt(i -> words(section(i)))).orElse(null);
-                if (largest == null) {
-                    return;
+        void leaveSupportingTables() {
+            List<Integer> supporting = kept().stream().filter(i -> !section(i).essential())
+                    .sorted(Comparator.comparingInt((Integer i) -> words(section(i))).reversed()).toList();
+            for (int i : supporting) {
+                if (fits()) {
+                    break;
                 }
-                left.add(largest);
+                left.add(i);
             }
+        }
+
+        void lessDetailUntilItFits() {
+            while (!fits() && detail < details.size() - 1) {
+                detail++;
+            }
+        }
+
+        /**
+         * Leaves the essential tables whose loss costs least: the fewest that make the brief fit and, of those, the ones the
+         * role needs least. A report lists its essential tables most needed first, and a table counts for more than every
+         * table listed after it together. Their sizes do not decide: a long table is not the less needed for it. A role has
+         * two to four essential tables, so trying every set takes at most fifteen renders. When leaving all of them is not
+         * enough, all of them go.
+         */
+        void leaveLeastNeededEssentialTables() {
+            List<Integer> essential = kept().stream().filter(i -> section(i).essential()).toList();
+            if (essential.size() > MOST_ESSENTIAL_TRIED) {
+                // no role has so many; should one, its least needed tables go one at a time instead of every set being tried
+                for (int k = essential.size() - 1; k >= 0 && !fits(); k--) {
+                    left.add(essential.get(k));
+                }
+                return;
+            }
+            // a set's cost: bit (n-1-k) for the k-th most needed table in it, so the most needed table outweighs all the others
+            Comparator<List<Integer>> leastNeeded = Comparator.comparingLong(
+                    set -> set.stream().mapToLong(i -> 1L << (essential.size() - 1 - essential.indexOf(i))).sum());
+            for (int size = 1; size <= essential.size(); size++) {
+                for (List<Integer> set : subsets(essential, size).stream().sorted(leastNeeded).toList()) {
+                    if (fitsWithout(set)) {
+                        left.addAll(set);
+                        return;
+                    }
+                }
+            }
+            left.addAll(essential);
+        }
+
+        private boolean fitsWithout(List<Integer> set) {
+            left.addAll(set);
+            boolean fits = fits();
+            left.removeAll(set);
+            return fits;
         }
 
         List<Integer> kept() {
@@ -123,7 +176,24 @@ public final class ReadingBudget {
         }
     }
 
-    /** How large a table reads: its words, as the text part prints them. */
+    private static List<List<Integer>> subsets(List<Integer> of, int size) {
+        List<List<Integer>> sets = new ArrayList<>();
+        if (size == 0) {
+            sets.add(List.of());
+            return sets;
+        }
+        for (int first = 0; first <= of.size() - size; first++) {
+            for (List<Integer> rest : subsets(of.subList(first + 1, of.size()), size - 1)) {
+                List<Integer> set = new ArrayList<>();
+                set.add(of.get(first));
+                set.addAll(rest);
+                sets.add(set);
+            }
+        }
+        return sets;
+    }
+
+    /** How much a table gives to read, its words as the text part prints them: the largest supporting table goes first. */
     static int words(Section s) {
         int header = 0;
         for (String c : s.columns()) {

@@ -58,9 +58,9 @@ final class ReportFrame {
                 completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted, findings(detailed, trend),
                 MinorFindings.lines(without(mine, detailed), trend, false, detailed), resolved, actions, sections);
         // the reading budget cuts the report once its charts are drawn (their descriptions are part of the text); a brief
-        // details the worst of each kind only, then fewer of them
+        // details the worst of each kind only, then one fewer at a time
         List<Report.Detail> briefDetail = new ArrayList<>();
-        for (int limit : new int[] {ReadingBudget.BRIEF_DETAILED, ReadingBudget.FEWEST_DETAILED}) {
+        for (int limit = ReadingBudget.BRIEF_DETAILED; limit >= ReadingBudget.FEWEST_DETAILED; limit--) {
             List<PortfolioFinding> worst = worstOfEachKind(mine, limit);
             Report.Detail detail = new Report.Detail(findings(worst, trend), MinorFindings.lines(without(mine, worst), trend, true, worst));
             if (!briefDetail.contains(detail)) {

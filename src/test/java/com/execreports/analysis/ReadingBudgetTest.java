@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.execreports.analysis.Report.Action;
+import com.execreports.analysis.Report.Chart;
 import com.execreports.analysis.Report.Detail;
 import com.execreports.analysis.Report.Finding;
 import com.execreports.analysis.Report.FindingLine;
@@ -65,7 +66,71 @@ class ReadingBudgetTest {
     }
 
     @Test
-    void should_detail_fewer_findings_then_leave_essential_tables_too_when_supporting_ones_are_not_enough() {
+    void should_keep_every_table_of_a_report_without_charts_when_the_brief_with_them_fits() {
+        // no room is kept for charts the report does not have: the brief reads within 90 words of the budget
+        Report whole = report("accounting", 8, List.of(table("Revenue recognition", 48, true), table("Cash vs accrual", 30, false),
+                table("System gaps", 48, true)));
+
+        Report brief = BUDGET.fit(whole);
+
+        assertThat(whole.charts()).isEmpty();
+        assertThat(brief.sections()).extracting(Section::title).containsExactly("Revenue recognition", "System gaps");
+        assertThat(brief.leftOut()).containsExactly("Cash vs accrual (30 rows)");
+        assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200).isGreaterThan(1200 - 90);
+    }
+
+    @Test
+    void should_count_the_descriptions_of_the_charts_attached_to_the_report() {
+        Report whole = report("accounting", 8, List.of(table("Revenue recognition", 48, true), table("Cash vs accrual", 30, false),
+                table("System gaps", 48, true)));
+        Chart chart = new Chart("accounting-revenue@exec-reports", "Revenue booked by business and month", CHART);
+
+        Report brief = BUDGET.fit(whole.withCharts(List.of(chart)));
+
+        // the description is read in the text part, so the brief makes room for it: one finding fewer keeps its evidence
+        assertThat(brief.charts()).containsExactly(chart);
+        assertThat(TEXT.render(brief)).contains("Chart — Revenue booked by business and month: Revenue booked per month");
+        assertThat(brief.sections()).extracting(Section::title).containsExactly("Revenue recognition", "System gaps");
+        assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED - 1);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
+    }
+
+    @Test
+    void should_leave_supporting_tables_then_findings_evidence_before_any_essential_table() {
+        Report whole = report("cfo", 12, List.of(table("Revenue booked", 20, false), table("Monthly burn and runway", 56, true),
+                table("Earned but not collected", 10, false), table("Expenses by category", 56, true)));
+
+        Report brief = BUDGET.fit(whole);
+
+        assertThat(brief.leftOut()).containsExactly("Revenue booked (20 rows)", "Earned but not collected (10 rows)");
+        assertThat(brief.sections()).extracting(Section::title).containsExactly("Monthly burn and runway", "Expenses by category");
+        // fewer findings keep their evidence; every finding is still on the page, detailed or in a line
+        assertThat(brief.findings()).hasSizeLessThan(ReadingBudget.BRIEF_DETAILED);
+        assertThat(brief.findings().size() + brief.minorFindings().stream().mapToInt(l -> l.ids().size()).sum()).isEqualTo(12);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
+    }
+
+    @Test
+    void should_leave_the_essential_table_the_role_needs_least_when_one_must_go_and_name_it() {
+        // even with no finding detailed the three tables do not fit; leaving any one of them is enough
+        Report whole = report("accounting", 12, List.of(table("Revenue recognition", 48, true), table("System gaps", 52, true),
+                table("Next-quarter profitability roadmap", 48, true)));
+
+        Report brief = BUDGET.fit(whole);
+
+        // the last the report lists goes, not the largest
+        assertThat(brief.sections()).extracting(Section::title).containsExactly("Revenue recognition", "System gaps");
+        assertThat(brief.leftOut()).containsExactly("Next-quarter profitability roadmap (48 rows)");
+        assertThat(TEXT.render(brief).replaceAll("\\s+", " ")).contains("In the full report")
+                .contains("attached as accounting-full.txt").contains("Next-quarter profitability roadmap (48 rows).");
+        // the words the table left free go back to the findings' evidence
+        assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
+        assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
+    }
+
+    @Test
+    void should_leave_the_fewest_essential_tables_even_when_that_is_a_more_needed_one() {
         Section essentialBig = table("KPIs not tracked today", 150, true);
         Section essentialSmall = table("Asset inventory", 6, true);
         Section supporting = table("Site audit", 8, false);
@@ -73,10 +138,11 @@ class ReadingBudgetTest {
 
         Report brief = BUDGET.fit(whole);
 
-        assertThat(brief.findings()).hasSize(ReadingBudget.FEWEST_DETAILED);
+        // leaving the inventory too would not be enough without the 150 rows: one table, the large one, goes
         assertThat(brief.sections()).extracting(Section::title).containsExactly("Asset inventory");
         // named in the order the full report shows them
         assertThat(brief.leftOut()).containsExactly("Site audit (8 rows)", "KPIs not tracked today (150 rows)");
+        assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
         assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
     }
 
@@ -104,7 +170,9 @@ class ReadingBudgetTest {
         assertThat(brief.actions()).isEqualTo(whole.actions());
         // every finding is still on the page: detailed or in a line
         assertThat(brief.findings().size() + brief.minorFindings().stream().mapToInt(l -> l.ids().size()).sum()).isEqualTo(60);
-        assertThat(brief.leftOut()).hasSize(12);
+        // every supporting table goes, and the essential ones that do not fit
+        assertThat(brief.leftOut()).hasSizeGreaterThan(8);
+        assertThat(brief.sections()).allMatch(Section::essential);
     }
 
     @Test
@@ -128,19 +196,23 @@ class ReadingBudgetTest {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * A report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three; a brief of it
-     * details as many as the budget asks for, its other lines in the short form.
+     * A CEO report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three; a brief of it
+     * details from six findings down to none, its other lines in the short form (as ReportFrame shapes them).
      */
     private static Report report(int findings, List<Section> sections) {
-        List<Detail> briefDetail = new ArrayList<>();
-        for (int limit : new int[] {ReadingBudget.BRIEF_DETAILED, ReadingBudget.FEWEST_DETAILED}) {
-            Report brief = shaped(findings, Math.min(findings, limit), sections);
-            briefDetail.add(new Detail(brief.findings(), brief.minorFindings()));
-        }
-        return shaped(findings, Math.min(findings, Report.MAX_DETAILED), sections).withBriefDetail(briefDetail);
+        return report("ceo", findings, sections);
     }
 
-    private static Report shaped(int all, int detailed, List<Section> sections) {
+    private static Report report(String role, int findings, List<Section> sections) {
+        List<Detail> briefDetail = new ArrayList<>();
+        for (int limit = ReadingBudget.BRIEF_DETAILED; limit >= ReadingBudget.FEWEST_DETAILED; limit--) {
+            Report brief = shaped(role, findings, Math.min(findings, limit), sections);
+            briefDetail.add(new Detail(brief.findings(), brief.minorFindings()));
+        }
+        return shaped(role, findings, Math.min(findings, Report.MAX_DETAILED), sections).withBriefDetail(briefDetail);
+    }
+
+    private static Report shaped(String role, int all, int detailed, List<Section> sections) {
         List<Finding> shown = IntStream.range(0, detailed).mapToObj(i -> new Finding("f" + i, "high", "JADA (yacht charters)",
                 "Something costly is wrong in the booking flow of this business number " + i,
                 "DynamoDB jada-bookings, e.g. JADA-00002, JADA-00003, JADA-00009", "$1,000 of revenue at stake every month", "")).toList();
@@ -152,12 +224,18 @@ class ReadingBudgetTest {
         }
         List<Action> actions = IntStream.range(1, 11).mapToObj(i -> new Action(i, "Do the thing that resolves problem " + i + " for good",
                 "high ($1,000 at stake)", "a day", List.of("f" + (i - 1)))).toList();
-        return new Report("ceo", "CEO report", "Demo portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00",
+        return new Report(role, role.toUpperCase(java.util.Locale.ROOT) + " report", "Demo portfolio", "2026-W48", "Mon 23 Nov 2026 07:00 -08:00",
                 List.of(new SourceLine("jada/bookings", "jada-bookings", "ok", "read completely")), false,
                 List.of("Bookings worth $314,230 were taken across 5 businesses in the last 30 days.", "Worst risk: something."),
                 List.of(new Report.Kpi("Bookings taken, last 30 days", "$314,230", "-6%", "vs the 30 days before")),
                 shown, lines, List.of(), actions, sections);
     }
+
+    /** The demo CEO's revenue chart, as its text part describes it (50 words). */
+    private static final String CHART = "Revenue booked per month, all businesses: 2026-06 $657,963, 2026-07 $689,813, 2026-08 $709,545, "
+            + "2026-09 $673,301, 2026-10 $292,919, 2026-11 $247,926 (2026-11 is month to date); 2026-10 by business: JADA (yacht "
+            + "charters) $112,970, Expert Yacht Delivery $86,065, Queen of San Diego (sailing and events) $58,705, DangerousCentaur "
+            + "(studio) $29,400, 3028 51st St Rental $5,779.";
 
     private static ReportTextPart textPart() {
         try {
