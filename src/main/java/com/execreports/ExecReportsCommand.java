@@ -17,7 +17,9 @@ import org.apache.camel.main.Main;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -49,6 +51,12 @@ final class ExecReportsCommand implements Callable<Integer> {
 
     /** A usage error or a refused configuration: nothing was read or sent. Distinct from every run outcome. */
     static final int REFUSED = 2;
+
+    private static final java.util.Map<String, String> EXPECTED = java.util.Map.of(
+            "--as-of", "an ISO offset date-time such as 2026-11-16T07:00:00-08:00",
+            "--resend", "one of " + String.join(", ", ServiceConfiguration.ROLES),
+            "--period", "an ISO week such as 2026-W48",
+            "--config", "a properties file such as application.properties");
 
     @Option(names = "--once", description = "one full cycle (collect, snapshot, five reports, archive, send), then exit with its status")
     boolean once;
@@ -134,10 +142,14 @@ final class ExecReportsCommand implements Callable<Integer> {
         return onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
     }
 
-    /** The parse error on one line: a converter's own words, or picocli's with the option probably meant. */
+    /** The parse error on one line: a converter's own words, what a value-less option expects, or picocli's with the option meant. */
     private static String usageError(ParameterException e) {
         if (e.getCause() instanceof TypeConversionException conversion) {
             return conversion.getMessage();
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option) {
+            return option.longestName() + " needs a value: expected " + EXPECTED.getOrDefault(option.longestName(), option.paramLabel());
         }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             return e.getMessage() + " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
@@ -159,7 +171,7 @@ final class ExecReportsCommand implements Callable<Integer> {
             try {
                 return OffsetDateTime.parse(value);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("--as-of '" + value + "': expected an ISO offset date-time such as 2026-11-16T07:00:00-08:00");
+                throw new TypeConversionException("--as-of '" + value + "': expected " + EXPECTED.get("--as-of"));
             }
         }
     }
@@ -168,7 +180,7 @@ final class ExecReportsCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             if (!ServiceConfiguration.ROLES.contains(value)) {
-                throw new TypeConversionException("--resend '" + value + "': expected one of " + String.join(", ", ServiceConfiguration.ROLES));
+                throw new TypeConversionException("--resend '" + value + "': expected " + EXPECTED.get("--resend"));
             }
             return value;
         }

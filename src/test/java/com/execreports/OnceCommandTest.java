@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.KnockOnlyPort;
 import com.execreports.localaws.LocalAws;
 import com.execreports.localaws.ServiceProcess;
 import com.execreports.localaws.ServiceProcess.Result;
@@ -80,10 +81,14 @@ class OnceCommandTest {
 
     @Test
     void should_exit_failed_naming_each_report_when_ses_cannot_be_reached(@TempDir Path dir) throws Exception {
-        String unreachableSes = aws.endpointProperty().replaceAll("ses=http://[^,]+", "ses=http://127.0.0.1:9");
+        Result r;
+        // SES answers the start-up check, then goes down: an SES that is not there at start-up is refused (StartupRefusalTest)
+        try (KnockOnlyPort ses = new KnockOnlyPort()) {
+            String unreachableSes = aws.endpointProperty().replaceAll("ses=http://[^,]+", "ses=" + ses.url());
 
-        Result r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5",
-                "-Ddelivery.ses-max-retries=1", "-Ddelivery.ses-retry-delay-ms=100", "-Ddelivery.ses-max-retry-delay-ms=100");
+            r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5",
+                    "-Ddelivery.ses-max-retries=1", "-Ddelivery.ses-retry-delay-ms=100", "-Ddelivery.ses-max-retry-delay-ms=100");
+        }
 
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
@@ -102,7 +107,7 @@ class OnceCommandTest {
     void should_refuse_to_start_without_its_configuration(@TempDir Path dir) throws Exception {
         Result r = run(dir, List.of("--once", "--config", dir.resolve("missing.properties").toString()));
 
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(ExecReportsCommand.REFUSED);
         assertThat(r.output()).contains("configuration not found").contains("missing.properties");
     }
 
@@ -112,7 +117,7 @@ class OnceCommandTest {
         Result unknownRole = run(dir, List.of("--resend", "cxo", "--period", "2026-W48"));
 
         assertThat(noPeriod.exit()).isEqualTo(2);
-        assertThat(noPeriod.output()).contains("--resend ROLE and --period P go together");
+        assertThat(noPeriod.output()).contains("--resend ROLE and --period WEEK go together");
         assertThat(unknownRole.exit()).isEqualTo(2);
         assertThat(unknownRole.output()).contains("--resend 'cxo': expected one of ceo, cto, cfo, cmo, accounting");
     }
