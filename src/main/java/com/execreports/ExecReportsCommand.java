@@ -14,6 +14,7 @@ import com.execreports.startup.StartupCheck;
 import com.execreports.startup.StartupProblems;
 
 import org.apache.camel.main.Main;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ final class ExecReportsCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE-TIME", converter = AsOf.class,
             description = "with --once: re-run the period of this instant, an ISO offset date-time such as 2026-11-16T07:00:00-08:00")
-    OffsetDateTime asOf;
+    String asOf;
 
     @Option(names = "--resend", paramLabel = "ROLE", converter = Role.class,
             description = "send the archived report of ROLE (ceo, cto, cfo, cmo, accounting) for --period once more, whatever the ledger says")
@@ -88,6 +89,12 @@ final class ExecReportsCommand implements Callable<Integer> {
         line.setParameterExceptionHandler((e, given) -> {
             line.getErr().println("exec-reports: " + usageError(e) + " (try --help)");
             return REFUSED;
+        });
+        // one line on the console, the stack trace in the log at debug
+        line.setExecutionExceptionHandler((e, command, parsed) -> {
+            LoggerFactory.getLogger(ExecReportsCommand.class).debug("Start-up failed", e);
+            line.getErr().println("exec-reports: could not start: " + rootMessage(e));
+            return e instanceof java.io.IOException ? REFUSED : RunOutcome.FAILED;
         });
         return line.execute(args);
     }
@@ -129,7 +136,7 @@ final class ExecReportsCommand implements Callable<Integer> {
             // --once drives the run itself: the schedule and the start-up run stay off
             main.addOverrideProperty("schedule.enabled", "false");
             main.addOverrideProperty("schedule.run-at-startup", "false");
-            onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : new OnceRun(asOf == null ? null : asOf.toString());
+            onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : new OnceRun(asOf);
             main.addMainListener(onceRun);
         }
         int camelExit;
@@ -165,11 +172,13 @@ final class ExecReportsCommand implements Callable<Integer> {
         return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " — caused by: " + root.getMessage();
     }
 
-    static final class AsOf implements CommandLine.ITypeConverter<OffsetDateTime> {
+    /** Checks the instant and keeps it as typed: the run reads it the same way (RunClock). */
+    static final class AsOf implements CommandLine.ITypeConverter<String> {
         @Override
-        public OffsetDateTime convert(String value) {
+        public String convert(String value) {
             try {
-                return OffsetDateTime.parse(value);
+                OffsetDateTime.parse(value);
+                return value;
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("--as-of '" + value + "': expected " + EXPECTED.get("--as-of"));
             }

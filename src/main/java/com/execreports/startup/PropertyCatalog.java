@@ -89,7 +89,7 @@ public final class PropertyCatalog {
         optional("metrics.port", wholeNumber(1, 65535).orBlank("not served"));
         optional("metrics.host", host());
         required("delivery.ledger-table", tableName());
-        required("delivery.lease-seconds", wholeNumber(1, Long.MAX_VALUE / 1000));
+        required("delivery.lease-seconds", wholeNumber(1, MAX_INT));
         optional("delivery.poll-ms", wholeNumber(1, Long.MAX_VALUE));
         required("delivery.ses-max-retries", wholeNumber(0, 100));
         required("delivery.ses-retry-delay-ms", wholeNumber(1, Long.MAX_VALUE));

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 import com.execreports.config.DomainFileCheck;
 
@@ -66,12 +64,5 @@ public final class StartupCheck {
 
     private Optional<ConfiguredValue> fitting(ServiceSettings settings, String key) {
         return settings.effective(key).filter(v -> catalog.get(key).map(p -> p.format().refuse(v.value()).isEmpty()).orElse(true));
-    }
-
-    /** For tests: settings from a file and the given -D properties and environment, as if this JVM had them. */
-    static ServiceSettings settings(Path configFile, Map<String, String> system, Map<String, String> environment) throws IOException {
-        Properties properties = new Properties();
-        properties.putAll(system);
-        return ServiceSettings.read(configFile, properties, environment);
     }
 }

@@ -38,6 +38,8 @@ final class ConfigFiles {
     }
 
     static ServiceSettings settings(Path file, Map<String, String> system, Map<String, String> environment) throws IOException {
-        return StartupCheck.settings(file, system, environment);
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(system);
+        return ServiceSettings.read(file, properties, environment);
     }
 }
