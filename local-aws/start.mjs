@@ -10,12 +10,15 @@
 //             calls (see startSes). GET /__requests lists them, GET /__raw?messageId= returns
 //             the raw MIME message as sent; POST /clear-store clears both.
 //   S3        s3proxy (a Java process, transient in-memory backend)
+//   SNS       a small SNS endpoint (Query protocol: CreateTopic, ListTopics, Publish, as the AWS SDK sends them) that
+//             keeps every published message, so a test reads the ops alerts that did not go through SES:
+//             GET /__messages lists them, POST /__clear empties the store; no emulator for SNS exists here
 //   Lambda +  a read-only inventory server that answers ListFunctions, GetFunctionUrlConfig and ListTags (Lambda
 //   CloudFront REST-JSON) and ListDistributions, ListTagsForResource (CloudFront REST-XML) with real AWS response
 //             documents built from --inventory DIR (lambda-functions.json, cloudfront-distributions.json), so the
 //             AWS SDK's own parsing runs; no emulator for these services exists here
 //
-// usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--s3proxy-jar PATH]
+// usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
 //                                 [--inventory-port N] [--inventory DIR]
 //                                 [--write-env PATH] [--watch-stdin]      (port 0 or absent: a free port)
 import { createRequire } from 'node:module';
@@ -108,6 +111,7 @@ async function startSes() {
   const raws = new Map(); // messageId → the raw MIME message exactly as SES received it
   // Faults for chosen SendRawEmail calls (tests of retries and crashes): POST /__faults {"rules":[...]}, DELETE clears.
   // A rule: {"error": "Throttling" | "MessageRejected" | "InternalFailure" | "AccountSendingPaused" | "hold",
+  //          "action": "SendRawEmail" (the reports, when absent) | "SendEmail" (ops alerts) | "*" (both: SES is down),
   //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "every": 2 (fault the 1st, 3rd, ...
   //          matching call; every call when absent), "times": N (at most N faults), "holdMs": 120000}
   // "hold" delivers the message, then keeps the answer back: a sender killed meanwhile never learns it went out.
@@ -123,8 +127,10 @@ async function startSes() {
     const m = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head);
     return m ? m[1].trim() : null;
   };
-  const faultFor = role => {
+  const faultFor = (action, role) => {
     for (const rule of faults) {
+      const on = rule.action ?? 'SendRawEmail';
+      if (on !== '*' && on !== action) continue;
       if (rule.role && rule.role !== role) continue;
       rule.seen = (rule.seen ?? 0) + 1;
       const every = rule.every ?? 1;
@@ -167,10 +173,11 @@ async function startSes() {
       const raw = send && form.get('RawMessage.Data') ? Buffer.from(form.get('RawMessage.Data'), 'base64') : null;
       const role = raw ? headerOf(raw, 'X-Exec-Reports-Role') : null;
       const period = raw ? headerOf(raw, 'X-Exec-Reports-Period') : null;
-      const fault = send ? faultFor(role) : null;
+      const action = form ? form.get('Action') : null;
+      const fault = send || action === 'SendEmail' ? faultFor(action, role) : null;
       if (fault && fault.error !== 'hold') {
         const [status, type, message] = FAULTS[fault.error] ?? [400, 'Sender', fault.error];
-        recorded.push({ action: 'SendRawEmail', role, period, fault: fault.error, status, at: new Date().toISOString() });
+        recorded.push({ action, role, period, fault: fault.error, status, at: new Date().toISOString() });
         res.writeHead(status, { 'content-type': 'text/xml' });
         res.end(`<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${type}</Type><Code>${fault.error}</Code>`
           + `<Message>${message}</Message></Error><RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`);
@@ -322,6 +329,72 @@ async function startInventory() {
   return `http://${HOST}:${port}`;
 }
 
+// --- SNS (ops alerts' second path) -------------------------------------------------------------------------
+function snsServer() {
+  const REGION = 'us-west-2';
+  const ACCOUNT = '000000000000';
+  const topics = new Set();
+  const messages = [];
+  const NS = 'http://sns.amazonaws.com/doc/2010-03-31/';
+  const reply = (res, action, result) => {
+    res.writeHead(200, { 'content-type': 'text/xml' });
+    res.end(`<${action}Response xmlns="${NS}"><${action}Result>${result}</${action}Result>`
+      + `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></${action}Response>`);
+  };
+  const error = (res, status, code, message) => {
+    res.writeHead(status, { 'content-type': 'text/xml' });
+    res.end(`<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${xmlEscape(message)}</Message></Error>`
+      + `<RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`);
+  };
+  return http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', c => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'GET' && req.url === '/__messages') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ messages }));
+      }
+      if (req.method === 'POST' && req.url === '/__clear') {
+        messages.length = 0;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('{}');
+      }
+      if (req.method === 'GET' && req.url === '/health-check') { res.writeHead(200); return res.end('ok'); }
+      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      switch (form.get('Action')) {
+        case 'CreateTopic': {
+          const name = form.get('Name') ?? '';
+          if (!/^[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(name)) return error(res, 400, 'InvalidParameter', `Invalid parameter: Topic Name`);
+          const arn = `arn:aws:sns:${REGION}:${ACCOUNT}:${name}`;
+          topics.add(arn);
+          return reply(res, 'CreateTopic', `<TopicArn>${xmlEscape(arn)}</TopicArn>`);
+        }
+        case 'ListTopics':
+          return reply(res, 'ListTopics', `<Topics>${[...topics].map(t => `<member><TopicArn>${xmlEscape(t)}</TopicArn></member>`).join('')}</Topics>`);
+        case 'Publish': {
+          const arn = form.get('TopicArn');
+          if (!topics.has(arn)) return error(res, 404, 'NotFound', 'Topic does not exist');
+          const message = form.get('Message');
+          if (!message) return error(res, 400, 'InvalidParameter', 'Invalid parameter: Empty message');
+          const subject = form.get('Subject');
+          if (subject && (subject.length > 100 || /[\r\n]/.test(subject))) return error(res, 400, 'InvalidParameter', 'Invalid parameter: Subject');
+          const id = crypto.randomUUID();
+          messages.push({ messageId: id, topicArn: arn, subject, message, at: new Date().toISOString() });
+          return reply(res, 'Publish', `<MessageId>${id}</MessageId>`);
+        }
+        default:
+          return error(res, 400, 'InvalidAction', `local SNS does not serve action ${form.get('Action')}`);
+      }
+    });
+  });
+}
+
+async function startSns() {
+  const port = await portOf('sns');
+  await listen(snsServer(), port);
+  return `http://${HOST}:${port}`;
+}
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -349,14 +422,14 @@ if (args['watch-stdin']) {
 }
 
 try {
-  const [dynamodb, ses, s3, inventory] = await Promise.all([startDynamo(), startSes(), startS3(), startInventory()]);
-  const endpoints = { dynamodb, s3, ses, lambda: inventory, cloudfront: inventory, pid: process.pid };
+  const [dynamodb, ses, s3, inventory, sns] = await Promise.all([startDynamo(), startSes(), startS3(), startInventory(), startSns()]);
+  const endpoints = { dynamodb, s3, ses, sns, lambda: inventory, cloudfront: inventory, pid: process.pid };
   if (args['write-env']) {
     fs.writeFileSync(args['write-env'], `AWS_ENDPOINT_DYNAMODB=${dynamodb}\nAWS_ENDPOINT_S3=${s3}\nAWS_ENDPOINT_SES=${ses}\n`
-      + `AWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
+      + `AWS_ENDPOINT_SNS=${sns}\nAWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
   }
   process.stdout.write(JSON.stringify(endpoints) + '\n');
-  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), lambda+cloudfront ${inventory}`);
+  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), sns ${sns}, lambda+cloudfront ${inventory}`);
 } catch (e) {
   log(`failed to start: ${e.message}`);
   await stop(1);

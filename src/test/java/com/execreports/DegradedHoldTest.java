@@ -51,7 +51,9 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         assertThat(held.exitCode()).as(held.verdict()).isEqualTo(RunOutcome.HELD);
         assertThat(held.verdict()).isEqualTo("held: [ceo, cto, cfo, cmo, accounting] wait for sources to recover: held/bookings");
         assertThat(held.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.HELD);
-        assertThat(aws.sesRequests()).isEmpty();
+        assertThat(reportsSent()).isEmpty();
+        assertThat(opsAlerts()).extracting(e -> e.path("subject").asText())
+                .containsExactly("[exec-reports] WARNING: 2027-W14 held with 1 source missing");
         // archived all the same, with the completeness manifest naming the gap
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W14/cfo.delivery.json"))
                 .contains("\"state\" : \"HELD\"").contains("\"degraded\" : true").contains("held/bookings");
@@ -60,7 +62,7 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         RunOutcome recovered = runAt("2027-04-05T09:00:00-07:00");
 
         assertThat(recovered.exitCode()).as(recovered.verdict()).isEqualTo(RunOutcome.SUCCESS);
-        assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).doesNotContain("data incomplete"));
+        assertThat(reportsSent()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).doesNotContain("data incomplete"));
     }
 
     @Test
@@ -73,14 +75,17 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
 
         assertThat(first.exitCode()).isEqualTo(RunOutcome.HELD);
         assertThat(second.exitCode()).as("within the hold: still held").isEqualTo(RunOutcome.HELD);
-        assertThat(aws.sesRequests()).isEmpty();
+        assertThat(reportsSent()).isEmpty();
 
         // the hold (18 s) started before the first run returned
         Thread.sleep(Math.max(0, heldBy + 18_500 - System.currentTimeMillis()));
         RunOutcome released = runAt("2027-04-12T09:00:00-07:00");
 
         assertThat(released.exitCode()).as(released.verdict()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
-        assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
+        assertThat(reportsSent()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
+        // the hold reached ops once (not at each run that found it still held), then the degraded send
+        assertThat(opsAlerts()).extracting(e -> e.path("subject").asText()).containsExactly(
+                "[exec-reports] WARNING: 2027-W15 held with 1 source missing", "[exec-reports] WARNING: 2027-W15 sent with 1 source missing");
     }
 
     private static String heldDomain(String table) {

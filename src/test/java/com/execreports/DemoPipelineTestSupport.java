@@ -59,6 +59,20 @@ abstract class DemoPipelineTestSupport extends CamelMainTestSupport {
     protected void overrideProperties(Properties p) {
     }
 
+    /** The reports SES kept, ops alerts left out. */
+    static java.util.List<com.fasterxml.jackson.databind.JsonNode> reportsSent() throws Exception {
+        return aws.sesEmails().stream().filter(e -> !toOps(e)).toList();
+    }
+
+    /** The ops alerts SES kept, in order. */
+    static java.util.List<com.fasterxml.jackson.databind.JsonNode> opsAlerts() throws Exception {
+        return aws.sesEmails().stream().filter(DemoPipelineTestSupport::toOps).toList();
+    }
+
+    private static boolean toOps(com.fasterxml.jackson.databind.JsonNode email) {
+        return email.path("destination").path("to").toString().contains("ops@example.com");
+    }
+
     /** One run at the given instant (the configured clock is only the default). */
     RunOutcome runAt(String instant) {
         return template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", instant, RunOutcome.class);

@@ -71,12 +71,87 @@ class OnceCommandTest {
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("delivered ")).hasSize(5);
         assertThat(r.stdout()).last().asString()
                 .isEqualTo("exec-reports 2026-W49: delivered with gaps: all reports sent, sources missing: ghost/bookings, ghost/site");
-        assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
+        assertThat(aws.sesEmails()).filteredOn(e -> !toOps(e)).hasSize(5)
+                .allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("(data incomplete)"));
         for (String role : List.of("ceo", "cto", "cfo", "cmo", "accounting")) {
             String text = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W49/" + role + ".txt");
             assertThat(text).as(role).contains("ghost/bookings").contains("ResourceNotFoundException")
                     .contains("ghost-bookings-does-not-exist").contains("ghost/site").contains("NoSuchBucket");
         }
+    }
+
+    @Test
+    void should_deliver_five_reports_naming_the_gap_when_the_source_that_sorts_first_fails(@TempDir Path dir) throws Exception {
+        // "aaa-" sorts before every demo business: its failed answer reaches the fan-out's aggregation first
+        Path gone = dir.resolve("aaa-gone.yaml");
+        Files.writeString(gone, """
+                - templatedRoute:
+                    routeTemplateRef: business
+                    routeId: aaa-gone-profile
+                    parameters:
+                      - {name: domain, value: aaa-gone}
+                      - {name: name, value: Gone Kayaks}
+                      - {name: kind, value: bookings}
+                - templatedRoute:
+                    routeTemplateRef: ddb-bookings
+                    routeId: aaa-gone-bookings
+                    parameters:
+                      - {name: domain, value: aaa-gone}
+                      - {name: table, value: aaa-gone-bookings-does-not-exist}
+                """);
+        String topic = aws.opsTopic("exec-reports-ops-first-source");
+        aws.clearSes();
+        aws.clearSns();
+
+        Result r = once(dir, "2026-12-21T07:00:00-08:00", aws.endpointProperty(), "-Dalert.sns-topic-arn=" + topic,
+                "-Dcamel.main.routes-include-pattern=file:routes/*.yaml,file:routes/sources/*.yaml,file:routes/domains/*.yaml,file:" + gone);
+
+        assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("delivered ")).hasSize(5);
+        assertThat(r.stdout()).last().asString()
+                .isEqualTo("exec-reports 2026-W52: delivered with gaps: all reports sent, sources missing: aaa-gone/bookings");
+        for (String role : List.of("ceo", "cto", "cfo", "cmo", "accounting")) {
+            assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/" + role + ".txt")).as(role)
+                    .contains("aaa-gone/bookings").contains("aaa-gone-bookings-does-not-exist");
+        }
+        // the five reports, and ops told which source is missing and why, by SES and by SNS
+        assertThat(aws.sesAccepted()).filteredOn(req -> req.path("action").asText().equals("SendRawEmail")).hasSize(5);
+        assertThat(aws.sesEmails()).filteredOn(OnceCommandTest::toOps).singleElement()
+                .satisfies(alert -> assertThat(alert.path("subject").asText())
+                        .isEqualTo("[exec-reports] WARNING: 2026-W52 sent with 1 source missing"));
+        assertThat(aws.snsMessages()).singleElement().satisfies(alert -> {
+            assertThat(alert.path("subject").asText()).isEqualTo("[exec-reports] WARNING: 2026-W52 sent with 1 source missing");
+            assertThat(alert.path("message").asText()).contains("aaa-gone/bookings (aaa-gone-bookings-does-not-exist): ")
+                    .contains("ResourceNotFoundException");
+        });
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("metrics: ")).singleElement().asString()
+                .contains("runs_delivered_with_gaps=1").contains("ops_alerts_sent=1").contains("ops_alerts_sns_sent=1");
+    }
+
+    @Test
+    void should_send_nothing_and_alert_ops_by_sns_when_dynamodb_and_so_the_ledger_cannot_be_reached(@TempDir Path dir) throws Exception {
+        String closed = "http://127.0.0.1:" + closedPort();
+        String noDynamo = aws.endpointProperty().replaceAll("dynamodb=http://[^,]+", "dynamodb=" + closed);
+        String topic = aws.opsTopic("exec-reports-ops-no-dynamodb");
+        aws.clearSes();
+        aws.clearSns();
+
+        Result r = once(dir, "2027-01-04T07:00:00-08:00", noDynamo, "-Dalert.sns-topic-arn=" + topic, "-Ddelivery.ledger-table=ledger-unreachable",
+                "-Daws.api-call-timeout-seconds=5");
+
+        assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
+        assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2027-W01: failed: the run stopped before its reports were sent: "
+                + "IllegalStateException: delivery ledger table 'ledger-unreachable' at " + closed
+                + " cannot be reached: Connect to " + closed.substring("http://".length()) + " [/127.0.0.1] failed: Connection refused");
+        assertThat(aws.sesAccepted()).as("no report sent, only the ops alert").extracting(a -> a.path("action").asText())
+                .containsExactly("SendEmail");
+        assertThat(aws.snsMessages()).singleElement().satisfies(alert -> {
+            assertThat(alert.path("subject").asText()).isEqualTo("[exec-reports] ALERT: run for 2027-W01 failed");
+            assertThat(alert.path("message").asText()).contains("delivery ledger table 'ledger-unreachable' at " + closed)
+                    .contains("none of them went out");
+        });
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("metrics: ")).singleElement().asString()
+                .contains("runs_failed=1").contains("ops_alerts_sns_sent=1");
     }
 
     @Test
@@ -131,6 +206,17 @@ class OnceCommandTest {
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).singleElement().asString()
                 .isEqualTo("FAILED    cmo        S3 NoSuchKey (HTTP 404): The specified key does not exist.");
         assertThat(r.stdout()).last().asString().startsWith("exec-reports 1999-W01: failed: cmo report not delivered:");
+    }
+
+    private static boolean toOps(com.fasterxml.jackson.databind.JsonNode email) {
+        return email.path("destination").path("to").toString().contains("ops@example.com");
+    }
+
+    /** A port nothing listens on: bound, then released. */
+    private static int closedPort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {

@@ -68,18 +68,62 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(brief).contains("attached as " + role + "-full.txt").contains("sources were read completely; the attached full report names");
             assertThat(full).doesNotContain("In the full report").contains("Read completely (27): dangerouscentaur/bookings");
         }
-        // the CEO brief keeps what the CEO report is for and leaves the operations tables to the attachment
+        // the CEO brief keeps what the CEO report is for and leaves the operations tables to the attachment; with the
+        // live keys and the money first, its largest table (KPIs not tracked) no longer fits and is named as left there
         String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo.txt");
         String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
-        assertThat(ceo).contains("Asset inventory\n---", "KPIs not tracked today\n---", "Next 30 days\n---")
+        assertThat(ceo).contains("Asset inventory\n---", "Next 30 days\n---")
                 .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---");
-        assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)");
-        assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---");
-        // look-alike secrets share one line in the brief; the full report has each with its evidence
+        assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)",
+                "KPIs not tracked today (10 rows)");
+        assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---",
+                "KPIs not tracked today\n---");
+        // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
-                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 7 credentials");
+                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
+                        + "6 secrets in 7 places in all");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto-full.txt"))
                 .contains("s3://portfolio-code/repos/repos.env line 6 (STRIPE_SECRET_KEY) —");
+    }
+
+    @Test
+    void should_lead_each_brief_with_the_live_keys_or_the_money_not_with_housekeeping() throws Exception {
+        runAt("2026-11-23T07:00:00-08:00");
+        String ceo = brief("ceo");
+        String cto = brief("cto");
+
+        // the CEO: the live Stripe key is the worst risk, and rotating the keys comes first
+        assertThat(sentence(ceo, "Worst risk:")).contains("Stripe live secret key");
+        assertThat(sentence(ceo, "Top action:")).startsWith("Top action: rotate every exposed credential");
+        assertThat(ceo).contains("1. Rotate every exposed credential and move secrets to a secrets manager (impact: critical");
+        // the CTO: key rotation is the first engineering action
+        assertThat(cto).contains("Engineering actions ------------------- 1. Rotate every exposed credential");
+        for (String role : List.of("cfo", "accounting")) {
+            String brief = brief(role);
+            assertThat(sentence(brief, "Worst risk:")).as(role).contains("$548,990 were recorded as revenue with no invoice");
+            // the uncollected money first, the $490 mapping far below it
+            assertThat(sentence(brief, "Top action:")).as(role)
+                    .startsWith("Top action: collect what is earned").contains("($381,382 at stake)").doesNotContain("$490");
+            assertThat(brief).as(role).contains("1. Collect what is earned").doesNotContain("1. Map every expense");
+        }
+        // idle resources are annualised from the last full month, never from 22 days of November
+        assertThat(brief("cfo")).contains("Stop or right-size EC2 instances nobody uses (impact: medium ($370 at stake)")
+                .contains("Add S3 lifecycle rules that move old objects to archive tiers (impact: low ($310 at stake)");
+        for (String role : ROLES) {
+            assertThat(brief(role)).as(role).contains("Findings and actions in risk order: severity × money at stake");
+        }
+    }
+
+    /** A brief as the owner reads it, its lines joined. */
+    private static String brief(String role) {
+        return aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + ".txt").replaceAll("\\s+", " ");
+    }
+
+    /** The summary sentence that starts with the label, up to its full stop. */
+    private static String sentence(String text, String label) {
+        int start = text.indexOf(label);
+        assertThat(start).as(label).isNotNegative();
+        return text.substring(start, text.indexOf(". ", start) + 1);
     }
 
     @Test

@@ -193,7 +193,7 @@ public final class AccountingReport {
         List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
         return new Section("Next-quarter profitability roadmap", "Last quarter = the last " + months.size() + " full months ("
                 + ReportMonths.span(months) + "): revenue booked plus MRR for subscription businesses, against ledger expenses. "
-                + "First fix: the business's top-ranked action (impact ÷ effort) among the CFO and accounting findings.",
+                + "First fix: the business's top-ranked action (by the risk it removes) among the CFO and accounting findings.",
                 List.of("Business", "Revenue", "Expenses", "Margin", "First fix"), rows);
     }
 }

@@ -27,14 +27,14 @@ final class ChannelFindings {
                         "No OTA listing: the business is absent from the marketplaces where customers search and book",
                         channels.bucket() + "/" + channels.otaKey() + " — no row for " + domain,
                         "bookings from marketplace search go to competitors", 0, Set.of("cmo", "ceo"),
-                        new Fix("List the booking businesses on the marketplaces their customers use", 4, 2)));
+                        new Fix("List the booking businesses on the marketplaces their customers use", 2)));
             }
             if (channels.emailRead() && (c == null || c.emailSubscribed() == 0)) {
                 found.add(new PortfolioFinding("no-email-list." + domain, "medium", business,
                         "No email subscribers: past customers cannot be reached for repeat bookings",
                         channels.bucket() + "/" + channels.emailKey() + " — 0 subscribed rows for " + domain,
                         "every booking has to be won again from scratch", 0, Set.of("cmo"),
-                        new Fix("Capture an email opt-in at every booking and site form", 3, 2)));
+                        new Fix("Capture an email opt-in at every booking and site form", 2)));
             }
         }
     }

@@ -17,7 +17,7 @@ import com.execreports.model.PortfolioSnapshot;
  */
 final class DeliveryProcessFindings {
 
-    static final Fix FIX = new Fix("Add CI with automated tests, a staging environment and one-step rollback", 4, 3);
+    static final Fix FIX = new Fix("Add CI with automated tests, a staging environment and one-step rollback", 3);
 
     private DeliveryProcessFindings() {
     }

@@ -9,6 +9,7 @@ import com.execreports.analysis.FinanceMeasures.Burn;
 import com.execreports.analysis.FinanceMeasures.BusinessMargin;
 import com.execreports.analysis.FinanceMeasures.CollectionGap;
 import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.analysis.PortfolioFinding.Stake;
 import com.execreports.model.InvoiceFacts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
@@ -47,7 +48,7 @@ final class FinanceFindings {
                 Figures.money(burn.cashCents()) + " of cash against a net burn of " + Figures.money(burn.averageNetBurnCents())
                         + " a month; " + Figures.money(shortfall) + " more cash or less burn covers " + warningMonths + " months",
                 shortfall, ROLES,
-                new Fix("Cut monthly burn or raise cash until the runway covers " + warningMonths + " months", 5, 3)));
+                new Fix("Cut monthly burn or raise cash until the runway covers " + warningMonths + " months", 3)));
     }
 
     private static void breakEven(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
@@ -61,8 +62,8 @@ final class FinanceFindings {
                             + " of expenses over " + span + " (margin " + Figures.percent(m.marginCents(), m.revenueCents()) + ")",
                     ledgerBuckets(snapshot) + " expenses of " + m.domain() + " vs " + m.revenueSources(),
                     Figures.money(m.monthlyGapCents()) + " a month short of covering its costs",
-                    m.monthlyGapCents(), ROLES,
-                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 4, 3))
+                    m.monthlyGapCents() * 12, ROLES,
+                    new Fix("Bring each business below break-even above it: raise prices, fill capacity or cut its largest costs", 3))
                     .groupedAs("Below break-even over " + span, 0, null, Figures.money(m.revenueCents()) + " of revenue against "
                             + Figures.money(m.expensesCents()) + " of expenses (margin "
                             + Figures.percent(m.marginCents(), m.revenueCents()) + ")"));
@@ -87,8 +88,25 @@ final class FinanceFindings {
                     "DynamoDB " + g.tables() + " (earned by service date) vs paid invoices of s3://" + invoices.bucket() + "/"
                             + String.join(", ", invoices.keys()),
                     String.join("; ", why), g.uncollectedCents(), ROLES_COLLECTION,
-                    new Fix("Collect what is earned: chase open invoices every week and invoice each booking when it is served", 5, 2)));
+                    new Fix("Collect what is earned: chase open invoices every week and invoice each booking when it is served", 2))
+                    .staking(stakes(g)));
         }
+    }
+
+    /**
+     * Uncollected revenue that carries no invoice is the same money the uninvoiced-bookings finding counts: that part
+     * sits in their shared pool, so whichever action ranks first claims it and the other does not count it again.
+     */
+    static List<Stake> stakes(CollectionGap g) {
+        long uninvoiced = Math.min(g.uncollectedCents(), g.uninvoicedCents());
+        List<Stake> stakes = new ArrayList<>();
+        if (uninvoiced > 0) {
+            stakes.add(new Stake(PortfolioFindings.uninvoicedPool(g.domain()), uninvoiced));
+        }
+        if (g.uncollectedCents() > uninvoiced) {
+            stakes.add(new Stake("uncollected." + g.domain(), g.uncollectedCents() - uninvoiced));
+        }
+        return stakes;
     }
 
     private static String ledgerBuckets(PortfolioSnapshot snapshot) {

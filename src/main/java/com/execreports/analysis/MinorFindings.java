@@ -30,6 +30,14 @@ final class MinorFindings {
      *                  the full report beside it lists each of them
      */
     static List<FindingLine> lines(List<PortfolioFinding> findings, Trend trend, boolean groupHigh) {
+        return lines(findings, trend, groupHigh, List.of());
+    }
+
+    /**
+     * @param shown the findings shown in detail above the lines: a line of their kind counts what it adds to them and
+     *              the kind's total ("5 more secrets; 6 secrets in 7 places in all")
+     */
+    static List<FindingLine> lines(List<PortfolioFinding> findings, Trend trend, boolean groupHigh, List<PortfolioFinding> shown) {
         Map<String, List<PortfolioFinding>> groups = new LinkedHashMap<>();
         for (PortfolioFinding f : findings) {
             String key = f.severity().equals("high") && !groupHigh ? "high " + f.id() : f.severity() + " " + f.kind();
@@ -38,7 +46,7 @@ final class MinorFindings {
         List<FindingLine> lines = new ArrayList<>();
         for (List<PortfolioFinding> group : groups.values()) {
             if (group.size() > 1 && group.stream().allMatch(f -> f.grouping() != null)) {
-                lines.add(grouped(group, trend));
+                lines.add(grouped(group, trend, shown));
             } else if (group.size() > 1 && group.stream().map(PortfolioFinding::title).distinct().count() == 1) {
                 lines.add(sameTitle(group, trend));
             } else {
@@ -50,13 +58,19 @@ final class MinorFindings {
     }
 
     /** "headline — 7 pages across 3 businesses: A: evidence; B, C: evidence they share". */
-    private static FindingLine grouped(List<PortfolioFinding> group, Trend trend) {
+    private static FindingLine grouped(List<PortfolioFinding> group, Trend trend, List<PortfolioFinding> shown) {
         Grouping first = group.get(0).grouping();
         long businesses = businesses(group);
         String counted;
-        if (first.unit() != null) {
-            long count = group.stream().mapToLong(f -> f.grouping().count()).sum();
-            counted = Figures.plural(count, first.unit()) + (businesses > 1 ? " across " + businessCount(businesses) : "");
+        List<PortfolioFinding> shownOfKind = shown.stream()
+                .filter(f -> f.grouping() != null && f.grouping().headline().equals(first.headline())).toList();
+        if (first.unit() != null && !shownOfKind.isEmpty()) {
+            List<PortfolioFinding> all = new ArrayList<>(shownOfKind);
+            all.addAll(group);
+            counted = Figures.count(count(group)) + " more " + counted(group) + "; " + Figures.count(count(all)) + " "
+                    + counted(all) + " in all";
+        } else if (first.unit() != null) {
+            counted = Figures.count(count(group)) + " " + counted(group) + (businesses > 1 ? " across " + businessCount(businesses) : "");
         } else {
             counted = businesses > 1 ? businessCount(businesses) : Figures.plural(group.size(), "finding");
         }
@@ -81,6 +95,18 @@ final class MinorFindings {
         String counted = businesses > 1 ? businessCount(businesses) : Figures.plural(group.size(), "finding");
         return new FindingLine(group.get(0).severity(), group.get(0).title() + " — " + counted + ": " + String.join("; ", parts),
                 since, ids(group));
+    }
+
+    private static long count(List<PortfolioFinding> group) {
+        return group.stream().mapToLong(f -> f.grouping().count()).sum();
+    }
+
+    /** "pages", "secret in 2 places": the unit, and where one thing sits in several places, how many (counted once). */
+    private static String counted(List<PortfolioFinding> group) {
+        long count = count(group);
+        long places = group.stream().mapToLong(f -> f.grouping().places() > 0 ? f.grouping().places() : f.grouping().count()).sum();
+        String unit = group.get(0).grouping().unit();
+        return (count == 1 ? unit : unit + "s") + (places != count ? " in " + Figures.plural(places, "place") : "");
     }
 
     /** The since every finding of the line shares, or "" when they differ. */

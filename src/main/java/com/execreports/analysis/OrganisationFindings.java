@@ -24,20 +24,20 @@ final class OrganisationFindings {
                 found.add(new PortfolioFinding("undocumented-equity." + slug(name), "high", "Portfolio-wide",
                         "Equity of partner " + name + " is not documented", where + " — " + name + ": equity_documented false",
                         "ownership can be disputed at a sale, a funding round or a partner's exit", 0, Set.of("ceo", "accounting"),
-                        new Fix("Document every partner's equity in a signed agreement", 5, 2)));
+                        new Fix("Document every partner's equity in a signed agreement", 2)));
             }
             for (OrgFacts.PendingTransition t : org.transitionsWithoutDate()) {
                 found.add(new PortfolioFinding("undated-transition." + slug(t.name()), "medium", "Portfolio-wide",
                         t.name() + " is moving from " + t.fromRole() + " to " + t.toRole() + " with no effective date",
                         where + " — " + t.name() + ": transition.effective_date null",
                         "no one knows when responsibilities change hands", 0, Set.of("ceo"),
-                        new Fix("Set a date and a named successor for every announced transition", 4, 1)));
+                        new Fix("Set a date and a named successor for every announced transition", 1)));
             }
             if (org.handoffProcedures() == 0) {
                 found.add(new PortfolioFinding("no-handoff-procedures", "high", "Portfolio-wide",
                         "No handoff procedure exists for any business: operations depend on the people who run them today",
                         where + " — handoff_procedures: []", "a departure or illness stops bookings, billing or deploys", 0,
-                        Set.of("ceo", "cto"), new Fix("Write handoff procedures for each business's critical operations", 4, 3)));
+                        Set.of("ceo", "cto"), new Fix("Write handoff procedures for each business's critical operations", 3)));
             }
         }
         for (OrgFacts.PublicEndpoint e : org.openEndpoints()) {
@@ -48,7 +48,8 @@ final class OrganisationFindings {
                     "Endpoint open to anyone without sign-in (" + e.kind() + ", access " + e.access() + ")",
                     org.bucket() + "/" + org.endpointsKey() + " — " + e.endpoint(),
                     "anyone with the link can submit or read data" + (e.notes() == null || e.notes().isBlank() ? "" : " (" + e.notes() + ")"),
-                    0, Set.of("cto"), new Fix("Require sign-in or a signed token on endpoints declared open to anyone", 4, 2)));
+                    0, Set.of("cto"), new Fix("Require sign-in or a signed token on endpoints declared open to anyone", 2))
+                    .exposedTo(Set.of(RiskScore.Exposure.PUBLIC)));
         }
     }
 

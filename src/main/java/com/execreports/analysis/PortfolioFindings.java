@@ -13,7 +13,6 @@ import com.execreports.model.EngineeringFacts;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.OrgFacts;
-import com.execreports.model.SecurityFacts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.InvoiceFacts;
 import com.execreports.model.PortfolioSnapshot;
@@ -22,6 +21,9 @@ import com.execreports.model.SiteFacts;
 import com.execreports.model.SourceStatus;
 import com.execreports.model.SubscriptionFacts;
 import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.analysis.PortfolioFinding.Stake;
+import com.execreports.analysis.RiskScore.Confidence;
+import com.execreports.analysis.RiskScore.Exposure;
 
 /** Finds the problems the snapshot shows, once for the whole run. */
 public final class PortfolioFindings {
@@ -52,16 +54,14 @@ public final class PortfolioFindings {
             inventory(snapshot, f.data(), found);
         }
         snapshot.all(EngineeringFacts.class).forEach(f -> DeliveryProcessFindings.find(snapshot, f.data(), found));
-        snapshot.all(SecurityFacts.class).forEach(f -> SecurityFindings.find(f.data(), found));
-        snapshot.all(InventoryFacts.class).forEach(f -> SecurityFindings.find(new SecurityFacts("Lambda environment", 0, 0, 0,
-                f.data().environmentSecrets(), List.of(), List.of()), found));
+        SecurityFindings.find(snapshot, found);
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
         FinanceFindings.find(snapshot, settings, found);
         snapshot.all(InvoiceFacts.class).forEach(f -> ReconciliationFindings.find(snapshot, f.data(), found));
-        found.sort(Comparator.comparingInt(PortfolioFinding::severityRank).thenComparing(PortfolioFinding::id));
+        found.sort(PortfolioFinding.WORST_FIRST);
         return List.copyOf(found);
     }
 
@@ -74,14 +74,14 @@ public final class PortfolioFindings {
                         "Source " + f.name() + " " + what + ": its figures are missing from every report",
                         (f.resource() == null ? f.name() : f.resource()) + " — " + f.error(),
                         "unknown: the figures from this source are absent", 0, ALL,
-                        new Fix("Restore the failing data sources", 4, 2)));
+                        new Fix("Restore the failing data sources", 2)));
             } else if (f.status() == SourceStatus.PARTIAL) {
                 String sample = f.issues().isEmpty() ? "" : "; first: " + f.issues().get(0).where() + " — " + f.issues().get(0).reason();
                 found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", business,
                         Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
                                 + (f.unreadable() == 1 ? "is" : "are") + " left out",
                         f.resource() + sample, "figures from " + f.name() + " are understated", 0,
-                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2, 2))
+                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2))
                         .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
                                 Figures.count(f.unreadable()) + " in " + f.resource()));
             }
@@ -101,7 +101,8 @@ public final class PortfolioFindings {
                 "DynamoDB " + b.table() + ", e.g. " + String.join(", ", b.withoutInvoiceSample()),
                 Figures.money(b.withoutInvoiceCents()) + " of revenue with no invoice to collect or defend it",
                 b.withoutInvoiceCents(), Set.of("ceo", "cfo", "accounting"),
-                new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 5, 2))
+                new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 2))
+                .staking(List.of(new Stake(uninvoicedPool(f.domain()), b.withoutInvoiceCents())))
                 .groupedAs("Revenue recorded with no invoice", b.withoutInvoice(), "booking",
                         Figures.plural(b.withoutInvoice(), "booking") + " worth " + Figures.money(b.withoutInvoiceCents())
                                 + " (" + sharePct + "% of revenue)"));
@@ -116,25 +117,32 @@ public final class PortfolioFindings {
                 "Empty sales funnel: 0 open leads or quotes for upcoming dates",
                 "DynamoDB " + b.table() + " — no item with a lead/quote status and a future service date",
                 "no visible pipeline behind " + Figures.money(b.last30DaysCents()) + " booked in the last 30 days",
-                0, Set.of("ceo", "cmo"), new Fix("Capture every inquiry as a lead with a value and follow-up date", 4, 3)));
+                0, Set.of("ceo", "cmo"), new Fix("Capture every inquiry as a lead with a value and follow-up date", 3))
+                // the table may not be where the business keeps its inquiries
+                .withConfidence(Confidence.INFERRED));
     }
 
     private void inventory(PortfolioSnapshot snapshot, InventoryFacts inventory, List<PortfolioFinding> found) {
         for (InventoryFacts.Function fn : inventory.functions()) {
             String business = fn.business() == null ? "Portfolio-wide (untagged)" : snapshot.businessName(fn.business());
-            if ("NONE".equals(fn.urlAuthType())) {
+            boolean open = "NONE".equals(fn.urlAuthType());
+            if (open) {
+                boolean payment = SecurityFindings.holdsPaymentKey(snapshot, fn);
                 found.add(new PortfolioFinding("open-function-url." + fn.name(), "high", business,
                         "Lambda function " + fn.name() + " has a public function URL with no authentication (AuthType NONE)",
-                        "Lambda " + fn.name() + " — " + fn.url(), "anyone who finds the URL can call it and run up cost or write data",
+                        "Lambda " + fn.name() + " — " + fn.url(), "anyone who finds the URL can call it and run up cost or write data"
+                                + (payment ? "; its code holds a live payment key, so a call can move money" : ""),
                         0, Set.of("ceo", "cto"),
-                        new Fix("Require authentication on public Lambda function URLs (AWS_IAM, or an authorizer in front)", 5, 2)));
+                        new Fix("Require authentication on public Lambda function URLs (AWS_IAM, or an authorizer in front)", 2))
+                        .exposedTo(payment ? Set.of(Exposure.PUBLIC, Exposure.PAYMENT_PATH) : Set.of(Exposure.PUBLIC)));
             }
             if (fn.deprecated()) {
                 found.add(new PortfolioFinding("deprecated-runtime." + fn.name(), "medium", business,
                         "Lambda function " + fn.name() + " runs on deprecated runtime " + fn.runtime()
                                 + ": no security patches, and AWS will block updates",
                         "Lambda " + fn.name() + " (last deployed " + fn.lastModified() + ")", "unpatched runtime on a live function", 0,
-                        Set.of("cto"), new Fix("Upgrade functions on deprecated Lambda runtimes", 3, 2)));
+                        Set.of("cto"), new Fix("Upgrade functions on deprecated Lambda runtimes", 2))
+                        .exposedTo(open ? Set.of(Exposure.PUBLIC) : Set.of()));
             }
         }
         for (InventoryFacts.Distribution d : inventory.distributions()) {
@@ -144,15 +152,21 @@ public final class PortfolioFindings {
                 found.add(new PortfolioFinding("no-waf." + d.id(), "high", business,
                         "CloudFront distribution " + name + " has no WAF web ACL: no rate limiting or bot/injection filtering",
                         "CloudFront " + d.id() + " → " + String.join(", ", d.origins()), "the site and its booking forms take every request unfiltered",
-                        0, Set.of("cto"), new Fix("Attach AWS WAF with the managed core rule set to every distribution", 4, 1)));
+                        0, Set.of("cto"), new Fix("Attach AWS WAF with the managed core rule set to every distribution", 1))
+                        .exposedTo(Set.of(Exposure.PUBLIC)));
             }
             if (d.defaultTtl() == 0) {
                 found.add(new PortfolioFinding("no-caching." + d.id(), "low", business,
                         "CloudFront distribution " + name + " caches nothing (default TTL 0): every request goes to the origin",
                         "CloudFront " + d.id() + " default cache behaviour", "slower pages and higher S3 request cost", 0,
-                        Set.of("cto"), new Fix("Set CloudFront default TTLs for static sites (e.g. one day)", 2, 1)));
+                        Set.of("cto"), new Fix("Set CloudFront default TTLs for static sites (e.g. one day)", 1)));
             }
         }
+    }
+
+    /** The pool of a business's revenue that carries no invoice: the uninvoiced and the uncollected findings share it. */
+    static String uninvoicedPool(String domain) {
+        return "uninvoiced." + domain;
     }
 
     /** A rental fills through its listings; a lead pipeline is expected of quote-driven businesses only. */
@@ -166,14 +180,17 @@ public final class PortfolioFindings {
             return;
         }
         long pastDue = s.countByStatus().getOrDefault("past_due", 0L);
+        // a year of the past-due subscriptions at the active ones' average price: what lapses if they are not recovered
+        long yearAtRisk = Figures.divideCents(pastDue * s.mrrCents() * 12, s.active());
         found.add(new PortfolioFinding("renewal-failures." + f.domain(), "high", snapshot.businessName(f.domain()),
                 Figures.count(s.renewalsFailed()) + " of " + Figures.count(s.renewalsAttempted())
                         + " subscription renewals failed (" + s.renewalFailurePercent() + "%, alarm above "
                         + settings.renewalFailureAlarmPercent() + "%)",
                 "DynamoDB " + s.table() + ", e.g. " + String.join(", ", s.failedRenewalSample()),
-                Figures.count(pastDue) + " subscriptions past due; MRR now " + Figures.money(s.mrrCents()), 0,
+                Figures.count(pastDue) + " subscriptions past due" + (yearAtRisk > 0 ? " (" + Figures.money(yearAtRisk)
+                        + " a year at the average price)" : "") + "; MRR now " + Figures.money(s.mrrCents()), yearAtRisk,
                 Set.of("ceo", "cfo", "cmo", "accounting"),
-                new Fix("Fix subscription renewals: card retries, dunning emails, card-update link", 5, 2)));
+                new Fix("Fix subscription renewals: card retries, dunning emails, card-update link", 2)));
     }
 
     private void site(PortfolioSnapshot snapshot, Fact<SiteFacts> f, List<PortfolioFinding> found) {
@@ -184,7 +201,7 @@ public final class PortfolioFindings {
             found.add(new PortfolioFinding("no-analytics." + f.domain(), "medium", business,
                     "Site has no analytics tag on any of its " + s.htmlPages() + " pages: visits and conversions are unmeasured",
                     "s3://" + s.bucket() + " (" + s.htmlPages() + " HTML pages)", "marketing spend and SEO cannot be judged", 0,
-                    Set.of("ceo", "cto", "cmo"), new Fix("Add an analytics tag (GA4 or Plausible) to every site", 3, 1))
+                    Set.of("ceo", "cto", "cmo"), new Fix("Add an analytics tag (GA4 or Plausible) to every site", 1))
                     .groupedAs("Site has no analytics tag: visits and conversions are unmeasured", s.htmlPages(), "page",
                             "s3://" + s.bucket() + ", " + Figures.plural(s.htmlPages(), "page")));
         }
@@ -192,7 +209,7 @@ public final class PortfolioFindings {
             found.add(new PortfolioFinding("no-calendar." + f.domain(), "medium", business,
                     "Booking site has no availability calendar: customers must call or email to find a date",
                     "s3://" + s.bucket() + " (" + s.htmlPages() + " HTML pages)", "lost bookings from visitors who will not ask", 0,
-                    Set.of("cto", "cmo"), new Fix("Add a live availability calendar to the booking sites", 4, 3)));
+                    Set.of("cto", "cmo"), new Fix("Add a live availability calendar to the booking sites", 3)));
         }
         if (!s.stalePages().isEmpty()) {
             SiteFacts.StalePage oldest = s.stalePages().stream().max(Comparator.comparingLong(SiteFacts.StalePage::ageDays)).orElseThrow();
@@ -201,7 +218,7 @@ public final class PortfolioFindings {
                             + " days (oldest: " + oldest.key() + ", " + oldest.modified() + ")",
                     "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList()),
                     "outdated offers and prices shown to visitors", 0, Set.of("cto", "cmo"),
-                    new Fix("Refresh stale marketing copy and dated offers", 2, 2))
+                    new Fix("Refresh stale marketing copy and dated offers", 2))
                     .groupedAs("Marketing copy not updated for over " + settings.staleCopyDays() + " days", s.stalePages().size(), "page",
                             "s3://" + s.bucket() + "/" + String.join(", ", s.stalePages().stream().map(SiteFacts.StalePage::key).toList())
                                     + " (oldest: " + oldest.key() + ", " + oldest.modified() + ")"));
@@ -223,7 +240,7 @@ public final class PortfolioFindings {
             found.add(new PortfolioFinding("seo-basics." + f.domain(), "low", business,
                     "SEO basics missing: " + String.join(", ", seo), "s3://" + s.bucket(),
                     "weaker search visibility", 0, Set.of("cmo"),
-                    new Fix("Add sitemap.xml, robots.txt and meta descriptions", 2, 1))
+                    new Fix("Add sitemap.xml, robots.txt and meta descriptions", 1))
                     .groupedAs("SEO basics missing", 0, null, String.join(", ", seo)));
         }
     }

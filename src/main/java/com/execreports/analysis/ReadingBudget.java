@@ -115,7 +115,7 @@ public record ReadingBudget(int maxWords) {
 
     /** Every part but the tables. */
     private static int wordsWithout(Report r) {
-        int n = FRAME_WORDS + CHART_ALLOWANCE + words(r.title()) + words(r.portfolio()) + words(r.asOf()) + 4;
+        int n = FRAME_WORDS + words(r.riskOrder()) + CHART_ALLOWANCE + words(r.title()) + words(r.portfolio()) + words(r.asOf()) + 4;
         for (String s : r.summary()) {
             n += words(s);
         }

@@ -35,7 +35,7 @@ final class ReconciliationFindings {
                     invoices.bucket() + " invoices against DynamoDB " + f.data().table(),
                     "revenue and receivables disagree until each is corrected or explained",
                     Math.abs(r.mismatchDeltaCents()) + r.withoutBookingCents(), Set.of("cfo", "accounting"),
-                    new Fix("Reconcile invoices with bookings every week and correct the differences", 3, 2))
+                    new Fix("Reconcile invoices with bookings every week and correct the differences", 2))
                     .groupedAs("Invoices that disagree with the bookings they name (wrong amount, or no revenue booking)",
                             r.mismatched() + r.withoutBooking(), "invoice", Figures.count(r.mismatched()) + " wrong amount ("
                                     + (r.mismatchDeltaCents() >= 0 ? "+" : "") + Figures.money(r.mismatchDeltaCents()) + "), "

@@ -19,7 +19,7 @@ import java.util.List;
  * @param minorFindings the findings past the first {@code MAX_DETAILED}, in short lines: one per finding, or one per kind
  *                      and severity where several minor findings look alike (see {@link FindingLine})
  * @param resolved     findings of the previous report that no longer appear
- * @param actions      what to do next, ranked by impact ÷ effort, at most ten
+ * @param actions      what to do next, ranked by the risk they remove (see {@link RiskScore}), at most ten and every one that resolves a high finding
  * @param sections     role-specific tables
  * @param charts       charts embedded in the HTML part (described in the text part)
  * @param full         for a brief cut to the reading budget ({@link ReadingBudget}), the whole report it was cut from,
@@ -100,6 +100,11 @@ public record Report(String role, String title, String portfolio, String period,
             }
         }
         return out.toString();
+    }
+
+    /** How the findings and actions are ordered, in the one line every report's footer carries. */
+    public String riskOrder() {
+        return RiskScore.FORMULA;
     }
 
     /** A chart embedded in the HTML part by Content-ID; the description carries the same numbers for the text part. */

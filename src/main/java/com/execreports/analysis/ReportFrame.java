@@ -2,8 +2,10 @@ package com.execreports.analysis;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import com.execreports.analysis.Report.Finding;
@@ -39,8 +41,7 @@ final class ReportFrame {
             summary.add("No problems were found in the data this report covers.");
         }
         if (!actions.isEmpty()) {
-            summary.add("Top action: " + lowerFirst(actions.get(0).title()) + " (impact " + actions.get(0).impact()
-                    + ", effort " + actions.get(0).effort() + ").");
+            summary.add(ActionRanking.topActionSentence(mine));
         }
         summary.add(completenessSentence(snapshot));
         List<PortfolioFinding> resolvedSince = trend.resolved(role, mine);
@@ -54,15 +55,31 @@ final class ReportFrame {
         List<String> sentences = List.copyOf(summary.subList(0, Math.min(5, summary.size())));
         List<Kpi> targeted = KpiTargets.apply(kpis, settings.kpiTargets());
         BiFunction<Integer, Boolean, Report> shaped = (limit, brief) -> {
-            int detailed = Math.min(limit, mine.size());
-            List<Finding> findings = mine.subList(0, detailed).stream()
+            List<PortfolioFinding> detailed = brief ? worstOfEachKind(mine, limit) : mine.subList(0, Math.min(limit, mine.size()));
+            List<PortfolioFinding> rest = mine.stream().filter(f -> !detailed.contains(f)).toList();
+            List<Finding> findings = detailed.stream()
                     .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), trend.since(f)))
                     .toList();
             return new Report(role, title, settings.portfolio(), snapshot.run().period(),
                     AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted,
-                    findings, MinorFindings.lines(mine.subList(detailed, mine.size()), trend, brief), resolved, actions, sections);
+                    findings, MinorFindings.lines(rest, trend, brief, detailed), resolved, actions, sections);
         };
         return settings.readingBudget().fit(shaped.apply(Report.MAX_DETAILED, false), limit -> shaped.apply(limit, true));
+    }
+
+    /**
+     * The findings a brief shows in detail: the worst ones, one of each kind, so three live keys do not crowd out every
+     * other risk; the rest of a kind share a line below.
+     */
+    static List<PortfolioFinding> worstOfEachKind(List<PortfolioFinding> worstFirst, int limit) {
+        List<PortfolioFinding> detailed = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        for (PortfolioFinding f : worstFirst) {
+            if (detailed.size() < limit && kinds.add(f.kind())) {
+                detailed.add(f);
+            }
+        }
+        return detailed;
     }
 
     static List<SourceLine> completeness(PortfolioSnapshot snapshot) {

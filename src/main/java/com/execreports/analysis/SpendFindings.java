@@ -1,9 +1,11 @@
 package com.execreports.analysis;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.execreports.analysis.PortfolioFinding.Fix;
+import com.execreports.analysis.RiskScore.Confidence;
 import com.execreports.model.CostFacts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
@@ -22,7 +24,7 @@ final class SpendFindings {
                             + " use accounts that are not in the chart of accounts",
                     ledger.bucket() + " — accounts: " + String.join(", ", ledger.unmappedAccounts().keySet()),
                     Figures.money(cents) + " cannot be put on a tax line", cents, Set.of("cfo", "accounting"),
-                    new Fix("Map every expense to a chart-of-accounts account", 3, 1)));
+                    new Fix("Map every expense to a chart-of-accounts account", 1)));
         }
     }
 
@@ -34,23 +36,35 @@ final class SpendFindings {
                             + ") carries no business tag, so no business is charged for it",
                     where + " — resourceTags/user:" + costs.businessTag() + " empty",
                     "per-business cost and break-even are understated", 0, Set.of("cto", "cfo"),
-                    new Fix("Tag every AWS resource with its business (cost-allocation tag)", 2, 1)));
+                    new Fix("Tag every AWS resource with its business (cost-allocation tag)", 1)));
         }
         for (CostFacts.TopResource r : costs.topResources()) {
             String business = r.business() == null || r.business().isBlank() ? "Portfolio-wide (untagged)" : snapshot.businessName(r.business());
+            Optional<FullMonthRate> rate = FullMonthRate.of(snapshot, costs, r);
+            String cost = rate.map(m -> "costs about " + Figures.money(m.monthlyCents()) + " a month")
+                    .orElse("costs " + Figures.money(r.cents()) + " so far in " + costs.topResourcesMonth());
+            String noYear = "a yearly figure needs a full month of its cost; " + costs.topResourcesMonth() + " is the first";
             if ("AmazonEC2".equals(r.productCode()) && r.usageType() != null && r.usageType().contains("BoxUsage")) {
                 found.add(new PortfolioFinding("ec2-instance." + r.resourceId(), "medium", business,
-                        "EC2 instance " + r.resourceId() + " (" + r.usageType() + ") costs " + Figures.money(r.cents()) + " in "
-                                + costs.topResourcesMonth() + " in an otherwise serverless stack: stop it if idle",
-                        where + " — " + r.resourceId(), "about " + Figures.money(r.cents() * 12) + " a year if it runs like this month",
-                        r.cents() * 12, Set.of("cto", "cfo"), new Fix("Stop or right-size EC2 instances nobody uses", 3, 1)));
+                        "EC2 instance " + r.resourceId() + " (" + r.usageType() + ") " + cost
+                                + " in an otherwise serverless stack: stop it if idle",
+                        where + " — " + r.resourceId(), rate.map(m -> "about " + Figures.money(m.yearCents())
+                                + " a year at the rate of " + m.month() + ", the last full month").orElse(noYear),
+                        rate.map(FullMonthRate::yearCents).orElse(0L), Set.of("cto", "cfo"),
+                        new Fix("Stop or right-size EC2 instances nobody uses", 1))
+                        // nothing in the bill says the instance is idle: a person has to look
+                        .withConfidence(Confidence.SUSPECTED));
             }
-            if ("AmazonS3".equals(r.productCode()) && r.usageType() != null && r.usageType().contains("TimedStorage") && r.cents() >= 1000) {
+            if ("AmazonS3".equals(r.productCode()) && r.usageType() != null && r.usageType().contains("TimedStorage")
+                    && rate.map(FullMonthRate::monthlyCents).orElse(r.cents()) >= 1000) {
                 found.add(new PortfolioFinding("s3-storage." + r.resourceId(), "low", business,
-                        "Bucket " + r.resourceId() + " stores " + Figures.money(r.cents()) + " worth of data in "
-                                + costs.topResourcesMonth() + " in the standard storage class",
-                        where + " — " + r.resourceId(), "about " + Figures.money(r.cents() * 12 / 2) + " a year saved by an archive tier",
-                        r.cents() * 12 / 2, Set.of("cto", "cfo"), new Fix("Add S3 lifecycle rules that move old objects to archive tiers", 2, 1)));
+                        "Bucket " + r.resourceId() + " " + cost + " in the standard storage class",
+                        where + " — " + r.resourceId(), rate.map(m -> "about " + Figures.money(m.yearCents() / 2)
+                                + " a year saved by an archive tier (half of a year at the rate of " + m.month() + ")").orElse(noYear),
+                        rate.map(m -> m.yearCents() / 2).orElse(0L), Set.of("cto", "cfo"),
+                        new Fix("Add S3 lifecycle rules that move old objects to archive tiers", 1))
+                        // half is a rule of thumb: what an archive tier saves depends on how often the objects are read
+                        .withConfidence(Confidence.INFERRED));
             }
         }
     }

@@ -86,6 +86,21 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return b.build();
     }
 
+    /** The SNS client of the ops alerts' second path (a topic in application.properties; off when blank). */
+    public software.amazon.awssdk.services.sns.SnsClient sns() {
+        var b = software.amazon.awssdk.services.sns.SnsClient.builder().region(Region.of(region))
+                .credentialsProvider(DefaultCredentialsProvider.builder().build()).overrideConfiguration(timeouts());
+        if (local()) {
+            b.endpointOverride(URI.create(endpoint("sns")));
+        }
+        return b.build();
+    }
+
+    /** Where a service's calls go, as an operator reads it in an error: "at http://127.0.0.1:8000" or "in AWS us-west-2". */
+    public String location(String service) {
+        return local() ? "at " + endpoint(service) : "in AWS " + region;
+    }
+
     private boolean local() {
         return endpoint != null && !endpoint.isBlank();
     }

@@ -87,6 +87,20 @@ public class ServiceConfiguration implements CamelConfiguration {
         return once("sesClient", () -> awsClients(camel).ses());
     }
 
+    /** Built only when an alert topic is configured: a service without one needs no SNS endpoint. */
+    @BindToRegistry(value = "snsClient", lazy = true)
+    public software.amazon.awssdk.services.sns.SnsClient snsClient(CamelContext camel) {
+        return once("snsClient", () -> awsClients(camel).sns());
+    }
+
+    /** An ops alert carries its subject and text only: none of the run's headers becomes an SNS message attribute. */
+    @BindToRegistry("opsAlertHeaders")
+    public org.apache.camel.spi.HeaderFilterStrategy opsAlertHeaders() {
+        org.apache.camel.support.DefaultHeaderFilterStrategy none = new org.apache.camel.support.DefaultHeaderFilterStrategy();
+        none.setOutFilterPattern(".*");
+        return none;
+    }
+
     @BindToRegistry("lambdaClient")
     public LambdaClient lambdaClient(CamelContext camel) {
         return once("lambdaClient", () -> awsClients(camel).lambda());
@@ -270,7 +284,8 @@ public class ServiceConfiguration implements CamelConfiguration {
                     Integer.parseInt(required(camel, "delivery.ses-call-timeout-seconds")));
             double holdHours = Double.parseDouble(required(camel, "delivery.hold-hours"));
             String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
-            return new DeliveryLedger(camel.createProducerTemplate(), required(camel, "delivery.ledger-table"), owner,
+            return new DeliveryLedger(camel.createProducerTemplate(), required(camel, "delivery.ledger-table"),
+                    awsClients(camel).location("dynamodb"), owner,
                     Duration.ofSeconds(leaseSeconds), Duration.ofMillis(Math.round(holdHours * 3_600_000)),
                     Duration.ofMillis(Long.parseLong(property(camel, "delivery.poll-ms", "500"))), java.time.Clock.systemUTC());
         });

@@ -64,6 +64,8 @@ public final class DeliveryLedger {
     }
 
     private final ProducerTemplate producer;
+    private final String table;
+    private final String location;
     private final String tableEndpoint;
     private final String endpoint;
     private volatile boolean tableReady;
@@ -82,7 +84,15 @@ public final class DeliveryLedger {
      */
     public DeliveryLedger(ProducerTemplate producer, String table, String owner, Duration lease, Duration holdFor, Duration poll,
                           Clock clock) {
+        this(producer, table, "in DynamoDB", owner, lease, holdFor, poll, clock);
+    }
+
+    /** @param location where the table is looked for, as ops would say it ("at http://127.0.0.1:8000", "in AWS us-west-2") */
+    public DeliveryLedger(ProducerTemplate producer, String table, String location, String owner, Duration lease, Duration holdFor,
+                          Duration poll, Clock clock) {
         this.producer = producer;
+        this.table = table;
+        this.location = location;
         this.tableEndpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
                 + "&readCapacity=5&writeCapacity=5&operation=DescribeTable";
         // one table check per ledger (below), not one per operation endpoint
@@ -96,6 +106,45 @@ public final class DeliveryLedger {
 
     public String owner() {
         return owner;
+    }
+
+    /** Answers (creating the table when missing) or throws one line naming the table, where it was looked for and why. */
+    public void requireReachable() {
+        try {
+            ensureTable();
+        } catch (IllegalStateException e) {
+            Throwable network = networkCause(e, 0);
+            String why;
+            if (network != null) {
+                why = network.getMessage();
+            } else {
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                why = root.getClass().getSimpleName() + ": " + root.getMessage();
+            }
+            throw new IllegalStateException("delivery ledger table '" + table + "' " + location + " cannot be reached: " + why, e);
+        }
+    }
+
+    /**
+     * The network error behind a failed call, if there is one: the SDK retries a refused connection until its time
+     * limit and then reports only the timeout, keeping each attempt's error as a suppressed exception.
+     */
+    private static Throwable networkCause(Throwable error, int depth) {
+        if (error == null || depth > 8) {
+            return null;
+        }
+        if (error instanceof java.net.ConnectException || error instanceof java.net.UnknownHostException
+                || error instanceof java.net.NoRouteToHostException) {
+            return error;
+        }
+        Throwable found = error.getCause() == error ? null : networkCause(error.getCause(), depth + 1);
+        for (Throwable suppressed : error.getSuppressed()) {
+            found = found != null ? found : networkCause(suppressed, depth + 1);
+        }
+        return found;
     }
 
     /**

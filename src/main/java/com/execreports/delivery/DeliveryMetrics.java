@@ -18,8 +18,15 @@ public final class DeliveryMetrics {
     public static final String ALERTS_FAILED = "ops_alerts_failed";
     /** A step after SES accepted a report failed (its delivery record not archived, say): delivered all the same. */
     public static final String AFTER_SEND_ERRORS = "after_send_errors";
-    /** Runs that stopped before their reports went out (snapshot not archived, ...). */
+    /** Runs by how they ended: every report out and every source read; out with sources missing; held; failed. */
+    public static final String RUNS_DELIVERED = "runs_delivered";
+    public static final String RUNS_DELIVERED_WITH_GAPS = "runs_delivered_with_gaps";
+    public static final String RUNS_HELD = "runs_held";
+    /** Runs with a report not delivered, or that stopped before their reports went out (snapshot not archived, ...). */
     public static final String RUNS_FAILED = "runs_failed";
+    /** Ops alerts published to the SNS topic (the path that does not depend on SES), and those SNS refused. */
+    public static final String ALERTS_SNS_SENT = "ops_alerts_sns_sent";
+    public static final String ALERTS_SNS_FAILED = "ops_alerts_sns_failed";
 
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 

@@ -19,6 +19,29 @@ public record OpsAlert(String subject, String text) {
         return new OpsAlert("[exec-reports] ALERT: run for " + period + " failed", text);
     }
 
+    /**
+     * A run whose reports went out (or are held) with sources missing: the reports name the gaps, but the owners of
+     * those sources are ops, and nobody reads a banner in an executive's inbox for them.
+     */
+    static OpsAlert ofGaps(RunOutcome outcome, java.util.List<com.execreports.model.Facts> gaps, String runId, String instance) {
+        StringBuilder text = new StringBuilder("The run " + runId + " for " + outcome.period() + " ended: " + outcome.verdict() + ".\n\n"
+                + "Sources not read (" + gaps.size() + "):\n");
+        for (com.execreports.model.Facts gap : gaps) {
+            text.append("  ").append(gap.name()).append(gap.resource() == null ? "" : " (" + gap.resource() + ")").append(": ")
+                    .append(Recipients.printable(gap.error() == null ? gap.status().toString() : gap.error())).append('\n');
+        }
+        text.append("\nInstance:   ").append(instance).append("\n\n")
+                .append("The reports name each gap. Fix the source; the next run reads it again.\n");
+        return new OpsAlert("[exec-reports] WARNING: " + outcome.period() + " " + (outcome.exitCode() == RunOutcome.HELD ? "held" : "sent")
+                + " with " + gaps.size() + " source" + (gaps.size() == 1 ? "" : "s") + " missing", text.toString());
+    }
+
+    /** SNS takes a subject of at most 100 printable characters. */
+    public String shortSubject() {
+        String s = subject.replaceAll("\\p{Cntrl}", " ");
+        return s.length() <= 100 ? s : s.substring(0, 99) + "…";
+    }
+
     static OpsAlert of(Delivery d, String period, String ledgerId, String instance) {
         String what = switch (d.status()) {
             case UNCONFIRMED -> "fate unknown";

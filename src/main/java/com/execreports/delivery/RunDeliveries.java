@@ -33,6 +33,8 @@ public final class RunDeliveries {
     private final DeliveryLedger ledger;
     private final DeliveryMetrics metrics;
     private final boolean holdDegraded;
+    /** Holds and degraded sends ops were already warned of (period and missing sources): once each per process. */
+    private final java.util.Set<String> gapWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The as-of instant of the last run that held reports, for the re-check timer; null when none wait. */
 
     public RunDeliveries(ReportEmail email, String archivePrefix, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
@@ -221,8 +223,37 @@ public final class RunDeliveries {
         boolean resend = exchange.getProperty("resend", false, Boolean.class);
         List<String> gaps = resend ? List.of() : snapshot == null ? List.of("all sources (no snapshot)")
                 : snapshot.gaps().stream().map(Facts::name).toList();
-        RunOutcome outcome = new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5);
-        LOG.info("Run {} {} [{}]", run.runId(), outcome.verdict(), metrics.line());
+        return ended(exchange, new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5));
+    }
+
+    /**
+     * Every run ends here, however it ends: one verdict line in the log (at the level its outcome deserves), a counter
+     * per outcome, and an ops alert when sources were missing (a report that failed has had its own alert already).
+     */
+    private RunOutcome ended(Exchange exchange, RunOutcome outcome) {
+        Run run = exchange.getProperty("run", Run.class);
+        String runId = run == null ? "?" : run.runId();
+        metrics.count(switch (outcome.exitCode()) {
+            case RunOutcome.SUCCESS -> DeliveryMetrics.RUNS_DELIVERED;
+            case RunOutcome.DELIVERED_WITH_GAPS -> DeliveryMetrics.RUNS_DELIVERED_WITH_GAPS;
+            case RunOutcome.HELD -> DeliveryMetrics.RUNS_HELD;
+            default -> DeliveryMetrics.RUNS_FAILED;
+        });
+        String line = "Run " + runId + " " + outcome.period() + ": " + outcome.verdict() + " [" + metrics.line() + "]";
+        switch (outcome.exitCode()) {
+            case RunOutcome.SUCCESS -> LOG.info(line);
+            case RunOutcome.FAILED -> LOG.error(line);
+            default -> LOG.warn(line);
+        }
+        PortfolioSnapshot snapshot = exchange.getProperty("snapshot", PortfolioSnapshot.class);
+        boolean held = outcome.exitCode() == RunOutcome.HELD;
+        boolean sentNow = outcome.deliveries().stream().anyMatch(d -> d.status() == Delivery.Status.DELIVERED);
+        // a held period is run again every re-check until it goes out: ops hear of each hold once, not every half hour,
+        // and of a degraded send once, by a run that sent some of it, not by runs that found it sent already
+        if (outcome.failure() == null && !outcome.gaps().isEmpty() && snapshot != null && (held || sentNow)
+                && gapWarnings.add((held ? "held " : "sent ") + outcome.period() + " " + outcome.gaps())) {
+            exchange.setProperty("opsAlert", OpsAlert.ofGaps(outcome, snapshot.gaps(), runId, ledger.owner()));
+        }
         return outcome;
     }
 
@@ -301,15 +332,29 @@ public final class RunDeliveries {
         return 1 + exchange.getProperty("sesRetries", 0, Integer.class);
     }
 
-    /** The run itself failed (not one report): ops hear of it; the error still ends the run (and --once's exit status). */
+    /**
+     * The run itself failed (not one report): the run ends here with a failed outcome (exchange property
+     * {@code runOutcome}) that names the cause, and ops hear of it.
+     */
     public void runFailed(Exchange exchange) {
         Run run = exchange.getProperty("run", Run.class);
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String reason = error == null ? "unknown error" : SesFailures.describe(error);
-        metrics.count(DeliveryMetrics.RUNS_FAILED);
-        LOG.error("Run {} failed before its reports were sent: {}", run == null ? "?" : run.runId(), reason);
+        @SuppressWarnings("unchecked")
+        List<Delivery> all = exchange.getProperty("deliveries", List.class);
+        RunOutcome outcome = RunOutcome.stopped(run == null ? "?" : run.period(), all == null ? List.of() : all, List.of(),
+                exchange.getProperty("resend", false, Boolean.class) ? 1 : 5, reason);
+        exchange.setProperty("runOutcome", ended(exchange, outcome));
         exchange.setProperty("opsAlert", OpsAlert.ofRun(run == null ? "?" : run.period(), run == null ? "?" : run.runId(),
                 run == null ? "<as-of>" : run.asOf().toString(), reason, ledger.owner()));
+    }
+
+    /**
+     * Before anything is read: the ledger must answer, or no report could be claimed and every one would fail after
+     * all the sources were read. Names the table and where it was looked for.
+     */
+    public void requireLedger() {
+        ledger.requireReachable();
     }
 
     private void alert(Exchange exchange, Delivery d, String ledgerId) {

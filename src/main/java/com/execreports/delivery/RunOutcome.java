@@ -10,8 +10,10 @@ import java.util.List;
  * @param deliveries one per report, in delivery order
  * @param gaps       the sources that failed or timed out, by name
  * @param expected   how many reports the run was to deliver (5; 1 for a re-send)
+ * @param failure    why the run itself stopped before its reports went out (the ledger or the archive unreachable,
+ *                   say); null when it reached delivery
  */
-public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected) {
+public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected, String failure) {
 
     /** Every report delivered and every source read. */
     public static final int SUCCESS = 0;
@@ -26,8 +28,17 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
         this(period, deliveries, gaps, 5);
     }
 
+    public RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected) {
+        this(period, deliveries, gaps, expected, null);
+    }
+
+    /** The run stopped before its reports were sent: nothing of it reached delivery beyond what {@code deliveries} holds. */
+    public static RunOutcome stopped(String period, List<Delivery> deliveries, List<String> gaps, int expected, String failure) {
+        return new RunOutcome(period, List.copyOf(deliveries), gaps, expected, failure);
+    }
+
     public int exitCode() {
-        if (deliveries.size() < expected || deliveries.stream().anyMatch(d -> !d.delivered() && d.status() != Delivery.Status.HELD)) {
+        if (failure != null || deliveries.size() < expected || deliveries.stream().anyMatch(d -> !d.delivered() && d.status() != Delivery.Status.HELD)) {
             return FAILED;
         }
         if (deliveries.stream().anyMatch(d -> d.status() == Delivery.Status.HELD)) {
@@ -51,7 +62,9 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
                             case BUSY -> "held by another instance";
                             default -> "not delivered";
                         } + ": " + d.error()).toList());
-                if (deliveries.size() < expected) {
+                if (failure != null) {
+                    reasons.add(0, "the run stopped before its reports were sent: " + failure);
+                } else if (deliveries.size() < expected) {
                     reasons.add(deliveries.size() + " of " + expected + " reports reached delivery");
                 }
                 yield "failed: " + String.join("; ", reasons);

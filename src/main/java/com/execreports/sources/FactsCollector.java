@@ -12,18 +12,41 @@ import org.apache.camel.Exchange;
 /**
  * Gathers the answers of the fan-out into one list. A source whose route still threw (its error handler
  * failed too) becomes a failed fact named after its endpoint, so nothing is dropped.
+ * <p>
+ * The list is collected on the run's own exchange, never on a source's answer: an answer that failed and was
+ * handled carries flags (handled, rollback-only, an exception) that would end the run's route right after the
+ * fan-out, silently, whenever that source happened to answer first.
  */
 public final class FactsCollector implements AggregationStrategy {
 
+    /** Exchange property of the run's exchange that holds the facts collected so far. */
+    static final String COLLECTED = "collectedFacts";
+
     @Override
     public Exchange aggregate(Exchange collected, Exchange answer) {
-        Exchange result = collected == null ? answer : collected;
+        throw new UnsupportedOperationException("FactsCollector aggregates into the run's exchange: call aggregate(old, new, input)");
+    }
+
+    @Override
+    public Exchange aggregate(Exchange collected, Exchange answer, Exchange run) {
         @SuppressWarnings("unchecked")
-        List<Facts> all = collected == null ? new ArrayList<>() : collected.getMessage().getBody(List.class);
+        List<Facts> all = run.getProperty(COLLECTED, List.class);
+        if (all == null) {
+            all = new ArrayList<>();
+            run.setProperty(COLLECTED, all);
+        }
         all.add(factsOf(answer));
-        result.getMessage().setBody(all);
-        result.setException(null);
-        return result;
+        run.getMessage().setBody(all);
+        return run;
+    }
+
+    @Override
+    public void onCompletion(Exchange run, Exchange input) {
+        // the list lives on as the body only; a later run on a reused exchange starts afresh
+        run.removeProperty(COLLECTED);
+        if (!(run.getMessage().getBody() instanceof List<?>)) {
+            run.getMessage().setBody(new ArrayList<Facts>());
+        }
     }
 
     private static Facts factsOf(Exchange answer) {

@@ -132,7 +132,7 @@ class AccountingReportTest {
         assertThat(roadmap.columns()).containsExactly("Business", "Revenue", "Expenses", "Margin", "First fix");
         assertThat(roadmap.rows()).containsExactly(
                 List.of("JADA (yacht charters)", "$7,000", "$40,000", "-$33,000 (-471%)", "Invoice every booking: backfill the "
-                        + "uninvoiced ones and require an invoice id at booking (impact critical ($1,500 at stake), effort a day)"),
+                        + "uninvoiced ones and require an invoice id at booking (impact high ($1,500 at stake), effort a day)"),
                 List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "no open finding: keep the current course"));
         assertThat(roadmap.note()).startsWith("Last quarter = the last 3 full months (2026-08 to 2026-10)");
     }
@@ -140,13 +140,13 @@ class AccountingReportTest {
     @Test
     void should_leave_fixes_outside_the_cfo_and_accounting_reports_out_of_the_roadmap() {
         PortfolioFinding waf = new PortfolioFinding("no-waf.E1", "high", "JADA (yacht charters)", "No WAF", "CloudFront E1",
-                "unfiltered requests", 0, Set.of("cto"), new PortfolioFinding.Fix("Attach AWS WAF", 5, 1));
+                "unfiltered requests", 0, Set.of("cto"), new PortfolioFinding.Fix("Attach AWS WAF", 1));
         PortfolioFinding loss = new PortfolioFinding("below-break-even.jada", "medium", "JADA (yacht charters)", "Below break-even",
-                "ledger", "$11,000 a month", 1_100_000, Set.of("cfo", "ceo"), new PortfolioFinding.Fix("Cut costs", 4, 3));
+                "ledger", "$11,000 a month", 1_100_000, Set.of("cfo", "ceo"), new PortfolioFinding.Fix("Cut costs", 3));
 
         Section roadmap = section(accounting.write(FinanceSnapshots.portfolio(), List.of(waf, loss)), "Next-quarter profitability roadmap");
 
-        assertThat(roadmap.rows().get(0).get(4)).isEqualTo("Cut costs (impact high ($11,000 at stake), effort a few days)");
+        assertThat(roadmap.rows().get(0).get(4)).isEqualTo("Cut costs (impact medium ($11,000 at stake), effort a few days)");
     }
 
     @Test

@@ -190,7 +190,7 @@ class CtoSpendAndDeliveryTest {
         List<PortfolioFinding> found = new ArrayList<>();
         DeliveryProcessFindings.find(snapshot(RUN), (EngineeringFacts) register(true).data(), found);
         found.add(0, new PortfolioFinding("no-waf.E1", "high", "JADA", "No WAF", "CloudFront E1", "unfiltered", 0,
-                java.util.Set.of("cto"), new PortfolioFinding.Fix("Attach AWS WAF", 4, 1)));
+                java.util.Set.of("cto"), new PortfolioFinding.Fix("Attach AWS WAF", 1)));
 
         Report r = cto.write(snapshot(RUN, register(true)), found);
 

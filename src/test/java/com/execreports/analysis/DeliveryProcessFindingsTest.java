@@ -48,7 +48,7 @@ class DeliveryProcessFindingsTest {
         assertThat(f.impactCents()).isZero();
         assertThat(f.roles()).containsExactly("cto");
         assertThat(f.fix()).isEqualTo(new PortfolioFinding.Fix(
-                "Add CI with automated tests, a staging environment and one-step rollback", 4, 3));
+                "Add CI with automated tests, a staging environment and one-step rollback", 3));
     }
 
     @Test
@@ -86,7 +86,7 @@ class DeliveryProcessFindingsTest {
 
         assertThat(actions).hasSize(1);
         assertThat(actions.get(0).title()).isEqualTo("Add CI with automated tests, a staging environment and one-step rollback");
-        assertThat(actions.get(0).impact()).isEqualTo("high");
+        assertThat(actions.get(0).impact()).isEqualTo("medium");
         assertThat(actions.get(0).effort()).isEqualTo("a few days");
         assertThat(actions.get(0).resolves()).containsExactly("delivery-process.jada", "delivery-process.quickdumpnow");
     }

@@ -69,7 +69,8 @@ class FinanceFindingsTest {
         assertThat(f.title()).isEqualTo("Below break-even: $7,000 of revenue against $40,000 of expenses over 2026-08 to 2026-10 (margin -471%)");
         assertThat(f.where()).isEqualTo("s3://portfolio-ledgers expenses of jada vs DynamoDB jada-bookings");
         assertThat(f.impact()).isEqualTo("$11,000 a month short of covering its costs");
-        assertThat(f.impactCents()).isEqualTo(1_100_000);
+        // the money at stake is a year of the monthly gap, as every run rate is
+        assertThat(f.impactCents()).isEqualTo(12 * 1_100_000);
         assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "ceo");
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class MinorFindingsTest {
 
-    private static final Fix FIX = new Fix("Fix it", 2, 2);
+    private static final Fix FIX = new Fix("Fix it", 2);
     private static final Trend FIRST_RUN = Trend.firstRun(FinanceSnapshots.portfolio());
 
     @Test

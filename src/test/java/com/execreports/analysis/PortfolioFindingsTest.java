@@ -174,7 +174,9 @@ class PortfolioFindingsTest {
         assertThat(f.business()).isEqualTo("QuickDumpNow");
         assertThat(f.title()).isEqualTo("3 of 10 subscription renewals failed (30%, alarm above 20%)");
         assertThat(f.where()).isEqualTo("DynamoDB qdn-subscriptions, e.g. s7, s9");
-        assertThat(f.impact()).isEqualTo("4 subscriptions past due; MRR now $1,500");
+        // a year of the 4 past-due subscriptions at the 30 active ones' average price ($1,500 ÷ 30 = $50 a month)
+        assertThat(f.impact()).isEqualTo("4 subscriptions past due ($2,400 a year at the average price); MRR now $1,500");
+        assertThat(f.impactCents()).isEqualTo(240_000);
         assertThat(f.roles()).containsExactlyInAnyOrder("ceo", "cfo", "cmo", "accounting");
     }
 
@@ -259,7 +261,7 @@ class PortfolioFindingsTest {
     // ---------------------------------------------------------------- order
 
     @Test
-    void should_order_findings_by_severity_then_id() {
+    void should_order_findings_by_risk_score_then_severity_and_id() {
         SiteFacts weak = site(4, 0, 0, List.of(new StalePage("about.html", "2024-03-12", 986)), false, true,
                 List.of(), List.of());
 
@@ -268,7 +270,8 @@ class PortfolioFindingsTest {
                 sited("jada", weak),
                 Facts.failed(RUN.runId(), "expert", "jobs", "ddb-bookings", "expert-jobs", "ResourceNotFoundException"));
 
-        assertThat(ids(found)).containsExactly("empty-funnel.jada", "no-invoice.jada", "source-gap.expert.jobs",
+        // money at stake puts the uninvoiced bookings first; the funnel may live outside the table, so it weighs less
+        assertThat(ids(found)).containsExactly("no-invoice.jada", "source-gap.expert.jobs", "empty-funnel.jada",
                 "no-analytics.jada", "no-calendar.jada", "seo-basics.jada", "stale-copy.jada");
     }
 

@@ -44,6 +44,7 @@ public final class LocalAws {
     private final String s3;
     private final String ses;
     private final String inventory;
+    private final String sns;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LocalAws(Process process, JsonNode endpoints) {
@@ -52,6 +53,7 @@ public final class LocalAws {
         this.s3 = endpoints.path("s3").asText();
         this.ses = endpoints.path("ses").asText();
         this.inventory = endpoints.path("lambda").asText();
+        this.sns = endpoints.path("sns").asText();
     }
 
     public static synchronized LocalAws get() {
@@ -85,7 +87,7 @@ public final class LocalAws {
         Path dir = projectDir();
         File script = dir.resolve("local-aws/start.mjs").toFile();
         if (!dir.resolve("local-aws/node_modules").toFile().isDirectory()) {
-            throw new IllegalStateException("local-aws/node_modules is missing: run 'npm ci --prefix local-aws' first");
+            throw new IllegalStateException("local-aws/node_modules is missing: run 'node local-aws/install.mjs' (mvn verify does)");
         }
         try {
             Process p = new ProcessBuilder("node", script.getPath(), "--watch-stdin",
@@ -124,7 +126,28 @@ public final class LocalAws {
 
     /** The value of the aws.endpoint property for the service under test. */
     public String endpointProperty() {
-        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",lambda=" + inventory + ",cloudfront=" + inventory;
+        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",sns=" + sns + ",lambda=" + inventory + ",cloudfront=" + inventory;
+    }
+
+    /** Creates the ops alert topic (SNS refuses to publish to a topic that does not exist) and returns its ARN. */
+    public String opsTopic(String name) {
+        try (var client = clients().sns()) {
+            return client.createTopic(b -> b.name(name)).topicArn();
+        }
+    }
+
+    /** What was published to SNS, in order: topicArn, subject, message. */
+    public List<JsonNode> snsMessages() throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(sns + "/__messages")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        List<JsonNode> all = new ArrayList<>();
+        JSON.readTree(r.body()).path("messages").forEach(all::add);
+        return all;
+    }
+
+    public void clearSns() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(sns + "/__clear")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     public String sesUrl() {
