@@ -130,14 +130,19 @@ class OnceCommandTest {
 
     @Test
     void should_send_nothing_and_alert_ops_by_sns_when_dynamodb_and_so_the_ledger_cannot_be_reached(@TempDir Path dir) throws Exception {
-        String closed = "http://127.0.0.1:" + closedPort();
-        String noDynamo = aws.endpointProperty().replaceAll("dynamodb=http://[^,]+", "dynamodb=" + closed);
         String topic = aws.opsTopic("exec-reports-ops-no-dynamodb");
         aws.clearSes();
         aws.clearSns();
+        String closed;
+        Result r;
+        // DynamoDB answers the start-up check, then goes down: one not there at start-up is refused (StartupRefusalTest)
+        try (KnockOnlyPort dynamodb = new KnockOnlyPort()) {
+            closed = dynamodb.url();
+            String noDynamo = aws.endpointProperty().replaceAll("dynamodb=http://[^,]+", "dynamodb=" + closed);
 
-        Result r = once(dir, "2027-01-04T07:00:00-08:00", noDynamo, "-Dalert.sns-topic-arn=" + topic, "-Ddelivery.ledger-table=ledger-unreachable",
-                "-Daws.api-call-timeout-seconds=5");
+            r = once(dir, "2027-01-04T07:00:00-08:00", noDynamo, "-Dalert.sns-topic-arn=" + topic,
+                    "-Ddelivery.ledger-table=ledger-unreachable", "-Daws.api-call-timeout-seconds=5");
+        }
 
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
         assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2027-W01: failed: the run stopped before its reports were sent: "
@@ -210,13 +215,6 @@ class OnceCommandTest {
 
     private static boolean toOps(com.fasterxml.jackson.databind.JsonNode email) {
         return email.path("destination").path("to").toString().contains("ops@example.com");
-    }
-
-    /** A port nothing listens on: bound, then released. */
-    private static int closedPort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {

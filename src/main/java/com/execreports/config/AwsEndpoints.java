@@ -15,8 +15,8 @@ import java.util.Map;
  */
 public record AwsEndpoints(Map<String, URI> byService) {
 
-    /** Every AWS service the service calls, as named in the list form. */
-    public static final List<String> SERVICES = List.of("s3", "dynamodb", "ses", "lambda", "cloudfront");
+    /** Every AWS service the service may call, as named in the list form (SNS only for ops alerts, when a topic is set). */
+    public static final List<String> SERVICES = List.of("s3", "dynamodb", "ses", "sns", "lambda", "cloudfront");
 
     private static final String EXAMPLE = "http://127.0.0.1:4566";
 
@@ -48,7 +48,7 @@ public record AwsEndpoints(Map<String, URI> byService) {
 
     /**
      * Every problem of the override's form, each naming the entry at fault (empty when it is usable). A list may name
-     * only some services (a tool may need one); {@link #unnamed(String)} says which the service would lack.
+     * only some services (a tool may need one); {@link #unnamed(String, List)} says which a caller would lack.
      */
     public static List<String> problems(String property) {
         List<String> problems = new ArrayList<>();
@@ -87,13 +87,13 @@ public record AwsEndpoints(Map<String, URI> byService) {
         return uri;
     }
 
-    /** The services a list leaves out: calling one is refused, never sent to real AWS or another emulator. */
-    public static List<String> unnamed(String property) {
+    /** Of the services needed, those a list leaves out: calling one is refused, never sent to real AWS or another emulator. */
+    public static List<String> unnamed(String property, List<String> needed) {
         if (property == null || !property.contains("=")) {
             return List.of();
         }
         List<String> named = java.util.Arrays.stream(property.split(",")).map(p -> p.split("=", 2)[0].trim()).toList();
-        return SERVICES.stream().filter(s -> !named.contains(s)).toList();
+        return needed.stream().filter(s -> !named.contains(s)).toList();
     }
 
     private static java.util.Optional<String> notUrl(String text) {

@@ -30,11 +30,14 @@ final class EndpointProbe {
         this.timeout = timeout;
     }
 
-    /** @param endpoint the aws.endpoint value, already fitting its format */
-    List<String> problems(ConfiguredValue endpoint) {
+    /**
+     * @param endpoint the aws.endpoint value, already fitting its format
+     * @param called   the services the configuration calls: an endpoint for another one is not knocked on
+     */
+    List<String> problems(ConfiguredValue endpoint, List<String> called) {
         AwsEndpoints endpoints = AwsEndpoints.parse(endpoint.value());
         Map<URI, List<String>> servicesByUrl = new LinkedHashMap<>();
-        endpoints.byService().entrySet().stream().sorted(Map.Entry.comparingByKey(
+        endpoints.byService().entrySet().stream().filter(e -> called.contains(e.getKey())).sorted(Map.Entry.comparingByKey(
                         java.util.Comparator.comparingInt(AwsEndpoints.SERVICES::indexOf)))
                 .forEach(e -> servicesByUrl.computeIfAbsent(e.getValue(), u -> new ArrayList<>()).add(e.getKey()));
         // in parallel: start-up waits for the slowest knock, not their sum

@@ -16,6 +16,7 @@ import static com.execreports.startup.ValueFormat.kpiTarget;
 import static com.execreports.startup.ValueFormat.offsetDateTime;
 import static com.execreports.startup.ValueFormat.oneOf;
 import static com.execreports.startup.ValueFormat.positiveDecimal;
+import static com.execreports.startup.ValueFormat.snsTopicArn;
 import static com.execreports.startup.ValueFormat.tableName;
 import static com.execreports.startup.ValueFormat.text;
 import static com.execreports.startup.ValueFormat.wholeNumber;
@@ -86,6 +87,7 @@ public final class PropertyCatalog {
         optional("mail.allowlist", allowlist());
         // the routes name it; blank leaves ops alerts to other channels
         required("mail.ops", emailList().orBlank("no e-mailed alert"));
+        required("alert.sns-topic-arn", snsTopicArn().orBlank("ops alerts by SES only"));
         optional("metrics.port", wholeNumber(1, 65535).orBlank("not served"));
         optional("metrics.host", host());
         required("delivery.ledger-table", tableName());

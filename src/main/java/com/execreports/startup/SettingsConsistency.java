@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import com.execreports.config.AwsEndpoints;
 import com.execreports.config.ServiceConfiguration;
 import com.execreports.delivery.DeliveryRetryBudget;
 import com.execreports.delivery.Recipients;
@@ -22,7 +23,7 @@ import org.quartz.CronExpression;
 /**
  * Rules between properties, each value already fitting its own format: the claim lease outlasts one report's SES
  * retries, the first retry delay is within the longest, the schedule fires at all, every recipient is on the
- * allowlist, the metrics port is free. A value that does not fit its format is refused by {@link PropertyCheck}
+ * allowlist, the metrics port is free, an endpoint list names every service called. A value that does not fit its format is refused by {@link PropertyCheck}
  * and not judged again here.
  */
 final class SettingsConsistency {
@@ -42,7 +43,22 @@ final class SettingsConsistency {
         schedule(problems);
         recipients(problems);
         metricsPort(problems);
+        endpointsCalled(problems);
         return problems;
+    }
+
+    private void endpointsCalled(List<String> problems) {
+        Optional<ConfiguredValue> endpoint = fitting("aws.endpoint");
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        List<String> called = CalledServices.of(settings);
+        List<String> unnamed = AwsEndpoints.unnamed(endpoint.get().value(), called);
+        if (!unnamed.isEmpty()) {
+            // a client for each is built at start: one left out would fail later, so refuse it now
+            problems.add(endpoint.get().where() + ": names no endpoint for " + String.join(", ", unnamed) + " (expected service=URL for each"
+                    + " service called: " + String.join(", ", called) + (called.contains("sns") ? "; sns as alert.sns-topic-arn is set)" : ")"));
+        }
     }
 
     private void lease(List<String> problems) {

@@ -42,7 +42,7 @@ public final class StartupCheck {
         problems.addAll(timed("route files", () -> DomainFileCheck.problems(settings.value(ROUTES, ""))));
         Optional<ConfiguredValue> endpoint = fitting(settings, "aws.endpoint").filter(v -> !v.value().isBlank());
         if (endpoint.isPresent()) {
-            problems.addAll(timed("endpoints", () -> new EndpointProbe(KNOCK_TIMEOUT).problems(endpoint.get())));
+            problems.addAll(timed("endpoints", () -> new EndpointProbe(KNOCK_TIMEOUT).problems(endpoint.get(), CalledServices.of(settings))));
         }
         LOG.info("Start-up check of {}: {} in {} ms", configFile, problems.isEmpty() ? "all well" : problems.size() + " problem(s)",
                 (System.nanoTime() - started) / 1_000_000);

@@ -32,6 +32,7 @@ record ValueFormat(String expected, Function<String, String> objection) {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern TABLE = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
+    private static final Pattern SNS_TOPIC = Pattern.compile("arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]+");
 
     /** "expected …" when the value does not fit; empty when it does. */
@@ -155,16 +156,15 @@ record ValueFormat(String expected, Function<String, String> objection) {
     }
 
     static ValueFormat awsEndpoints() {
-        return new ValueFormat("one http(s) URL for every service, or service=URL for each of " + String.join(", ", AwsEndpoints.SERVICES),
-                v -> {
-                    List<String> problems = new java.util.ArrayList<>(AwsEndpoints.problems(v));
-                    List<String> unnamed = AwsEndpoints.unnamed(v);
-                    if (!unnamed.isEmpty()) {
-                        // the service builds a client for each: one left out would fail on first use, so refuse it now
-                        problems.add("no endpoint for " + String.join(", ", unnamed));
-                    }
+        return new ValueFormat("one http(s) URL for every service, or service=URL pairs separated by ',' (services: "
+                + String.join(", ", AwsEndpoints.SERVICES) + ")", v -> {
+                    List<String> problems = AwsEndpoints.problems(v);
                     return problems.isEmpty() ? null : String.join("; ", problems);
                 });
+    }
+
+    static ValueFormat snsTopicArn() {
+        return new ValueFormat("an SNS topic ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops", v -> SNS_TOPIC.matcher(v).matches() ? null : "");
     }
 
     static ValueFormat bucketName() {

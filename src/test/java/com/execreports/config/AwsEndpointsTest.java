@@ -14,7 +14,9 @@ class AwsEndpointsTest {
         assertThat(AwsEndpoints.parse("http://127.0.0.1:4566").url("ses")).isEqualTo(URI.create("http://127.0.0.1:4566"));
         AwsEndpoints list = AwsEndpoints.parse("s3=http://127.0.0.1:1, dynamodb=http://127.0.0.1:2");
         assertThat(list.url("dynamodb")).isEqualTo(URI.create("http://127.0.0.1:2"));
-        assertThat(AwsEndpoints.unnamed("s3=http://127.0.0.1:1, dynamodb=http://127.0.0.1:2")).containsExactly("ses", "lambda", "cloudfront");
+        assertThat(AwsEndpoints.unnamed("s3=http://127.0.0.1:1, dynamodb=http://127.0.0.1:2", AwsEndpoints.SERVICES))
+                .containsExactly("ses", "sns", "lambda", "cloudfront");
+        assertThat(AwsEndpoints.unnamed("http://127.0.0.1:1", AwsEndpoints.SERVICES)).isEmpty();
         assertThat(AwsEndpoints.parse("").byService()).isEmpty();
     }
 

@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 
+import com.execreports.config.AwsEndpoints;
+
 import org.junit.jupiter.api.Test;
 
 class EndpointProbeTest {
@@ -17,7 +19,7 @@ class EndpointProbeTest {
         try (ServerSocket listening = new ServerSocket(0)) {
             String url = "http://127.0.0.1:" + listening.getLocalPort();
 
-            assertThat(probe.problems(new ConfiguredValue("aws.endpoint", url, "-D"))).isEmpty();
+            assertThat(probe.problems(new ConfiguredValue("aws.endpoint", url, "-D"), AwsEndpoints.SERVICES)).isEmpty();
         }
     }
 
@@ -33,8 +35,23 @@ class EndpointProbeTest {
             ConfiguredValue endpoint = new ConfiguredValue("aws.endpoint",
                     "s3=" + up + ",dynamodb=" + up + ",ses=" + down + ",lambda=" + up + ",cloudfront=" + up, "application.properties");
 
-            assertThat(probe.problems(endpoint)).containsExactly("application.properties: aws.endpoint: nothing answers at " + down
+            assertThat(probe.problems(endpoint, AwsEndpoints.SERVICES)).containsExactly("application.properties: aws.endpoint: nothing answers at " + down
                     + " for ses (connection refused; expected the emulator or endpoint listening there)");
+        }
+    }
+
+    @Test
+    void should_not_knock_for_a_service_the_configuration_does_not_call() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        try (ServerSocket listening = new ServerSocket(0)) {
+            String up = "http://127.0.0.1:" + listening.getLocalPort();
+            ConfiguredValue endpoint = new ConfiguredValue("aws.endpoint", "s3=" + up + ",dynamodb=" + up + ",ses=" + up
+                    + ",sns=http://127.0.0.1:" + closed + ",lambda=" + up + ",cloudfront=" + up, "-D");
+
+            assertThat(probe.problems(endpoint, java.util.List.of("s3", "dynamodb", "ses", "lambda", "cloudfront"))).isEmpty();
         }
     }
 

@@ -26,7 +26,7 @@ class ValueFormatTest {
     }
 
     @Test
-    void should_accept_one_url_or_one_per_service_and_refuse_a_malformed_or_incomplete_override() {
+    void should_accept_one_url_or_one_per_service_and_refuse_a_malformed_override() {
         ValueFormat endpoints = ValueFormat.awsEndpoints().orBlank("real AWS");
         assertThat(endpoints.refuse("")).isEmpty();
         assertThat(endpoints.refuse("http://127.0.0.1:4566")).isEmpty();
@@ -34,8 +34,9 @@ class ValueFormatTest {
         assertThat(endpoints.refuse("127.0.0.1:4566")).get().asString().contains("'127.0.0.1:4566' is not an http(s) URL with a host");
         assertThat(endpoints.refuse("s3=http://a:1,dynamodb=htp//a:2,ses=http://b,lambda=http://a:3,cloudfront=http://a:3")).get().asString()
                 .contains("'htp//a:2' for dynamodb is not an http(s) URL with a host");
-        assertThat(endpoints.refuse("s3=http://a:1,sqs=http://a:2")).get().asString()
-                .contains("'sqs' is not a service it calls").contains("no endpoint for dynamodb, ses, lambda, cloudfront");
+        assertThat(endpoints.refuse("s3=http://a:1,sqs=http://a:2")).contains("expected one http(s) URL for every service, or service=URL"
+                + " pairs separated by ',' (services: s3, dynamodb, ses, sns, lambda, cloudfront), or blank for real AWS ('sqs' is not a"
+                + " service it calls)");
     }
 
     @Test
