@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Reads typed values out of a DynamoDB item the way small businesses actually store them: numbers as N or
  * as text, dates as ISO dates, ISO date-times or epoch seconds. A value that cannot be read throws
- * {@link UnreadableItem} naming the attribute and what it held.
+ * {@link UnreadableItem} naming the attribute and what it held (quoted by {@link IssueText}: secrets masked, shortened).
  */
 final class AttributeReader {
 
@@ -57,7 +57,7 @@ final class AttributeReader {
             return new BigDecimal(s.replace("$", "").replace(",", "")).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
                     .longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not an amount: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not an amount: " + IssueText.quoted(s));
         }
     }
 
@@ -69,7 +69,7 @@ final class AttributeReader {
         try {
             return new BigDecimal(s).longValue();
         } catch (NumberFormatException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a number: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not a number: " + IssueText.quoted(s));
         }
     }
 
@@ -90,7 +90,7 @@ final class AttributeReader {
             }
             return java.time.LocalDateTime.parse(s).toLocalDate();
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a date: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not a date: " + IssueText.quoted(s));
         }
     }
 
@@ -100,10 +100,6 @@ final class AttributeReader {
             throw new UnreadableItem("attribute '" + name + "' is missing");
         }
         return d;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** An item that cannot be folded; it is counted and sampled, never fatal. */

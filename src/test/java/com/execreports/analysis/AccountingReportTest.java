@@ -85,7 +85,8 @@ class AccountingReportTest {
                         + "expenses and cash balances only, and no income account of its chart carries a posting", "—"),
                 List.of("Unreconciled items", "Portfolio-wide", "1 invoice worth $500 names no booking; 2 bookings carry no invoice id", "$2,000"),
                 List.of("Unreadable ledger rows", "Portfolio-wide", "2 rows in portfolio-ledgers left out of every total; first: "
-                        + "portfolio-ledgers/expenses/expenses-2026.csv line 12 — too few columns (5 of 8)", "unknown"),
+                        + "portfolio-ledgers/expenses/expenses-2026.csv:12 — amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14",
+                        "unknown"),
                 List.of("Expenses off the chart", "Portfolio-wide", "2 rows on accounts not in the chart: Misc $500, (blank) $300", "$800"));
     }
 
@@ -107,7 +108,8 @@ class AccountingReportTest {
         LedgerFacts l = (LedgerFacts) FinanceSnapshots.ledger().data();
         SortedMap<String, Long> byAccount = new TreeMap<>(l.expensesByAccount());
         byAccount.put("4000 Charter revenue", 10_000L);
-        LedgerFacts withIncome = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.expensesCents(),
+        LedgerFacts withIncome = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.unreadableExpenses(),
+                l.expensesCents(),
                 l.expensesByMonth(), l.expensesByBusinessMonth(), byAccount, l.expensesByTaxCategory(), l.unmappedAccounts(),
                 l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart());
         PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),

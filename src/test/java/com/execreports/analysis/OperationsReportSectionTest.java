@@ -198,7 +198,7 @@ class OperationsReportSectionTest {
         byBusiness.put(RENTAL, new TreeMap<>(Map.of("2026-05", 62_000L, "2026-06", 330_000L, "2026-11", 40_000L)));
         byBusiness.put(YACHTS, new TreeMap<>(Map.of("2026-09", 300_000L, "2026-10", 400_000L)));
         byBusiness.put("jada", new TreeMap<>(Map.of("2026-05", 777_700L, "2026-09", 777_700L)));
-        LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, 0, new TreeMap<>(), byBusiness,
+        LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, new TreeMap<>(), 0, new TreeMap<>(), byBusiness,
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>(), null, List.of());
         return facts("portfolio", "ledger", ledger);
     }
