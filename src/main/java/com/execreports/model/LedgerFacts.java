@@ -1,5 +1,6 @@
 package com.execreports.model;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -45,17 +46,26 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
     }
 
     /**
-     * The unreadable expense rows that may belong to a business's month: its own, its undated ones, and those of no
-     * business the row can be trusted to name. A null business is every business (a portfolio-wide figure).
+     * The unreadable expense rows that may belong to a business's figure over some months: its own rows of those
+     * months, its undated ones, and those of no business the row can be trusted to name. A null business is every
+     * business (a portfolio-wide figure).
      */
-    public long unreadableExpenseRows(String business, String month) {
+    public long unreadableExpenseRows(String business, Collection<String> months) {
         long rows = 0;
         for (var byBusiness : unreadableExpenses.entrySet()) {
             if (business == null || byBusiness.getKey().equals(business) || byBusiness.getKey().equals(DataIssue.ANY_BUSINESS)) {
-                rows += byBusiness.getValue().getOrDefault(month, 0L) + byBusiness.getValue().getOrDefault(DataIssue.ANY_MONTH, 0L);
+                for (var byMonth : byBusiness.getValue().entrySet()) {
+                    if (byMonth.getKey().equals(DataIssue.ANY_MONTH) || months.contains(byMonth.getKey())) {
+                        rows += byMonth.getValue();
+                    }
+                }
             }
         }
         return rows;
+    }
+
+    public long unreadableExpenseRows(String business, String month) {
+        return unreadableExpenseRows(business, List.of(month));
     }
 
     /** Total expenses of each business over the whole ledger. */
