@@ -19,7 +19,7 @@ import com.execreports.model.PortfolioSnapshot;
  */
 final class UnreadableExpenses {
 
-    /** Marks a figure that leaves unreadable expense rows out; the table's note begins its explanation with it. */
+    /** Marks a figure that leaves unreadable expense rows out; the table's note says what it leaves out. */
     static final String MARK = "*";
 
     private final List<LedgerFacts> ledgers = new ArrayList<>();
@@ -51,9 +51,9 @@ final class UnreadableExpenses {
     }
 
     /**
-     * What the mark means in a table of this business's (null: every business's) figures over these months: " *
-     * Incomplete: 1 unreadable expense of 2026-05 is left out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount
-     * '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14)."; "" when nothing is left out.
+     * What the mark means in a table of this business's (null: every business's) figures over these months: " Figures
+     * marked * are incomplete: 1 unreadable expense of 2026-05 is left out (portfolio-ledgers/expenses/expenses-2026.csv:109
+     * amount '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14)."; "" when nothing is left out.
      */
     String footnote(String business, Collection<String> months) {
         return footnote(rows(business, months), business, months::contains);
@@ -75,7 +75,7 @@ final class UnreadableExpenses {
             evidence.add(Figures.count(rows - shown.size()) + " more not named here");
         }
         String months = months(business, inMonths);
-        return " " + MARK + " Incomplete: " + Figures.plural(rows, "unreadable expense") + (months.isEmpty() ? "" : " of " + months)
+        return " Figures marked " + MARK + " are incomplete: " + Figures.plural(rows, "unreadable expense") + (months.isEmpty() ? "" : " of " + months)
                 + (rows == 1 ? " is" : " are") + " left out" + (evidence.isEmpty() ? "" : " (" + String.join("; ", evidence) + ")") + ".";
     }
 

@@ -96,6 +96,7 @@ final class UnreadableFindings {
             parts.add((business.equals(DataIssue.ANY_BUSINESS) ? "any business" : snapshot.businessName(business)) + " in "
                     + String.join(", ", when.stream().map(m -> m.equals(DataIssue.ANY_MONTH) ? "an unknown month" : m).toList()));
         });
-        return "incomplete expenses of " + String.join("; ", parts) + ", and every total, burn, margin and yield built on them";
+        return "the expenses of " + String.join(" and of ", parts) + " are incomplete, and so is every total, margin and yield "
+                + "built on them";
     }
 }

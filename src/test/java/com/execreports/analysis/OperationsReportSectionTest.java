@@ -73,7 +73,7 @@ class OperationsReportSectionTest {
         assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620*", "90%*");
         assertThat(s.rows().get(1)).containsExactly("2026-06", "15", "30", "50%", "$3,000", "$3,300", "-10%");
         assertThat(s.rows().get(7)).containsExactly("6 full months", "56", "184", "30%", "$11,200", "$3,920*", "65%*");
-        assertThat(s.note()).endsWith("the last row totals 2026-05 to 2026-10. * Incomplete: 1 unreadable expense of 2026-05 is left "
+        assertThat(s.note()).endsWith("the last row totals 2026-05 to 2026-10. Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left "
                 + "out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
                 + "Cool Breeze HVAC, 2026-05-14).");
     }
@@ -84,7 +84,7 @@ class OperationsReportSectionTest {
                 ledgerMissing("jada", "2026-05", "portfolio-ledgers/expenses/expenses-2026.csv:7", "amount 'x' is not a number — jada"))));
 
         assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620", "90%");
-        assertThat(s.note()).doesNotContain("Incomplete");
+        assertThat(s.note()).doesNotContain("incomplete");
     }
 
     // ---------------------------------------------------------------- logistics
@@ -97,7 +97,7 @@ class OperationsReportSectionTest {
 
         assertThat(s.rows().get(4)).containsExactly("2026-09", "2", "840", "$5,000", "$1,500*", "5", "17%");
         assertThat(s.rows().get(5)).containsExactly("2026-10", "4", "2,521", "$4,500", "$1,000", "15", "48%");
-        assertThat(s.note()).endsWith("* Incomplete: 1 unreadable expense of 2026-09 is left out (portfolio-ledgers/expenses/"
+        assertThat(s.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out (portfolio-ledgers/expenses/"
                 + "expenses-2026.csv:200 amount '3OO.00' is not a number — expert-yacht-delivery, Shell, 2026-09-02).");
     }
 

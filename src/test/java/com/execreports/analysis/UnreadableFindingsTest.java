@@ -29,8 +29,8 @@ class UnreadableFindingsTest {
         assertThat(f.where()).isEqualTo("portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, "
                 + "2025-12-19; portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
                 + "Cool Breeze HVAC, 2026-05-14");
-        assertThat(f.impact()).isEqualTo("incomplete expenses of JADA (yacht charters) in 2025-12; 3028 51st St Rental in 2026-05, "
-                + "and every total, burn, margin and yield built on them");
+        assertThat(f.impact()).isEqualTo("the expenses of JADA (yacht charters) in 2025-12 and of 3028 51st St Rental in 2026-05 are "
+                + "incomplete, and so is every total, margin and yield built on them");
         assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "accounting");
         assertThat(f.fix().title()).isEqualTo("Fix the unreadable records at their source");
     }
