@@ -265,8 +265,28 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                         "date,business,vendor,account,description,amount,currency,payment_method\n"
                                 + "2027-01-12,jada,Stripe,6400 Software & SaaS,Payout fee," + secret + ",USD,Card\n", StandardCharsets.UTF_8));
                 aws.clearSes();
+                // the service logs through slf4j-simple to System.err: keep a copy of what this run prints
+                java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+                java.io.PrintStream console = System.err;
+                RunOutcome outcome;
+                System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        console.write(b);
+                        printed.write(b);
+                    }
 
-                RunOutcome outcome = runAt("2027-02-01T07:00:00-08:00");
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        console.write(b, off, len);
+                        printed.write(b, off, len);
+                    }
+                }, true, StandardCharsets.UTF_8));
+                try {
+                    outcome = runAt("2027-02-01T07:00:00-08:00");
+                } finally {
+                    System.setErr(console);
+                }
 
                 // masked before it reaches a report, the value cannot trip the leak guard: every report goes out
                 assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS);
@@ -274,7 +294,9 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                         .contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number — jada, Stripe, 2027-01-12");
                 assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/snapshot.json"))
                         .contains("amount 'sk_l…' is not a number");
-                List<String> places = new ArrayList<>();
+                String log = printed.toString(StandardCharsets.UTF_8);
+                assertThat(log).contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number");
+                List<String> places = new ArrayList<>(List.of(log));
                 for (String archived : aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/")) {
                     places.add(new String(aws.bytes(LocalAws.ARCHIVE_BUCKET, archived), StandardCharsets.ISO_8859_1));
                 }
@@ -283,7 +305,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 }
                 assertThat(places).hasSizeGreaterThan(10);
                 for (String place : places) {
-                    // more than its first 4 characters, anywhere: the reports, their attachments, snapshot.json, the emails
+                    // more than its first 4 characters, anywhere: the log, the reports, their attachments, snapshot.json, the emails
                     assertThat(place.contains(secret.substring(0, 5))).as("5 characters of the planted key appear").isFalse();
                     assertThat(place.contains(secret.substring(8, 24))).as("a fragment of the planted key appears").isFalse();
                 }
