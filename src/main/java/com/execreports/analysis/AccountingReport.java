@@ -167,13 +167,9 @@ public final class AccountingReport {
         for (Facts f : snapshot.sources()) {
             if (f.unreadable() > 0 && (f.data() instanceof LedgerFacts || f.data() instanceof InvoiceFacts)) {
                 // every row the source named, so the bookkeeper fixes them all in one sitting
-                List<String> named = new ArrayList<>(f.issues().stream().map(i -> i.where() + " " + i.reason()).toList());
-                if (f.unreadable() > named.size()) {
-                    named.add("and " + Figures.count(f.unreadable() - named.size()) + " more");
-                }
                 rows.add(List.of(f.data() instanceof LedgerFacts ? "Unreadable ledger rows" : "Unreadable invoice rows", "Portfolio-wide",
                         Figures.plural(f.unreadable(), "row") + " in " + f.resource() + " left out of every total"
-                                + (named.isEmpty() ? "" : ": " + String.join("; ", named)), "unknown"));
+                                + (f.issues().isEmpty() ? "" : ": " + UnreadableFindings.named(f)), "unknown"));
             }
         }
         if (categories.hasUnmapped()) {

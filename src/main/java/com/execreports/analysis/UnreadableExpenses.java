@@ -69,7 +69,7 @@ final class UnreadableExpenses {
             return "";
         }
         List<DataIssue> shown = named.stream().filter(i -> mayBelong(i.business(), i.month(), business, inMonths)).toList();
-        List<String> evidence = new ArrayList<>(shown.stream().map(i -> i.where() + " " + i.reason()).toList());
+        List<String> evidence = new ArrayList<>(shown.stream().map(DataIssue::text).toList());
         if (!shown.isEmpty() && rows > shown.size()) {
             // the source names only the first few rows; the count says how many more to look for
             evidence.add(Figures.count(rows - shown.size()) + " more not named here");

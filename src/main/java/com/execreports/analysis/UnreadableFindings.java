@@ -39,18 +39,29 @@ final class UnreadableFindings {
             if (f.status() != SourceStatus.PARTIAL) {
                 continue;
             }
-            List<String> named = new ArrayList<>(f.issues().stream().map(i -> i.where() + " " + i.reason()).toList());
-            if (f.unreadable() > named.size()) {
-                named.add("and " + Figures.count(f.unreadable() - named.size()) + " more");
-            }
             found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", snapshot.businessName(f.domain()),
                     Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
                             + (f.unreadable() == 1 ? "is" : "are") + " left out",
-                    String.join("; ", named), impact(snapshot, f), 0, readers(f.data()),
+                    named(f).isEmpty() ? f.resource() : named(f), impact(snapshot, f), 0, readers(f.data()),
                     new Fix("Fix the unreadable records at their source", 2, 2))
                     .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
                             Figures.count(f.unreadable()) + " in " + f.resource()));
         }
+    }
+
+    /**
+     * Every value the source sampled, and how many more it counted: "a.csv:3 amount 'x' is not a number; and 4 more";
+     * "" when it sampled none (a snapshot archived without them).
+     */
+    static String named(Facts f) {
+        if (f.issues().isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>(f.issues().stream().map(DataIssue::text).toList());
+        if (f.unreadable() > named.size()) {
+            named.add("and " + Figures.count(f.unreadable() - named.size()) + " more");
+        }
+        return String.join("; ", named);
     }
 
     /**

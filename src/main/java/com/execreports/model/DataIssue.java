@@ -25,4 +25,9 @@ public record DataIssue(String where, String reason, String business, String mon
     public DataIssue(String where, String reason) {
         this(where, reason, null, null);
     }
+
+    /** As a report or the log names it: "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is …". */
+    public String text() {
+        return where + " " + reason;
+    }
 }

@@ -3,6 +3,7 @@ package com.execreports.sources;
 import java.util.concurrent.TimeoutException;
 
 import com.execreports.model.BusinessProfile;
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.Run;
 
@@ -42,7 +43,7 @@ public final class SourceFacts {
             return "";
         }
         return ", " + facts.unreadable() + " unreadable: "
-                + String.join("; ", facts.issues().stream().map(i -> i.where() + " " + i.reason()).toList());
+                + String.join("; ", facts.issues().stream().map(DataIssue::text).toList());
     }
 
     public Facts profile(Run run, String domain, String name, String kind, String owner) {
