@@ -233,17 +233,19 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo.html")).contains("expenses-2026.csv:109")
                 .contains("$19,347*");
         // the finding names both unreadable rows and what they leave incomplete
-        assertThat(cfoFull).containsPattern("\\[MEDIUM\\] F\\d+ Portfolio-wide — 2 items in portfolio-ledgers could not be read and are left out "
-                        + "where: portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns \\(5 of 8\\) — jada, West Marine, 2025-12-19; ")
-                .contains(row + " impact: the expenses of JADA (yacht charters) in 2025-12 and of 3028 51st St Rental in 2026-05 are incomplete");
+        String line68 = "portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19";
+        assertThat(cfoFull).containsPattern("\\[MEDIUM\\] F\\d+ Portfolio-wide — 2 items in portfolio-ledgers could not be read and "
+                        + "are left out where: ")
+                .contains("are left out where: " + line68 + "; " + row + " impact: the expenses of JADA (yacht charters) in 2025-12 "
+                        + "and of 3028 51st St Rental in 2026-05 are incomplete");
         // the accountant's brief: the tax lines' total is marked and the note under it names both rows; the system gaps of
         // the attached full report list them too
         assertThat(accountingBrief).contains("share of all expenses ($284,309*)")
-                .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out "
-                        + "(portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19; " + row + ").");
+                .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out (" + line68 + "; "
+                        + row + ").");
         assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt")))
                 .contains("Unreadable ledger rows Business: Portfolio-wide Evidence: 2 rows in portfolio-ledgers left out of every total: "
-                        + "portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19; " + row);
+                        + line68 + "; " + row);
         // the rental's May yield is no confident 89%: it is marked, and so is the six months' total it is part of
         assertThat(ceoFull).contains("2026-05 | 25 | 31 | 81% | $6,096 | $655* | 89%*")
                 .contains("6 full months | 126 | 184 | 68% | $31,979 | $3,511* | 89%*")
@@ -291,7 +293,8 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 // masked before it reaches a report, the value cannot trip the leak guard: every report goes out
                 assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS);
                 assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/cfo-full.txt")))
-                        .contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number — jada, Stripe, 2027-01-12");
+                        .contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number — jada, Stripe, "
+                                + "2027-01-12");
                 assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/snapshot.json"))
                         .contains("amount 'sk_l…' is not a number");
                 String log = printed.toString(StandardCharsets.UTF_8);

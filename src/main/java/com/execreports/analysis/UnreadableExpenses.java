@@ -75,8 +75,9 @@ final class UnreadableExpenses {
             evidence.add(Figures.count(rows - shown.size()) + " more not named here");
         }
         String months = months(business, inMonths);
-        return " Figures marked " + MARK + " are incomplete: " + Figures.plural(rows, "unreadable expense") + (months.isEmpty() ? "" : " of " + months)
-                + (rows == 1 ? " is" : " are") + " left out" + (evidence.isEmpty() ? "" : " (" + String.join("; ", evidence) + ")") + ".";
+        return " Figures marked " + MARK + " are incomplete: " + Figures.plural(rows, "unreadable expense")
+                + (months.isEmpty() ? "" : " of " + months) + (rows == 1 ? " is" : " are") + " left out"
+                + (evidence.isEmpty() ? "" : " (" + String.join("; ", evidence) + ")") + ".";
     }
 
     /** "2026-05", "2025-12 and 2026-05", "2026-05 and an unknown month": the months the rows left out fall in. */

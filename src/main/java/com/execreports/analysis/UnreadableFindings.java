@@ -39,10 +39,11 @@ final class UnreadableFindings {
             if (f.status() != SourceStatus.PARTIAL) {
                 continue;
             }
+            String named = named(f);
             found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", snapshot.businessName(f.domain()),
                     Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
                             + (f.unreadable() == 1 ? "is" : "are") + " left out",
-                    named(f).isEmpty() ? f.resource() : named(f), impact(snapshot, f), 0, readers(f.data()),
+                    named.isEmpty() ? f.resource() : named, impact(snapshot, f), 0, readers(f.data()),
                     new Fix("Fix the unreadable records at their source", 2, 2))
                     .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
                             Figures.count(f.unreadable()) + " in " + f.resource()));

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Reads typed values out of a DynamoDB item the way small businesses actually store them: numbers as N or
  * as text, dates as ISO dates, ISO date-times or epoch seconds. A value that cannot be read throws
- * {@link UnreadableItem} naming the attribute and what it held (quoted by {@link IssueText}: secrets masked, shortened).
+ * {@link UnreadableItem} naming the attribute and what it held, quoted by {@link IssueText} (secrets masked,
+ * shortened).
  */
 final class AttributeReader {
 

@@ -151,7 +151,8 @@ class AccountingReportTest {
 
         assertThat(section(report, "Expenses by tax category").note()).startsWith("Expense rows of 2026-08 to 2026-11 by the tax line "
                 + "their chart account rolls up to; share of all expenses ($51,000*).")
-                .endsWith("map them before the return is prepared. Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out " + named);
+                .endsWith("map them before the return is prepared. Figures marked * are incomplete: 1 unreadable expense of 2026-09 "
+                        + "is left out " + named);
         Section roadmap = section(report, "Next-quarter profitability roadmap");
         assertThat(roadmap.rows().get(0)).startsWith("JADA (yacht charters)", "$7,000", "$40,000*", "-$33,000 (-471%)*");
         assertThat(roadmap.rows().get(1)).startsWith("qdn", "—", "$6,000", "no revenue source read");

@@ -206,15 +206,16 @@ class CfoReportTest {
         Section burn = section(report, "Monthly burn and runway");
         assertThat(burn.rows()).contains(List.of("2026-08", "$15,000", "$2,000", "$3,000", "$10,000"),
                 List.of("2026-09", "$16,000*", "$2,500", "$3,000", "$10,500*"));
-        assertThat(burn.note()).endsWith("= 14.2 months. Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are left out " + named);
+        assertThat(burn.note()).endsWith("= 14.2 months. Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are "
+                + "left out " + named);
         Section breakEven = section(report, "Break-even by business");
         assertThat(breakEven.rows()).containsExactly(
                 List.of("JADA (yacht charters)", "$7,000", "$40,000*", "-$33,000 (-471%)*", "below break-even"),
                 List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "above break-even"));
         assertThat(breakEven.note()).endsWith("Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are left out " + named);
         assertThat(section(report, "Expenses by category").note()).isEqualTo("Every readable expense row of the ledger, 2026-08 to "
-                + "2026-11: $51,000*; accounts named as the chart of accounts names them, share of all expenses. Figures marked * are incomplete: "
-                + "2 unreadable expenses of 2026-09 are left out " + named);
+                + "2026-11: $51,000*; accounts named as the chart of accounts names them, share of all expenses. Figures marked * are "
+                + "incomplete: 2 unreadable expenses of 2026-09 are left out " + named);
     }
 
     @Test

@@ -73,15 +73,16 @@ class OperationsReportSectionTest {
         assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620*", "90%*");
         assertThat(s.rows().get(1)).containsExactly("2026-06", "15", "30", "50%", "$3,000", "$3,300", "-10%");
         assertThat(s.rows().get(7)).containsExactly("6 full months", "56", "184", "30%", "$11,200", "$3,920*", "65%*");
-        assertThat(s.note()).endsWith("the last row totals 2026-05 to 2026-10. Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left "
-                + "out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
-                + "Cool Breeze HVAC, 2026-05-14).");
+        assertThat(s.note()).endsWith("the last row totals 2026-05 to 2026-10. Figures marked * are incomplete: 1 unreadable "
+                + "expense of 2026-05 is left out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number "
+                + "— rental-3028-51st, Cool Breeze HVAC, 2026-05-14).");
     }
 
     @Test
     void should_leave_a_rental_unmarked_when_the_unreadable_expense_is_another_business() {
         Section s = only(OperationsReportSection.sections(snapshot(rentalProfile(), rentalOccupancy(),
-                ledgerMissing("jada", "2026-05", "portfolio-ledgers/expenses/expenses-2026.csv:7", "amount 'x' is not a number — jada"))));
+                ledgerMissing("jada", "2026-05", "portfolio-ledgers/expenses/expenses-2026.csv:7",
+                        "amount 'x' is not a number — jada"))));
 
         assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620", "90%");
         assertThat(s.note()).doesNotContain("incomplete");
@@ -97,8 +98,9 @@ class OperationsReportSectionTest {
 
         assertThat(s.rows().get(4)).containsExactly("2026-09", "2", "840", "$5,000", "$1,500*", "5", "17%");
         assertThat(s.rows().get(5)).containsExactly("2026-10", "4", "2,521", "$4,500", "$1,000", "15", "48%");
-        assertThat(s.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out (portfolio-ledgers/expenses/"
-                + "expenses-2026.csv:200 amount '3OO.00' is not a number — expert-yacht-delivery, Shell, 2026-09-02).");
+        assertThat(s.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out "
+                + "(portfolio-ledgers/expenses/expenses-2026.csv:200 amount '3OO.00' is not a number — expert-yacht-delivery, Shell, "
+                + "2026-09-02).");
     }
 
     @Test

@@ -33,14 +33,14 @@ class UnreadableExpensesTest {
     @Test
     void should_say_what_the_mark_leaves_out_and_where_to_fix_it() {
         UnreadableExpenses unreadable = new UnreadableExpenses(FinanceSnapshots.snapshot(UnreadableFindingsTest.demoLedger()));
+        String line109 = "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
+                + "Cool Breeze HVAC, 2026-05-14";
 
-        assertThat(unreadable.footnote(RENTAL, List.of("2026-05", "2026-06"))).isEqualTo(" Figures marked * are incomplete: 1 unreadable expense of 2026-05 "
-                + "is left out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
-                + "Cool Breeze HVAC, 2026-05-14).");
-        assertThat(unreadable.footnote()).isEqualTo(" Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out "
-                + "(portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19; "
-                + "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
-                + "Cool Breeze HVAC, 2026-05-14).");
+        assertThat(unreadable.footnote(RENTAL, List.of("2026-05", "2026-06")))
+                .isEqualTo(" Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + line109 + ").");
+        assertThat(unreadable.footnote()).isEqualTo(" Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 "
+                + "are left out (portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, "
+                + "2025-12-19; " + line109 + ").");
         assertThat(unreadable.footnote(RENTAL, List.of("2026-06"))).isEmpty();
     }
 
@@ -52,13 +52,13 @@ class UnreadableExpensesTest {
         LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of(), 10, 7, rows, 0, new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>(), null, List.of());
         Facts facts = Facts.read(FinanceSnapshots.RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", ledger,
-                List.of(new DataIssue("portfolio-ledgers/expenses/x.csv:2", "amount 'ten' is not a number — Somebody", DataIssue.ANY_BUSINESS,
-                        DataIssue.ANY_MONTH)), 7);
+                List.of(new DataIssue("portfolio-ledgers/expenses/x.csv:2", "amount 'ten' is not a number — Somebody",
+                        DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH)), 7);
         UnreadableExpenses unreadable = new UnreadableExpenses(new PortfolioSnapshot(FinanceSnapshots.RUN, List.of(facts)));
 
         assertThat(unreadable.rows("jada", List.of("2026-01"))).isEqualTo(1);
-        assertThat(unreadable.footnote(RENTAL, List.of("2026-05"))).isEqualTo(" Figures marked * are incomplete: 7 unreadable expenses of 2026-05 and an "
-                + "unknown month are left out (portfolio-ledgers/expenses/x.csv:2 amount 'ten' is not a number — Somebody; 6 more not "
-                + "named here).");
+        assertThat(unreadable.footnote(RENTAL, List.of("2026-05"))).isEqualTo(" Figures marked * are incomplete: 7 unreadable "
+                + "expenses of 2026-05 and an unknown month are left out (portfolio-ledgers/expenses/x.csv:2 amount 'ten' is not a "
+                + "number — Somebody; 6 more not named here).");
     }
 }

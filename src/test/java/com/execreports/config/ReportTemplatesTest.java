@@ -99,7 +99,8 @@ class ReportTemplatesTest {
 
     @Test
     void should_keep_figures_marked_incomplete_right_aligned_with_their_digits_under_the_others() throws Exception {
-        Report marked = withSections(report(false), new Section("Monthly burn and runway", "Figures marked * are incomplete: 1 unreadable expense is left out.",
+        Report marked = withSections(report(false), new Section("Monthly burn and runway",
+                "Figures marked * are incomplete: 1 unreadable expense is left out.",
                 List.of("Month", "Expenses", "Net burn"),
                 List.of(List.of("2026-05", "$19,347*", "-$658,573*"), List.of("2026-06", "$17,549", "-$664,759"))));
 

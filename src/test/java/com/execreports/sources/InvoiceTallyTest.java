@@ -153,7 +153,8 @@ class InvoiceTallyTest {
         assertThat(f.issues()).containsExactly(
                 new DataIssue("portfolio-ledgers/invoices/invoices.csv:3",
                         "paid_date '10/31/2026' is not a date (yyyy-MM-dd) — J2, jada, 2026-10-02"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4", "paid_date 'soon' is not a date (yyyy-MM-dd) — J3, jada, 2026-10-02"));
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4",
+                        "paid_date 'soon' is not a date (yyyy-MM-dd) — J3, jada, 2026-10-02"));
         assertThat(i.rowsUnreadable()).isEqualTo(2);
         assertThat(i.invoices()).isEqualTo(1);
         assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-10", 100_000L));
@@ -179,7 +180,8 @@ class InvoiceTallyTest {
         assertThat(f.issues()).containsExactly(
                 new DataIssue("portfolio-ledgers/invoices/invoices.csv:2", "too few columns (6 of 7) — A1, jada, 2026-01-02"),
                 new DataIssue("portfolio-ledgers/invoices/invoices.csv:3", "amount '1,0O0.00' is not a number — A2, jada, 2026-01-02"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4", "issued '02/01/2026' is not a date (yyyy-MM-dd) — A3, jada, 02/01/2026"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4",
+                        "issued '02/01/2026' is not a date (yyyy-MM-dd) — A3, jada, 02/01/2026"),
                 new DataIssue("portfolio-ledgers/invoices/invoices.csv:6", "currency 'CAD' is not USD — A4, jada, 2026-01-02"));
         assertThat(i.rowsRead()).isEqualTo(5);
         assertThat(i.rowsUnreadable()).isEqualTo(4);

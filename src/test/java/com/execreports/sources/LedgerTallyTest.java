@@ -171,7 +171,8 @@ class LedgerTallyTest {
                         "amount '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14", "rental-3028-51st", "2026-05"),
                 new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:4",
                         "date '2026-13-01' is not a date (yyyy-MM-dd) — jada, Chevron, 2026-13-01", "jada", DataIssue.ANY_MONTH),
-                new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:5", "amount is blank — jada, Chevron, 2026-05-15", "jada", "2026-05"),
+                new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:5", "amount is blank — jada, Chevron, 2026-05-15", "jada",
+                        "2026-05"),
                 new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:6", "currency 'EUR' is not USD — jada, Chevron, 2026-05-16",
                         "jada", "2026-05"));
         // every one is counted against the business and month it names, so their figures can say they are incomplete

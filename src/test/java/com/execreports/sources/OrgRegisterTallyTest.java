@@ -134,7 +134,8 @@ class OrgRegisterTallyTest {
 
         assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-org/register/organisation.yaml:3", "Dana: equity_percent 'five' is not a percentage (0 to 100); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:3",
+                        "Dana: equity_percent 'five' is not a percentage (0 to 100); left out"),
                 new DataIssue("portfolio-org/register/organisation.yaml:4", "Dana: joined 'last spring' is not a date (yyyy-MM-dd); left out"),
                 new DataIssue("portfolio-org/register/organisation.yaml:5", "Dana: transition effective_date 'after the season' "
                         + "is not a date (yyyy-MM-dd); the transition counts as undated"));
