@@ -62,15 +62,18 @@ final class AttributeReader {
         }
     }
 
+    /** A count: a whole number ("3", "3.0"); "3.5" or "1e30" is unreadable rather than silently cut to a long. */
     long longValue(String name, long fallback) {
         String s = text(name);
         if (s == null) {
             return fallback;
         }
         try {
-            return new BigDecimal(s).longValue();
+            return new BigDecimal(s).longValueExact();
         } catch (NumberFormatException e) {
             throw new UnreadableItem("attribute '" + name + "' is not a number: " + IssueText.quoted(s));
+        } catch (ArithmeticException e) {
+            throw new UnreadableItem("attribute '" + name + "' is not a whole number: " + IssueText.quoted(s));
         }
     }
 
