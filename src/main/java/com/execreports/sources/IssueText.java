@@ -13,6 +13,12 @@ final class IssueText {
     /** Enough of a value to recognise the mistyped cell; too little to carry a document into a report. */
     static final int MAX_VALUE_CHARS = 40;
 
+    /**
+     * How much of a value the rules see: a secret that starts in the part shown is far shorter than this, so it is
+     * still whole; a runaway cell (a whole file after an unclosed quote) costs no more than this to mask.
+     */
+    static final int MASKED_CHARS = MAX_VALUE_CHARS + 1024;
+
     private static final SecretRules RULES = SecretRules.bundled();
 
     private IssueText() {
@@ -25,7 +31,8 @@ final class IssueText {
 
     /** A value on one line, secrets masked, then shortened to {@value #MAX_VALUE_CHARS} characters. */
     static String shown(String raw) {
-        String masked = masked(raw == null ? "" : raw.replaceAll("\\p{Cntrl}+", " "));
+        String head = raw == null ? "" : raw.length() <= MASKED_CHARS ? raw : raw.substring(0, MASKED_CHARS);
+        String masked = masked(head.replaceAll("\\p{Cntrl}+", " "));
         if (masked.codePointCount(0, masked.length()) <= MAX_VALUE_CHARS) {
             return masked;
         }
