@@ -149,20 +149,27 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/ceo.txt");
                 String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto.txt");
                 String cmo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cmo.txt");
-                assertThat(ceo).contains("Since 2026-W51: 0 new findings, 2 resolved.");
+                // the broken subscription leaves the CEO's MRR short: it is the CEO's one new finding
+                assertThat(ceo).contains("Since 2026-W51: 1 new finding, 2 resolved.");
                 assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
                 assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
                 assertThat(ceo).contains("Resolved since the last report (2):")
                         .contains("  - DangerousCentaur (studio) — Empty sales funnel: 0 open leads or quotes for\n    upcoming dates\n")
                         .contains("  - JADA (yacht charters) — Site has no analytics tag");
                 assertThat(ceo).containsPattern("\\[HIGH\\] F\\d+ \\(still open\\) JADA \\(yacht charters\\) —");
-                // the brief's short line counts the new one; the full report beside it names it (text is wrapped at 78 columns)
-                assertThat(cto.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
+                // the CFO's brief counts the new one; the full report beside it names the item and its value (text is wrapped at 78 columns)
+                String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo.txt");
+                assertThat(cfo.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
                         + "quickdumpnow-subscriptions could not be read)|(Records that could not be read, left out of the figures — \\d+ items across 3 "
                         + "businesses \\(1 new\\))");
-                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto-full.txt").replaceAll("\\s+", " "))
-                        .containsPattern("\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in quickdumpnow-subscriptions could not be read"
-                                + "|QuickDumpNow \\(junk removal\\): 1 in quickdumpnow-subscriptions \\(new\\)");
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo-full.txt").replaceAll("\\s+", " "))
+                        .containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in quickdumpnow-subscriptions could not be read)"
+                                + "|(Records that could not be read, left out of the figures — \\d+ items across 3 businesses \\(1 new\\))");
+                // the bookkeeper's full report names the cell to fix
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/accounting-full.txt").replaceAll("\\s+", " "))
+                        .contains("quickdumpnow-subscriptions subscriptionId=QDN-TREND-1 attribute 'monthlyPrice' is not an amount: 'forty-nine'");
+                // the CTO's figures do not come from the subscriptions: nothing new for the CTO
+                assertThat(cto).contains("Since 2026-W51: 0 new findings");
                 assertThat(cmo).containsPattern("Open leads and quotes:\\s+\\d+ \\([+-]\\d+% vs 2026-W51\\)");
             } finally {
                 s3.putObject(b -> b.bucket("jada-site").key("index.html"), RequestBody.fromString(jadaIndex, StandardCharsets.UTF_8));

@@ -51,7 +51,7 @@ public record ReadingBudget(int maxWords) {
     }
 
     /**
-     * @param whole        the report with up to {@link Report#MAX_DETAILED} findings in detail and every table
+     * @param whole        the whole report: every finding in detail and every table
      * @param withDetailed the same report as a brief lists it: only that many findings in detail, and look-alike high
      *                     findings sharing a line
      */

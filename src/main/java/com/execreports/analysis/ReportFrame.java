@@ -64,7 +64,8 @@ final class ReportFrame {
                     AS_OF.format(snapshot.run().asOf()), completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted,
                     findings, MinorFindings.lines(rest, trend, brief, detailed), resolved, actions, sections);
         };
-        return settings.readingBudget().fit(shaped.apply(Report.MAX_DETAILED, false), limit -> shaped.apply(limit, true));
+        // the whole report (sent as is, or attached in full beside a brief) gives every finding its evidence: nothing is lost
+        return settings.readingBudget().fit(shaped.apply(mine.size(), false), limit -> shaped.apply(limit, true));
     }
 
     /**

@@ -131,7 +131,7 @@ class ReadingBudgetTest {
 
     /** A report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three. */
     private static Report report(int findings, List<Section> sections) {
-        return shaped(findings, Math.min(findings, Report.MAX_DETAILED), sections, false);
+        return shaped(findings, findings, sections, false);
     }
 
     private static IntFunction<Report> shape(Report whole, List<Integer> asked) {
