@@ -34,9 +34,10 @@
   <#return "">
 </#function>
 
-<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5): their columns are right-aligned. -->
+<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5, or $655* for one marked incomplete): their columns are
+     right-aligned. -->
 <#function isNumber s>
-  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?")>
+  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?\*?")>
 </#function>
 
 <#-- A column is numeric when it holds at least one number and otherwise only blanks or n/a-style words. -->

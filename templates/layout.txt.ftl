@@ -47,9 +47,23 @@
   <#return "">
 </#function>
 
-<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5): their columns are right-aligned. -->
+<#-- Figures that read as numbers ($1,234 / -$5 / +12% / 3.5, or $655* for one marked incomplete): their columns are
+     right-aligned. -->
 <#function isNumber s>
-  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?")>
+  <#return s?trim?matches(r"[-+\u2212]?\$?-?[0-9][0-9,]*(\.[0-9]+)?%?\*?")>
+</#function>
+
+<#-- In a numeric column that marks a figure incomplete ("$655*"), the others leave the mark's place blank, so the
+     digits stay aligned. -->
+<#function markedColumn rows i>
+  <#list rows as row>
+    <#if isNumber(cell(row, i)) && cell(row, i)?trim?ends_with("*")><#return true></#if>
+  </#list>
+  <#return false>
+</#function>
+
+<#function aligned s marked>
+  <#return (marked && isNumber(s) && !s?trim?ends_with("*"))?then(s + " ", s)>
 </#function>
 
 <#-- A column is numeric when it holds at least one number and otherwise only blanks or n/a-style words. -->
@@ -101,13 +115,15 @@ ${rule(text, "-")}
   </#list>
   <#local widths = []>
   <#local numeric = []>
+  <#local marked = []>
   <#list 0..<width as i>
+    <#local numeric += [numericColumn(rows, i)]>
+    <#local marked += [numeric[i] && markedColumn(rows, i)]>
     <#local w = cell(columns, i)?length>
     <#list rows as row>
-      <#if cell(row, i)?length gt w><#local w = cell(row, i)?length></#if>
+      <#if aligned(cell(row, i), marked[i])?length gt w><#local w = aligned(cell(row, i), marked[i])?length></#if>
     </#list>
     <#local widths += [w]>
-    <#local numeric += [numericColumn(rows, i)]>
   </#list>
   <#if width == 0><#return></#if>
   <#local total = 0>
@@ -133,14 +149,14 @@ ${ruler?join("-+-")}
       <#local cells = []>
       <#local blanks = []>
       <#list 0..<last as i>
-        <#local cells += [pad(cell(row, i), widths[i], numeric[i])]>
+        <#local cells += [pad(aligned(cell(row, i), marked[i]), widths[i], numeric[i])]>
         <#local blanks += [""?left_pad(widths[i])]>
       </#list>
       <#local prefix = (last gt 0)?then(cells?join(" | ") + " | ", "")>
       <#if wrapping>
 ${rowEnd(wrap(cell(row, last), prefix, (last gt 0)?then(blanks?join(" | ") + " | ", ""), tableWidth))}
       <#else>
-${rowEnd(prefix + pad(cell(row, last), widths[last], numeric[last]))}
+${rowEnd(prefix + pad(aligned(cell(row, last), marked[last]), widths[last], numeric[last]))}
       </#if>
     </#list>
   <#else>

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.execreports.delivery.RunOutcome;
+import com.execreports.localaws.KnockOnlyPort;
 import com.execreports.localaws.LocalAws;
 import com.execreports.localaws.ServiceProcess;
 import com.execreports.localaws.ServiceProcess.Result;
@@ -129,14 +130,19 @@ class OnceCommandTest {
 
     @Test
     void should_send_nothing_and_alert_ops_by_sns_when_dynamodb_and_so_the_ledger_cannot_be_reached(@TempDir Path dir) throws Exception {
-        String closed = "http://127.0.0.1:" + closedPort();
-        String noDynamo = aws.endpointProperty().replaceAll("dynamodb=http://[^,]+", "dynamodb=" + closed);
         String topic = aws.opsTopic("exec-reports-ops-no-dynamodb");
         aws.clearSes();
         aws.clearSns();
+        String closed;
+        Result r;
+        // DynamoDB answers the start-up check, then goes down: one not there at start-up is refused (StartupRefusalTest)
+        try (KnockOnlyPort dynamodb = new KnockOnlyPort()) {
+            closed = dynamodb.url();
+            String noDynamo = aws.endpointProperty().replaceAll("dynamodb=http://[^,]+", "dynamodb=" + closed);
 
-        Result r = once(dir, "2027-01-04T07:00:00-08:00", noDynamo, "-Dalert.sns-topic-arn=" + topic, "-Ddelivery.ledger-table=ledger-unreachable",
-                "-Daws.api-call-timeout-seconds=5");
+            r = once(dir, "2027-01-04T07:00:00-08:00", noDynamo, "-Dalert.sns-topic-arn=" + topic,
+                    "-Ddelivery.ledger-table=ledger-unreachable", "-Daws.api-call-timeout-seconds=5");
+        }
 
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
         assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2027-W01: failed: the run stopped before its reports were sent: "
@@ -155,10 +161,14 @@ class OnceCommandTest {
 
     @Test
     void should_exit_failed_naming_each_report_when_ses_cannot_be_reached(@TempDir Path dir) throws Exception {
-        String unreachableSes = aws.endpointProperty().replaceAll("ses=http://[^,]+", "ses=http://127.0.0.1:9");
+        Result r;
+        // SES answers the start-up check, then goes down: an SES that is not there at start-up is refused (StartupRefusalTest)
+        try (KnockOnlyPort ses = new KnockOnlyPort()) {
+            String unreachableSes = aws.endpointProperty().replaceAll("ses=http://[^,]+", "ses=" + ses.url());
 
-        Result r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5",
-                "-Ddelivery.ses-max-retries=1", "-Ddelivery.ses-retry-delay-ms=100", "-Ddelivery.ses-max-retry-delay-ms=100");
+            r = once(dir, "2026-12-07T07:00:00-08:00", unreachableSes, "-Daws.api-call-timeout-seconds=5",
+                    "-Ddelivery.ses-max-retries=1", "-Ddelivery.ses-retry-delay-ms=100", "-Ddelivery.ses-max-retry-delay-ms=100");
+        }
 
         assertThat(r.exit()).as(r.output()).isEqualTo(RunOutcome.FAILED);
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("FAILED ")).hasSize(5);
@@ -177,7 +187,7 @@ class OnceCommandTest {
     void should_refuse_to_start_without_its_configuration(@TempDir Path dir) throws Exception {
         Result r = run(dir, List.of("--once", "--config", dir.resolve("missing.properties").toString()));
 
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(ExecReportsCommand.REFUSED);
         assertThat(r.output()).contains("configuration not found").contains("missing.properties");
     }
 
@@ -187,7 +197,7 @@ class OnceCommandTest {
         Result unknownRole = run(dir, List.of("--resend", "cxo", "--period", "2026-W48"));
 
         assertThat(noPeriod.exit()).isEqualTo(2);
-        assertThat(noPeriod.output()).contains("--resend ROLE and --period P go together");
+        assertThat(noPeriod.output()).contains("--resend ROLE and --period WEEK go together");
         assertThat(unknownRole.exit()).isEqualTo(2);
         assertThat(unknownRole.output()).contains("--resend 'cxo': expected one of ceo, cto, cfo, cmo, accounting");
     }
@@ -205,13 +215,6 @@ class OnceCommandTest {
 
     private static boolean toOps(com.fasterxml.jackson.databind.JsonNode email) {
         return email.path("destination").path("to").toString().contains("ops@example.com");
-    }
-
-    /** A port nothing listens on: bound, then released. */
-    private static int closedPort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     private static Result once(Path dir, String clock, String endpoint, String... extra) throws Exception {

@@ -3,6 +3,7 @@ package com.execreports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -21,6 +22,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The whole pipeline against the local AWS emulators and the demo portfolio: what SES received and what the
@@ -167,11 +171,12 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(ceo).containsPattern("subscription renewals\\s+failed \\(6\\d%");
         // sites with no analytics and no availability calendar, stale copy: minor findings, one line per kind
         String ctoFlat = cto.replaceAll("\\s+", " ");
-        assertThat(ctoFlat).contains("MEDIUM Site has no analytics tag: visits and conversions are unmeasured — 16 pages across 4 "
-                + "businesses: DangerousCentaur (studio): s3://dangerouscentaur-site, 4 pages; JADA (yacht charters): s3://jada-site, 4 pages;");
+        // the full report beside the brief gives each of them its evidence
+        assertThat(ctoFlat).contains("DangerousCentaur (studio) — Site has no analytics tag on any of its 4 pages: visits and conversions"
+                + " are unmeasured where: s3://dangerouscentaur-site (4 HTML pages)");
         assertThat(cmo).contains("no availability calendar");
-        assertThat(ctoFlat).contains("LOW Marketing copy not updated for over 365 days — 7 pages across 3 businesses:")
-                .contains("JADA (yacht charters): s3://jada-site/charters.html, index.html (oldest: charters.html, 2024-03-12)");
+        assertThat(ctoFlat).contains("JADA (yacht charters) — 2 marketing pages not updated for over 365 days (oldest: charters.html,"
+                + " 2024-03-12) where: s3://jada-site/charters.html, index.html");
         // every other problem the owners suspect, each in the report that must act on it
         String ceoFlat = ceo.replaceAll("\\s+", " ");
         String cmoFlat = cmo.replaceAll("\\s+", " ");
@@ -189,7 +194,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
             assertThat(report).doesNotContain("sk_live_");
         }
         // the two hand-typed amounts are counted, not fatal
-        assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be read");
+        assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be\\s+read");
         // revenue collected: the invoice ledger's paid dates, late payers, never-paid invoices and the undated 2025 ones
         String cfoFlat = cfo.replaceAll("\\s+", " ");
         assertThat(cfoFlat).contains("Earned, not collected: $747,632 (no previous period) — 36% of the $2,103,583 earned in "
@@ -215,6 +220,111 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(accounting).contains("Expert Yacht Delivery | $1,726,595 | $1,748,525 | -$21,930 | $1,397,890")
                 .contains("All businesses | $6,750,833 | $6,580,400 | $170,433 | $6,003,201")
                 .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$328,705 earned but not collected");
+    }
+
+    @Test
+    void should_name_the_unreadable_expense_where_a_bookkeeper_fixes_it_and_mark_the_figures_it_leaves_incomplete() throws Exception {
+        template.requestBody("direct:run", null, RunOutcome.class);
+        String cfoBrief = flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo.txt"));
+        String cfoFull = flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo-full.txt"));
+        String accountingBrief = flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting.txt"));
+        String ceoFull = flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/ceo-full.txt"));
+        String row = "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
+                + "Cool Breeze HVAC, 2026-05-14";
+
+        // the CFO's brief: May's burn is marked, and the note under the table says which cell to fix
+        assertThat(cfoBrief).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
+                .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo.html")).contains("expenses-2026.csv:109")
+                .contains("$19,347*");
+        // the finding names both unreadable rows and what they leave incomplete
+        String line68 = "portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19";
+        assertThat(cfoFull).containsPattern("\\[MEDIUM\\] F\\d+ Portfolio-wide — 2 items in portfolio-ledgers could not be read and "
+                        + "are left out where: ")
+                .contains("are left out where: " + line68 + "; " + row + " impact: the expenses of JADA (yacht charters) in 2025-12 "
+                        + "and of 3028 51st St Rental in 2026-05 are incomplete");
+        // the accountant's brief: the tax lines' total is marked and the note under it names both rows; the system gaps of
+        // the attached full report list them too
+        assertThat(accountingBrief).contains("share of all expenses ($284,309*)")
+                .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out (" + line68 + "; "
+                        + row + ").");
+        assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt")))
+                .contains("Unreadable ledger rows Business: Portfolio-wide Evidence: 2 rows in portfolio-ledgers left out of every total: "
+                        + line68 + "; " + row);
+        // the rental's May yield is no confident 89%: it is marked, and so is the six months' total it is part of
+        assertThat(ceoFull).contains("2026-05 | 25 | 31 | 81% | $6,096 | $655* | 89%*")
+                .contains("6 full months | 126 | 184 | 68% | $31,979 | $3,511* | 89%*")
+                .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
+        // an unreadable expense is the CFO's and the accountant's to chase, not the CTO's
+        assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cto-full.txt")))
+                .doesNotContain("items in portfolio-ledgers could not be read");
+    }
+
+    @Test
+    void should_show_no_more_than_four_characters_of_a_secret_typed_into_a_spreadsheet_cell() throws Exception {
+        // a Stripe live key pasted into an amount cell; assembled here so that no source file holds one
+        String secret = "sk_" + "live_" + "FAKEcanary" + "Q7wT2mZpLx9vNb";
+        String key = "expenses/expenses-canary.csv";
+        String period = "2027-W05";
+        try (S3Client s3 = aws.clients().s3()) {
+            try {
+                s3.putObject(b -> b.bucket("portfolio-ledgers").key(key), RequestBody.fromString(
+                        "date,business,vendor,account,description,amount,currency,payment_method\n"
+                                + "2027-01-12,jada,Stripe,6400 Software & SaaS,Payout fee," + secret + ",USD,Card\n", StandardCharsets.UTF_8));
+                aws.clearSes();
+                // the service logs through slf4j-simple to System.err: keep a copy of what this run prints
+                java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+                java.io.PrintStream console = System.err;
+                RunOutcome outcome;
+                System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        console.write(b);
+                        printed.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        console.write(b, off, len);
+                        printed.write(b, off, len);
+                    }
+                }, true, StandardCharsets.UTF_8));
+                try {
+                    outcome = runAt("2027-02-01T07:00:00-08:00");
+                } finally {
+                    System.setErr(console);
+                }
+
+                // masked before it reaches a report, the value cannot trip the leak guard: every report goes out
+                assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS);
+                assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/cfo-full.txt")))
+                        .contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number — jada, Stripe, "
+                                + "2027-01-12");
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/snapshot.json"))
+                        .contains("amount 'sk_l…' is not a number");
+                String log = printed.toString(StandardCharsets.UTF_8);
+                assertThat(log).contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number");
+                List<String> places = new ArrayList<>(List.of(log));
+                for (String archived : aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/")) {
+                    places.add(new String(aws.bytes(LocalAws.ARCHIVE_BUCKET, archived), StandardCharsets.ISO_8859_1));
+                }
+                for (JsonNode email : aws.sesEmails()) {
+                    places.add(new String(aws.rawMessage(email.path("messageId").asText()), StandardCharsets.ISO_8859_1));
+                }
+                assertThat(places).hasSizeGreaterThan(10);
+                for (String place : places) {
+                    // more than its first 4 characters, anywhere: the log, the reports, their attachments, snapshot.json, the emails
+                    assertThat(place.contains(secret.substring(0, 5))).as("5 characters of the planted key appear").isFalse();
+                    assertThat(place.contains(secret.substring(8, 24))).as("a fragment of the planted key appears").isFalse();
+                }
+            } finally {
+                s3.deleteObject(b -> b.bucket("portfolio-ledgers").key(key));
+            }
+        }
+    }
+
+    private static String flat(String report) {
+        return report.replaceAll("\\s+", " ");
     }
 
     private static String normalise(String part) {

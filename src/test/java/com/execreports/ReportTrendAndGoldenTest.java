@@ -68,7 +68,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(brief).contains("attached as " + role + "-full.txt").contains("sources were read completely; the attached full report names");
             assertThat(full).doesNotContain("In the full report").contains("Read completely (27): dangerouscentaur/bookings");
         }
-        // every brief keeps its role's essential tables (measured on the rendered text, a report without charts keeps no
+        // the briefs keep their role's essential tables (measured on the rendered text, a report without charts keeps no
         // room for them) and leaves supporting tables, then findings' evidence, to the attachment first
         String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo.txt");
         String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
@@ -80,12 +80,16 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 "KPIs not tracked today\n---");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt"))
                 .contains("AWS spend by service\n---", "Delivery process\n---");
-        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt"))
-                .contains("Monthly burn and runway\n---", "Break-even by business\n---", "Expenses by category\n---");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cmo.txt"))
                 .contains("Channels by business\n---", "Bookings by channel\n---");
-        // the accountant's four essential tables do not fit together even with no finding detailed: the roadmap, listed
-        // last (its first fixes are the actions the brief keeps), is the one left, and the brief names it
+        // two briefs cannot hold all their essential tables even with no finding detailed; each leaves the one its role
+        // needs least (listed last), names it, and gives the words it frees back to the findings' evidence:
+        // the CFO leaves the expense categories (the burn and the break-even stay)...
+        String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
+        assertThat(cfo).contains("Monthly burn and runway\n---", "Break-even by business\n---")
+                .doesNotContain("Expenses by category\n---");
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Expenses by category (10 rows)");
+        // ...and the accountant the roadmap, whose first fixes are the actions the brief keeps
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
         assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---", "System gaps\n---")
                 .doesNotContain("Next-quarter profitability roadmap\n---");
@@ -161,7 +165,8 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/ceo.txt");
                 String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto.txt");
                 String cmo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cmo.txt");
-                assertThat(ceo).contains("Since 2026-W51: 0 new findings, 2 resolved.");
+                // the broken subscription leaves the CEO's MRR short: it is the CEO's one new finding
+                assertThat(ceo).contains("Since 2026-W51: 1 new finding, 2 resolved.");
                 assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
                 assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
                 assertThat(ceo).contains("Resolved since the last report (2):")
@@ -170,13 +175,19 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 // still open, whether the brief details the finding or (to keep its essential tables) gives it a short line
                 assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("\\[HIGH\\] F\\d+ \\(still open\\) JADA \\(yacht charters\\) —"
                         + "|F\\d+ HIGH JADA \\(yacht charters\\) — (?:(?! - F\\d).)*? \\(still open\\)");
-                // the brief's short line counts the new one; the full report beside it names it (text is wrapped at 78 columns)
-                assertThat(cto.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
+                // the CFO's brief counts the new one; the full report beside it names the item and its value (text is wrapped at 78 columns)
+                String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo.txt");
+                assertThat(cfo.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "
                         + "quickdumpnow-subscriptions could not be read)|(Records that could not be read, left out of the figures — \\d+ items across 3 "
                         + "businesses \\(1 new\\))");
-                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto-full.txt").replaceAll("\\s+", " "))
-                        .containsPattern("\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in quickdumpnow-subscriptions could not be read"
-                                + "|QuickDumpNow \\(junk removal\\): 1 in quickdumpnow-subscriptions \\(new\\)");
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo-full.txt").replaceAll("\\s+", " "))
+                        .containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in quickdumpnow-subscriptions could not be read)"
+                                + "|(Records that could not be read, left out of the figures — \\d+ items across 3 businesses \\(1 new\\))");
+                // the bookkeeper's full report names the cell to fix
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/accounting-full.txt").replaceAll("\\s+", " "))
+                        .contains("quickdumpnow-subscriptions subscriptionId=QDN-TREND-1 attribute 'monthlyPrice' is not an amount: 'forty-nine'");
+                // the CTO's figures do not come from the subscriptions: nothing new for the CTO
+                assertThat(cto).contains("Since 2026-W51: 0 new findings");
                 assertThat(cmo).containsPattern("Open leads and quotes:\\s+\\d+ \\([+-]\\d+% vs 2026-W51\\)");
             } finally {
                 s3.putObject(b -> b.bucket("jada-site").key("index.html"), RequestBody.fromString(jadaIndex, StandardCharsets.UTF_8));

@@ -129,8 +129,10 @@ public final class AccountingReport {
                 ? Figures.plural(categories.unmappedRows(), "row") + " worth " + Figures.money(categories.unmappedCents())
                         + " use accounts not in the chart (" + categories.unmappedList() + "): map them before the return is prepared."
                 : "Every expense row maps to an account of the chart.";
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         return categories.section("Expenses by tax category", "Expense rows of " + categories.period() + " by the tax line their chart "
-                + "account rolls up to; share of all expenses (" + Figures.money(categories.totalCents()) + "). " + unmapped, true);
+                + "account rolls up to; share of all expenses (" + UnreadableExpenses.marked(Figures.money(categories.totalCents()),
+                unreadable.rows()) + "). " + unmapped + unreadable.footnote(), true);
     }
 
     /** What the portfolio's accounting systems lack, as the snapshot shows it. */
@@ -166,9 +168,10 @@ public final class AccountingReport {
         }
         for (Facts f : snapshot.sources()) {
             if (f.unreadable() > 0 && (f.data() instanceof LedgerFacts || f.data() instanceof InvoiceFacts)) {
-                String first = f.issues().isEmpty() ? "" : "; first: " + f.issues().get(0).where() + " — " + f.issues().get(0).reason();
+                // every row the source named, so the bookkeeper fixes them all in one sitting
                 rows.add(List.of(f.data() instanceof LedgerFacts ? "Unreadable ledger rows" : "Unreadable invoice rows", "Portfolio-wide",
-                        Figures.plural(f.unreadable(), "row") + " in " + f.resource() + " left out of every total" + first, "unknown"));
+                        Figures.plural(f.unreadable(), "row") + " in " + f.resource() + " left out of every total"
+                                + (f.issues().isEmpty() ? "" : ": " + UnreadableFindings.named(f)), "unknown"));
             }
         }
         if (categories.hasUnmapped()) {
@@ -183,19 +186,23 @@ public final class AccountingReport {
     static Section roadmap(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
         List<List<String>> rows = new ArrayList<>();
         List<BusinessMargin> margins = FinanceMeasures.margins(snapshot);
+        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         for (BusinessMargin m : margins) {
+            long missing = unreadable.rows(m.domain(), months);
             List<PortfolioFinding> mine = findings.stream()
                     .filter(f -> f.business().equals(m.name()) && f.roles().stream().anyMatch(MONEY_ROLES::contains)).toList();
             List<Action> actions = ActionRanking.rank(mine);
             String fix = actions.isEmpty() ? "no open finding: keep the current course"
                     : actions.get(0).title() + " (impact " + actions.get(0).impact() + ", effort " + actions.get(0).effort() + ")";
             rows.add(List.of(m.name(), m.revenueRead() ? Figures.money(m.revenueCents()) : "—",
-                    m.expensesRead() ? Figures.money(m.expensesCents()) : "—", m.known() ? m.marginText() : m.status(), fix));
+                    m.expensesRead() ? UnreadableExpenses.marked(Figures.money(m.expensesCents()), missing) : "—",
+                    m.known() ? UnreadableExpenses.marked(m.marginText(), missing) : m.status(), fix));
         }
-        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
         return new Section("Next-quarter profitability roadmap", "Last quarter = the last " + months.size() + " full months ("
                 + ReportMonths.span(months) + "): revenue booked plus MRR for subscription businesses, against ledger expenses. "
-                + "First fix: the business's top-ranked action (by the risk it removes) among the CFO and accounting findings.",
+                + "First fix: the business's top-ranked action (by the risk it removes) among the CFO and accounting findings."
+                + unreadable.footnote(null, months),
                 List.of("Business", "Revenue", "Expenses", "Margin", "First fix"), rows);
     }
 }

@@ -66,8 +66,11 @@ public final class CfoReport {
         List<Kpi> kpis = new ArrayList<>();
         String span = ReportMonths.span(burn.months());
         if (burn.ledgerRead()) {
-            kpis.add(new Kpi("Monthly burn", Figures.money(burn.averageExpensesCents()), trend.change(FinanceMeasures::averageExpensesCents),
-                    "average expenses of " + span + "; net of revenue booked and MRR: " + Figures.money(burn.averageNetBurnCents())));
+            long unreadable = new UnreadableExpenses(snapshot).rows(null, burn.months());
+            kpis.add(new Kpi("Monthly burn", UnreadableExpenses.marked(Figures.money(burn.averageExpensesCents()), unreadable),
+                    trend.change(FinanceMeasures::averageExpensesCents), "average expenses of " + span + "; net of revenue booked and MRR: "
+                    + Figures.money(burn.averageNetBurnCents())
+                    + (unreadable == 0 ? "" : "; incomplete: " + Figures.plural(unreadable, "unreadable expense") + " left out")));
         } else {
             kpis.add(new Kpi("Monthly burn", "unknown", "", "no expense ledger read"));
         }
@@ -214,13 +217,15 @@ public final class CfoReport {
         String current = ReportMonths.current(snapshot);
         months.add(current);
         long mrr = burn.mrrCents();
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         List<List<String>> rows = new ArrayList<>();
         for (String m : months) {
             long expenses = FinanceMeasures.expensesCents(snapshot, m);
             long revenue = FinanceMeasures.revenueBookedCents(snapshot, m);
+            long missing = unreadable.rows(null, List.of(m));
             rows.add(List.of(m.equals(current) ? m + " to date" : m,
-                    burn.ledgerRead() ? Figures.money(expenses) : "—", Figures.money(revenue), Figures.money(mrr),
-                    burn.ledgerRead() ? Figures.money(expenses - revenue - mrr) : "—"));
+                    burn.ledgerRead() ? UnreadableExpenses.marked(Figures.money(expenses), missing) : "—", Figures.money(revenue),
+                    Figures.money(mrr), burn.ledgerRead() ? UnreadableExpenses.marked(Figures.money(expenses - revenue - mrr), missing) : "—"));
         }
         String runway;
         if (!burn.ledgerRead()) {
@@ -233,22 +238,26 @@ public final class CfoReport {
                     + Figures.money(burn.averageNetBurnCents()) + " a month) = " + burn.runwayText() + ".";
         }
         return new Section("Monthly burn and runway", "Net burn = expenses − revenue booked − MRR (today's, counted every month); "
-                + "negative when more came in than went out. " + runway,
+                + "negative when more came in than went out. " + runway + unreadable.footnote(null, months),
                 List.of("Month", "Expenses", "Revenue booked", "MRR", "Net burn"), rows);
     }
 
     /** Each business's revenue against its expenses over the last full months. */
     static Section breakEven(PortfolioSnapshot snapshot) {
         List<BusinessMargin> margins = FinanceMeasures.margins(snapshot);
+        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         List<List<String>> rows = new ArrayList<>();
         for (BusinessMargin m : margins) {
+            long missing = unreadable.rows(m.domain(), months);
             rows.add(List.of(m.name(), m.revenueRead() ? Figures.money(m.revenueCents()) : "—",
-                    m.expensesRead() ? Figures.money(m.expensesCents()) : "—", m.known() ? m.marginText() : "—", m.status()));
+                    m.expensesRead() ? UnreadableExpenses.marked(Figures.money(m.expensesCents()), missing) : "—",
+                    m.known() ? UnreadableExpenses.marked(m.marginText(), missing) : "—", m.status()));
         }
-        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
         return new Section("Break-even by business", "The last " + months.size() + " full months (" + ReportMonths.span(months)
                 + "): revenue booked, plus MRR × " + months.size() + " for subscription businesses, against the business's ledger "
-                + "expenses; margin share is of revenue. AWS bills count only as far as the ledger books them.",
+                + "expenses; margin share is of revenue. AWS bills count only as far as the ledger books them."
+                + unreadable.footnote(null, months),
                 List.of("Business", "Revenue", "Expenses", "Margin", "Status"), rows);
     }
 
@@ -295,9 +304,11 @@ public final class CfoReport {
     /** Where the money goes, by tax category and account. */
     static Section expenses(PortfolioSnapshot snapshot) {
         ExpenseCategories categories = new ExpenseCategories(snapshot);
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         String note = FinanceMeasures.ledgerRead(snapshot)
-                ? "Every readable expense row of the ledger, " + categories.period() + ": " + Figures.money(categories.totalCents())
-                        + "; accounts named as the chart of accounts names them, share of all expenses."
+                ? "Every readable expense row of the ledger, " + categories.period() + ": "
+                        + UnreadableExpenses.marked(Figures.money(categories.totalCents()), unreadable.rows())
+                        + "; accounts named as the chart of accounts names them, share of all expenses." + unreadable.footnote()
                 : "No expense ledger was read this run.";
         return categories.section("Expenses by category", note, false);
     }

@@ -26,6 +26,10 @@ final class KpiTargets {
         return kpiName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
+    static boolean isTarget(String value) {
+        return value != null && TARGET.matcher(value).matches();
+    }
+
     static List<Kpi> apply(List<Kpi> kpis, Map<String, String> targets) {
         if (targets.isEmpty()) {
             return kpis;

@@ -57,6 +57,7 @@ final class OperationsReportSection {
     static Section rental(PortfolioSnapshot snapshot, String domain, OperationsFacts o) {
         List<YearMonth> months = months(snapshot);
         Optional<Expenses> expenses = Expenses.of(snapshot, domain);
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         List<List<String>> rows = new ArrayList<>();
         long nights = 0;
         long available = 0;
@@ -66,7 +67,8 @@ final class OperationsReportSection {
             long n = o.days(m.toString());
             long r = o.revenue(m.toString());
             long e = expenses.map(x -> x.month(m)).orElse(0L);
-            rows.add(rentalRow(label(snapshot, m), n, m.lengthOfMonth(), r, e, expenses.isPresent()));
+            rows.add(rentalRow(label(snapshot, m), n, m.lengthOfMonth(), r, e, expenses.isPresent(),
+                    unreadable.rows(domain, List.of(m.toString()))));
             if (!m.equals(current(snapshot))) {
                 nights += n;
                 available += m.lengthOfMonth();
@@ -74,20 +76,25 @@ final class OperationsReportSection {
                 spent += e;
             }
         }
-        rows.add(rentalRow(FULL_MONTHS + " full months", nights, available, rent, spent, expenses.isPresent()));
+        rows.add(rentalRow(FULL_MONTHS + " full months", nights, available, rent, spent, expenses.isPresent(),
+                unreadable.rows(domain, names(months.subList(0, FULL_MONTHS)))));
         String statuses = String.join(" or ", o.countStatuses());
         String note = "Nights of " + statuses + " stays in each month (" + o.startAttribute() + " to " + o.endAttribute()
                 + "; a stay across a month end counts in both) against the days of the month; rent by " + o.startAttribute()
                 + " month. " + expensesNote(expenses) + " Net yield = (rent − expenses) ÷ rent. "
                 + current(snapshot) + " counts the stays on the books for the whole month and the expenses recorded so far;"
-                + " the last row totals " + months.get(0) + " to " + months.get(FULL_MONTHS - 1) + ".";
+                + " the last row totals " + months.get(0) + " to " + months.get(FULL_MONTHS - 1) + "."
+                + unreadable.footnote(domain, names(months));
         return new Section("Occupancy and yield — " + snapshot.businessName(domain), note,
                 List.of("Month", "Nights booked", "Available", "Occupancy", "Rent", "Expenses", "Net yield"), rows);
     }
 
-    private static List<String> rentalRow(String label, long nights, long available, long rent, long expenses, boolean ledger) {
+    /** @param unreadable expense rows the month may miss: its expenses and yield are marked incomplete */
+    private static List<String> rentalRow(String label, long nights, long available, long rent, long expenses, boolean ledger,
+                                          long unreadable) {
         return List.of(label, Figures.count(nights), Figures.count(available), Figures.percent(nights, available),
-                Figures.money(rent), ledger ? Figures.money(expenses) : "n/a", ledger ? Figures.percent(rent - expenses, rent) : "n/a");
+                Figures.money(rent), ledger ? UnreadableExpenses.marked(Figures.money(expenses), unreadable) : "n/a",
+                ledger ? UnreadableExpenses.marked(Figures.percent(rent - expenses, rent), unreadable) : "n/a");
     }
 
     // ---------------------------------------------------------------- logistics
@@ -95,6 +102,7 @@ final class OperationsReportSection {
     static Section logistics(PortfolioSnapshot snapshot, String domain, OperationsFacts o) {
         List<YearMonth> months = months(snapshot);
         Optional<Expenses> expenses = Expenses.of(snapshot, domain);
+        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         String distance = o.quantityAttributes().isEmpty() ? null : o.quantityAttributes().get(0);
         List<List<String>> rows = new ArrayList<>();
         Totals full = new Totals();
@@ -106,11 +114,13 @@ final class OperationsReportSection {
             month.expenses = expenses.map(x -> x.month(m)).orElse(0L);
             month.seaDays = seaDays(o, month.miles, m);
             month.days = (long) m.lengthOfMonth() * o.units();
+            month.unreadable = unreadable.rows(domain, List.of(m.toString()));
             rows.add(logisticsRow(label(snapshot, m), month, distance != null, expenses.isPresent(), o.intervals() || distance != null));
             if (!m.equals(current(snapshot))) {
                 full.add(month);
             }
         }
+        full.unreadable = unreadable.rows(domain, names(months.subList(0, FULL_MONTHS)));
         rows.add(logisticsRow(FULL_MONTHS + " full months", full, distance != null, expenses.isPresent(),
                 o.intervals() || distance != null));
         String statuses = String.join(" or ", o.countStatuses());
@@ -125,7 +135,7 @@ final class OperationsReportSection {
                 + "revenue. " + cost + " Utilisation = days at sea (" + atSea + ") ÷ (days in the month × " + o.units()
                 + (o.units() == 1 ? " vessel" : " vessels") + ", the template's units). " + current(snapshot)
                 + " counts the trips on the books for the whole month and the expenses recorded so far; the last row totals "
-                + months.get(0) + " to " + months.get(FULL_MONTHS - 1) + ".";
+                + months.get(0) + " to " + months.get(FULL_MONTHS - 1) + "." + unreadable.footnote(domain, names(months));
         return new Section("Trips and utilisation — " + snapshot.businessName(domain), note,
                 List.of("Month", "Trips", "Miles (nm)", "Revenue / trip", "Cost / trip", "Days at sea", "Utilisation"), rows);
     }
@@ -140,7 +150,7 @@ final class OperationsReportSection {
     private static List<String> logisticsRow(String label, Totals t, boolean miles, boolean ledger, boolean atSea) {
         return List.of(label, Figures.count(t.trips), miles ? Figures.count(t.miles.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
                 t.trips == 0 ? "n/a" : Figures.money(Figures.divideCents(t.revenue, t.trips)),
-                !ledger || t.trips == 0 ? "n/a" : Figures.money(Figures.divideCents(t.expenses, t.trips)),
+                !ledger || t.trips == 0 ? "n/a" : UnreadableExpenses.marked(Figures.money(Figures.divideCents(t.expenses, t.trips)), t.unreadable),
                 atSea ? Figures.count(t.seaDays.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
                 atSea ? percent(t.seaDays, t.days) : "n/a");
     }
@@ -157,6 +167,8 @@ final class OperationsReportSection {
         long expenses;
         BigDecimal seaDays = BigDecimal.ZERO;
         long days;
+        /** expense rows the figures may miss (not summed: the total's own months are counted once) */
+        long unreadable;
 
         void add(Totals m) {
             trips += m.trips;
@@ -204,6 +216,10 @@ final class OperationsReportSection {
 
     static YearMonth current(PortfolioSnapshot snapshot) {
         return YearMonth.from(snapshot.run().asOf());
+    }
+
+    private static List<String> names(List<YearMonth> months) {
+        return months.stream().map(YearMonth::toString).toList();
     }
 
     private static String label(PortfolioSnapshot snapshot, YearMonth m) {

@@ -75,17 +75,9 @@ public final class PortfolioFindings {
                         (f.resource() == null ? f.name() : f.resource()) + " — " + f.error(),
                         "unknown: the figures from this source are absent", 0, ALL,
                         new Fix("Restore the failing data sources", 2)));
-            } else if (f.status() == SourceStatus.PARTIAL) {
-                String sample = f.issues().isEmpty() ? "" : "; first: " + f.issues().get(0).where() + " — " + f.issues().get(0).reason();
-                found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", business,
-                        Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
-                                + (f.unreadable() == 1 ? "is" : "are") + " left out",
-                        f.resource() + sample, "figures from " + f.name() + " are understated", 0,
-                        Set.of("cto", "cfo", "accounting"), new Fix("Fix the unreadable records at their source", 2))
-                        .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
-                                Figures.count(f.unreadable()) + " in " + f.resource()));
             }
         }
+        UnreadableFindings.find(snapshot, found);
     }
 
     private void uninvoiced(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {

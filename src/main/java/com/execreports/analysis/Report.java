@@ -16,7 +16,7 @@ import java.util.List;
  * @param summary      3–5 sentences generated from the figures
  * @param kpis         headline figures
  * @param findings     what is wrong, with evidence
- * @param minorFindings the findings past the first {@code MAX_DETAILED}, in short lines: one per finding, or one per kind
+ * @param minorFindings the findings a brief does not detail, in short lines: one per finding, or one per kind
  *                      and severity where several minor findings look alike (see {@link FindingLine})
  * @param resolved     findings of the previous report that no longer appear
  * @param actions      what to do next, ranked by the risk they remove (see {@link RiskScore}), at most ten and every one that resolves a high finding
@@ -128,9 +128,6 @@ public record Report(String role, String title, String portfolio, String period,
     /** A chart embedded in the HTML part by Content-ID; the description carries the same numbers for the text part. */
     public record Chart(String cid, String title, String description) {
     }
-
-    /** Findings shown with their evidence; the rest are listed in one line each. */
-    public static final int MAX_DETAILED = 12;
 
     public String subject() {
         return "[exec-reports] " + title + " — " + portfolio + " — " + period + (degraded ? " (data incomplete)" : "");

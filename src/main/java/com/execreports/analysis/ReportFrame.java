@@ -53,10 +53,10 @@ final class ReportFrame {
                 .map(f -> new Finding(f.id(), f.severity(), f.business(), f.title(), f.where(), f.impact(), "resolved")).toList();
         List<String> sentences = List.copyOf(summary.subList(0, Math.min(5, summary.size())));
         List<Kpi> targeted = KpiTargets.apply(kpis, settings.kpiTargets());
-        List<PortfolioFinding> detailed = mine.subList(0, Math.min(Report.MAX_DETAILED, mine.size()));
+        // the whole report (sent as is, or attached in full beside a brief) gives every finding its evidence: nothing is lost
         Report whole = new Report(role, title, settings.portfolio(), snapshot.run().period(), AS_OF.format(snapshot.run().asOf()),
-                completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted, findings(detailed, trend),
-                MinorFindings.lines(without(mine, detailed), trend, false, detailed), resolved, actions, sections);
+                completeness(snapshot), !snapshot.gaps().isEmpty(), sentences, targeted, findings(mine, trend), List.of(), resolved,
+                actions, sections);
         // the reading budget cuts the report once its charts are drawn (their descriptions are part of the text); a brief
         // details the worst of each kind only, then one fewer at a time
         List<Report.Detail> briefDetail = new ArrayList<>();

@@ -107,20 +107,10 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
 
     /**
      * The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}.
-     * A service the list does not name is refused at start-up — never sent to real AWS or to another service's emulator.
+     * A service the list does not name is refused — never sent to real AWS or to another service's emulator.
      */
     private String endpoint(String service) {
-        if (!endpoint.contains("=")) {
-            return endpoint.trim();
-        }
-        for (String pair : endpoint.split(",")) {
-            String[] kv = pair.trim().split("=", 2);
-            if (kv.length == 2 && kv[0].trim().equals(service)) {
-                return kv[1].trim();
-            }
-        }
-        throw new IllegalArgumentException("aws.endpoint names no endpoint for '" + service + "' (expected " + service
-                + "=http://host:port in the list): " + endpoint);
+        return AwsEndpoints.parse(endpoint).url(service).toString();
     }
 
     private ClientOverrideConfiguration timeouts() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.api.Load;
@@ -22,16 +21,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Checks the route files before Camel loads them, so a mistake in a domain file stops the service at start-up
  * with the file, the route, the parameter and what was expected — not at 07:00 on Monday as a missing report.
  * Checked: the template exists; every required parameter is given; no parameter is unknown to the template
- * (a typo would silently fall back to the default); {@code *Attribute} values are valid attribute names; the
- * domain id is usable in an endpoint name.
+ * (a typo would silently fall back to the default); every value — given, or a template's default — looks like what
+ * its parameter takes ({@link ParameterFormat}: attribute names, lists, markers, counts, AWS names, ids), so a
+ * comma list where ';' pairs belong is refused here, not found on Monday as a failed source.
  */
 public final class DomainFileCheck {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]{0,254}");
-    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-
-    /** A template's parameters: name → description, and which have no default. */
-    record Template(String file, Map<String, String> parameters, List<String> required) {
+    /** A template's parameters: name → description, which have no default, and the defaults of the others. */
+    record Template(String file, Map<String, String> parameters, List<String> required, Map<String, String> defaults) {
     }
 
     private DomainFileCheck() {
@@ -39,9 +36,26 @@ public final class DomainFileCheck {
 
     /** @param includePattern camel.main.routes-include-pattern (comma-separated {@code file:} globs) */
     public static void check(String includePattern) throws IOException {
-        List<Path> files = resolve(includePattern);
+        List<String> problems = problems(includePattern);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("route files have " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Every problem of the route files, one line each naming the file and what was expected; empty when all is well. */
+    public static List<String> problems(String includePattern) throws IOException {
+        List<Path> files = new ArrayList<>();
         Map<String, Template> templates = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        for (String entry : includePattern.split(",")) {
+            List<Path> matched = resolve(entry);
+            if (matched.isEmpty() && entry.trim().startsWith("file:")) {
+                // a mistyped folder would otherwise load no routes from it, silently
+                problems.add("camel.main.routes-include-pattern: '" + entry.trim() + "' matches no file (expected file:DIR/*.yaml"
+                        + " naming route files, relative to " + Path.of("").toAbsolutePath() + ")");
+            }
+            files.addAll(matched);
+        }
         Map<Path, List<Object>> documents = new LinkedHashMap<>();
         for (Path file : files) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -56,19 +70,24 @@ public final class DomainFileCheck {
                 templates.put(String.valueOf(t.get("id")), template(file, t));
             }
         }));
+        templates.forEach((id, t) -> t.defaults().forEach((name, value) -> {
+            String why = ParameterFormat.forName(name).refuse(value, false);
+            if (why != null && !value.isBlank()) {
+                problems.add(t.file() + ": template '" + id + "' default " + name + "='" + value + "' " + why);
+            }
+        }));
         documents.forEach((file, items) -> items.forEach(item -> {
             if (item instanceof Map<?, ?> m && m.get("templatedRoute") instanceof Map<?, ?> r) {
                 checkInstance(file, r, templates, problems);
             }
         }));
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("route files have " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
-        }
+        return problems;
     }
 
     private static Template template(Path file, Map<?, ?> t) {
         Map<String, String> parameters = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
         if (t.get("parameters") instanceof List<?> list) {
             for (Object p : list) {
                 if (p instanceof Map<?, ?> param) {
@@ -76,11 +95,13 @@ public final class DomainFileCheck {
                     parameters.put(name, param.get("description") == null ? "" : String.valueOf(param.get("description")));
                     if (!param.containsKey("defaultValue") && !Boolean.FALSE.equals(param.get("required"))) {
                         required.add(name);
+                    } else if (param.get("defaultValue") != null) {
+                        defaults.put(name, String.valueOf(param.get("defaultValue")));
                     }
                 }
             }
         }
-        return new Template(file.toString(), parameters, required);
+        return new Template(file.toString(), parameters, required, defaults);
     }
 
     private static void checkInstance(Path file, Map<?, ?> r, Map<String, Template> templates, List<String> problems) {
@@ -110,15 +131,14 @@ public final class DomainFileCheck {
             if (!template.parameters().containsKey(name)) {
                 problems.add(where + " has parameter '" + name + "' that template '" + ref + "' does not declare (expected one of: "
                         + String.join(", ", template.parameters().keySet()) + ")");
-            } else if (name.endsWith("Attribute") && (value == null || !ATTRIBUTE.matcher(value).matches())) {
-                problems.add(where + " parameter " + name + "='" + value + "' is not a valid attribute name"
-                        + " (expected letters, digits, '_', '-', '.', starting with a letter or '_')");
+            } else if (value != null && !value.contains("{{")) {
+                // a placeholder is resolved by Camel later; a blank value means what a blank default means
+                String why = ParameterFormat.forName(name).refuse(value, "".equals(template.defaults().get(name)));
+                if (why != null) {
+                    problems.add(where + " parameter " + name + "='" + value + "' " + why);
+                }
             }
         });
-        String domain = given.get("domain");
-        if (domain != null && !DOMAIN.matcher(domain).matches()) {
-            problems.add(where + " parameter domain='" + domain + "' is not a domain id (expected lower-case letters, digits and '-')");
-        }
     }
 
     /** Expands {@code file:dir/*.yaml} entries; classpath entries are not domain files and are skipped. */

@@ -45,7 +45,8 @@ import software.amazon.awssdk.services.ses.SesClient;
 @Configuration
 public class ServiceConfiguration implements CamelConfiguration {
 
-    static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
+    /** The reports, in delivery order: each has its recipients (mail.to.ROLE) and its templates. */
+    public static final List<String> ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
 
     private final Map<String, Object> built = new java.util.HashMap<>();
 
@@ -191,11 +192,9 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.runway-months") int runwayMonths,
                                  @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm) {
         java.util.Map<String, String> targets = new java.util.TreeMap<>();
-        java.util.Properties all = camel.getPropertiesComponent().loadProperties();
-        for (String name : all.stringPropertyNames()) {
-            if (name.startsWith("kpi.target.")) {
-                targets.put(name.substring("kpi.target.".length()), all.getProperty(name).trim());
-            }
+        // resolved key by key, so a -D or environment override counts as for every other property
+        for (String key : com.execreports.analysis.KpiNames.keys()) {
+            camel.getPropertiesComponent().resolveProperty("kpi.target." + key).ifPresent(v -> targets.put(key, v.trim()));
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,

@@ -58,8 +58,13 @@ public record Recipients(String from, Map<String, List<String>> byRole, List<Str
                 : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Whether the text is one plain address: no display name, no control characters, nothing to inject. */
+    public static boolean plainAddress(String address) {
+        return address != null && ADDRESS.matcher(address).matches();
+    }
+
     static void requireAddress(String property, String address) {
-        if (address == null || !ADDRESS.matcher(address).matches()) {
+        if (!plainAddress(address)) {
             throw new IllegalArgumentException(property + ": '" + printable(address) + "' is not a plain email address");
         }
     }

@@ -1,5 +1,7 @@
 package com.execreports.model;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,6 +15,9 @@ import java.util.TreeMap;
  * @param filesRead               the objects read, in reading order (chart, expense files, cash balances)
  * @param rowsRead                expense rows seen, readable or not (header and blank lines excluded)
  * @param rowsUnreadable          expense rows that could not be used (they are absent from every total)
+ * @param unreadableExpenses      those rows by the business, then the month, their cells still name
+ *                                ({@link DataIssue#ANY_BUSINESS}, {@link DataIssue#ANY_MONTH} where they cannot
+ *                                say), so a figure of a month they may belong to is marked incomplete
  * @param expensesCents           total of the readable expense rows, mapped or not
  * @param expensesByMonth         that total by month of the expense date (yyyy-MM)
  * @param expensesByBusinessMonth that total by business, then by month
@@ -26,13 +31,42 @@ import java.util.TreeMap;
  *                                overstates how fresh a balance is; null when no balance was read
  * @param chart                   the chart of accounts, in file order
  */
-public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable, long expensesCents,
+public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
+                          SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
                           SortedMap<String, Long> expensesByMonth,
                           SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
                           SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
                           SortedMap<String, Long> unmappedAccounts, long unmappedRows,
                           SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart)
         implements SourceData {
+
+    public LedgerFacts {
+        // a snapshot archived before unreadable rows were attributed reads back with none
+        unreadableExpenses = unreadableExpenses == null ? Collections.emptySortedMap() : unreadableExpenses;
+    }
+
+    /**
+     * The unreadable expense rows that may belong to a business's figure over some months: its own rows of those
+     * months, its undated ones, and those of no business the row can be trusted to name. A null business is every
+     * business (a portfolio-wide figure).
+     */
+    public long unreadableExpenseRows(String business, Collection<String> months) {
+        long rows = 0;
+        for (var byBusiness : unreadableExpenses.entrySet()) {
+            if (business == null || byBusiness.getKey().equals(business) || byBusiness.getKey().equals(DataIssue.ANY_BUSINESS)) {
+                for (var byMonth : byBusiness.getValue().entrySet()) {
+                    if (byMonth.getKey().equals(DataIssue.ANY_MONTH) || months.contains(byMonth.getKey())) {
+                        rows += byMonth.getValue();
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    public long unreadableExpenseRows(String business, String month) {
+        return unreadableExpenseRows(business, List.of(month));
+    }
 
     /** Total expenses of each business over the whole ledger. */
     public SortedMap<String, Long> expensesByBusiness() {

@@ -28,9 +28,10 @@ public record OrgFacts(String bucket, String registerKey, String endpointsKey, b
     /**
      * One person of the register.
      *
-     * @param equityPercent    as written (e.g. "5", "12.5"); null when the register says null or nothing
+     * @param equityPercent    as written (e.g. "5", "12.5"); null when the register says null or nothing, or holds
+     *                         no percentage (then named as a data issue)
      * @param equityDocumented the register says the equity is documented
-     * @param joined           as written (yyyy-MM-dd), or null
+     * @param joined           as written (yyyy-MM-dd), or null (an unreadable date is named as a data issue)
      * @param transition       an announced role change, or null
      * @param notes            the register's note, or null
      */
@@ -38,7 +39,7 @@ public record OrgFacts(String bucket, String registerKey, String endpointsKey, b
                          boolean equityDocumented, String joined, Transition transition, String notes) {
     }
 
-    /** A role change; {@code effectiveDate} (yyyy-MM-dd as written) is null when none is agreed. */
+    /** A role change; {@code effectiveDate} (yyyy-MM-dd as written) is null when none is agreed or it cannot be read. */
     public record Transition(String fromRole, String toRole, String effectiveDate) {
     }
 

@@ -108,6 +108,15 @@ public final class SecretRules {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /**
+     * The text with every secret these rules find replaced by its preview (at most its first 4 characters and "…"):
+     * for free text read from a source (a spreadsheet cell, an attribute, a name) before a report or an archive
+     * shows it. The leak guard checks reports with the same rules, so masked text never blocks one.
+     */
+    public String mask(String text) {
+        return FileScan.mask(text, this);
+    }
+
     /** Values that are never secrets whatever the rule: documented example keys and placeholders. */
     List<Pattern> globalAllowlist() {
         return globalAllowlist;

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Reads typed values out of a DynamoDB item the way small businesses actually store them: numbers as N or
  * as text, dates as ISO dates, ISO date-times or epoch seconds. A value that cannot be read throws
- * {@link UnreadableItem} naming the attribute and what it held.
+ * {@link UnreadableItem} naming the attribute and what it held, quoted by {@link IssueText} (secrets masked,
+ * shortened).
  */
 final class AttributeReader {
 
@@ -57,19 +58,22 @@ final class AttributeReader {
             return new BigDecimal(s.replace("$", "").replace(",", "")).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
                     .longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not an amount: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not an amount: " + IssueText.quoted(s));
         }
     }
 
+    /** A count: a whole number ("3", "3.0"); "3.5" or "1e30" is unreadable rather than silently cut to a long. */
     long longValue(String name, long fallback) {
         String s = text(name);
         if (s == null) {
             return fallback;
         }
         try {
-            return new BigDecimal(s).longValue();
+            return new BigDecimal(s).longValueExact();
         } catch (NumberFormatException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a number: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not a number: " + IssueText.quoted(s));
+        } catch (ArithmeticException e) {
+            throw new UnreadableItem("attribute '" + name + "' is not a whole number: " + IssueText.quoted(s));
         }
     }
 
@@ -90,7 +94,7 @@ final class AttributeReader {
             }
             return java.time.LocalDateTime.parse(s).toLocalDate();
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a date: '" + abbreviate(s) + "'");
+            throw new UnreadableItem("attribute '" + name + "' is not a date: " + IssueText.quoted(s));
         }
     }
 
@@ -100,10 +104,6 @@ final class AttributeReader {
             throw new UnreadableItem("attribute '" + name + "' is missing");
         }
         return d;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** An item that cannot be folded; it is counted and sampled, never fatal. */

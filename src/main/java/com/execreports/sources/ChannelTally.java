@@ -94,7 +94,7 @@ public final class ChannelTally implements ObjectTally {
         try (CsvRows rows = CsvRows.open(content)) {
             try {
                 if (!rows.header()) {
-                    issues.add(where + " line 1", "empty file: no header");
+                    issues.add(IssueText.at(where, 1), "empty file: no header");
                 } else if (key.equals(emailKey)) {
                     email(where, rows);
                 } else if (key.equals(otaKey)) {
@@ -103,7 +103,7 @@ public final class ChannelTally implements ObjectTally {
                     seo(where, key, rows);
                 }
             } catch (UncheckedIOException e) {
-                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
             }
         }
     }
@@ -115,12 +115,12 @@ public final class ChannelTally implements ObjectTally {
         int subscribedAt = rows.column("subscribed_at");
         int status = rows.column("status");
         if (business < 0 || subscribedAt < 0 || status < 0) {
-            issues.add(where + " line 1", "header lacks business, subscribed_at or status");
+            issues.add(IssueText.at(where, 1), "header lacks business, subscribed_at or status");
             return;
         }
         emailRead = true;
         for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-            String at = where + " line " + rows.line();
+            String at = IssueText.at(where, rows.line());
             if (!consistent(at, rows, row)) {
                 continue;
             }
@@ -132,7 +132,7 @@ public final class ChannelTally implements ObjectTally {
                 continue;
             }
             if (month == null) {
-                issues.add(at, "subscribed_at '" + when + "' is not a date");
+                issues.add(at, "subscribed_at " + IssueText.quoted(when) + " is not a date");
                 continue;
             }
             Business acc = business(b);
@@ -156,12 +156,12 @@ public final class ChannelTally implements ObjectTally {
         int rating = rows.column("rating");
         int reviews = rows.column("reviews");
         if (business < 0 || platform < 0) {
-            issues.add(where + " line 1", "header lacks business or platform");
+            issues.add(IssueText.at(where, 1), "header lacks business or platform");
             return;
         }
         otaRead = true;
         for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-            String at = where + " line " + rows.line();
+            String at = IssueText.at(where, rows.line());
             if (!consistent(at, rows, row)) {
                 continue;
             }
@@ -178,13 +178,13 @@ public final class ChannelTally implements ObjectTally {
             try {
                 r = ratingText.isEmpty() ? null : new BigDecimal(ratingText);
             } catch (NumberFormatException e) {
-                issues.add(at, "rating '" + ratingText + "' is not a number");
+                issues.add(at, "rating " + IssueText.quoted(ratingText) + " is not a number");
                 continue;
             }
             try {
                 n = reviewsText.isEmpty() ? 0 : Long.parseLong(reviewsText);
             } catch (NumberFormatException e) {
-                issues.add(at, "reviews '" + reviewsText + "' is not a whole number");
+                issues.add(at, "reviews " + IssueText.quoted(reviewsText) + " is not a whole number");
                 continue;
             }
             business(b).listings.add(new OtaListing(p, CsvRows.value(row, url), CsvRows.value(row, status), r, n));
@@ -199,12 +199,12 @@ public final class ChannelTally implements ObjectTally {
         int impressions = rows.column("impressions");
         int position = rows.column("position");
         if (business < 0 || clicks < 0 || impressions < 0 || position < 0) {
-            issues.add(where + " line 1", "header lacks business, clicks, impressions or position");
+            issues.add(IssueText.at(where, 1), "header lacks business, clicks, impressions or position");
             return;
         }
         seoRead.add(key);
         for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-            String at = where + " line " + rows.line();
+            String at = IssueText.at(where, rows.line());
             if (!consistent(at, rows, row)) {
                 continue;
             }
@@ -223,13 +223,14 @@ public final class ChannelTally implements ObjectTally {
                 c = Long.parseLong(clicksText);
                 i = Long.parseLong(impressionsText);
             } catch (NumberFormatException e) {
-                issues.add(at, "clicks '" + clicksText + "' or impressions '" + impressionsText + "' is not a whole number");
+                issues.add(at, "clicks " + IssueText.quoted(clicksText) + " or impressions " + IssueText.quoted(impressionsText)
+                        + " is not a whole number");
                 continue;
             }
             try {
                 p = new BigDecimal(positionText);
             } catch (NumberFormatException e) {
-                issues.add(at, "position '" + positionText + "' is not a number");
+                issues.add(at, "position " + IssueText.quoted(positionText) + " is not a number");
                 continue;
             }
             if (c < 0 || i < 0 || p.signum() < 0) {

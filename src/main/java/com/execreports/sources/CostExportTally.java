@@ -103,7 +103,7 @@ public final class CostExportTally implements ObjectTally {
         try (CsvRows rows = CsvRows.open(in)) {
             try {
                 if (!rows.header()) {
-                    issues.add(where + " line 1", "empty file: no header");
+                    issues.add(IssueText.at(where, 1), "empty file: no header");
                     return;
                 }
                 Columns columns = columns(rows, where);
@@ -116,13 +116,13 @@ public final class CostExportTally implements ObjectTally {
                 }
             } catch (UncheckedIOException e) {
                 // a broken stream (truncated gzip, reset connection) or broken quoting: what was read still counts
-                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
             }
         }
     }
 
     private void fold(String where, CsvRows rows, CSVRecord row, Columns c) {
-        String at = where + " line " + rows.line();
+        String at = IssueText.at(where, rows.line());
         if (row.size() != rows.width()) {
             issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
             return;
@@ -132,13 +132,13 @@ public final class CostExportTally implements ObjectTally {
         try {
             cost = new BigDecimal(costText);
         } catch (NumberFormatException e) {
-            issues.add(at, c.costName + " '" + costText + "' is not a number");
+            issues.add(at, c.costName + " " + IssueText.quoted(costText) + " is not a number");
             return;
         }
         String startText = CsvRows.value(row, c.start);
         String month = month(startText);
         if (month == null) {
-            issues.add(at, c.startName + " '" + startText + "' is not a date");
+            issues.add(at, c.startName + " " + IssueText.quoted(startText) + " is not a date");
             return;
         }
         String service = CsvRows.value(row, c.product);
@@ -238,7 +238,7 @@ public final class CostExportTally implements ObjectTally {
         boolean legacy = rows.column("lineItem/UnblendedCost") >= 0;
         boolean snake = !legacy && rows.column("line_item_unblended_cost") >= 0;
         if (!legacy && !snake) {
-            issues.add(where + " line 1", "no lineItem/UnblendedCost or line_item_unblended_cost column: not a cost export");
+            issues.add(IssueText.at(where, 1), "no lineItem/UnblendedCost or line_item_unblended_cost column: not a cost export");
             return null;
         }
         Columns c = legacy
@@ -249,7 +249,7 @@ public final class CostExportTally implements ObjectTally {
                         "line_item_resource_id", "line_item_usage_type", "product_product_name",
                         "resource_tags_user_" + tagSuffix);
         if (c.start < 0) {
-            issues.add(where + " line 1", "no " + c.startName + " column: spend cannot be put in a month");
+            issues.add(IssueText.at(where, 1), "no " + c.startName + " column: spend cannot be put in a month");
             return null;
         }
         return c;

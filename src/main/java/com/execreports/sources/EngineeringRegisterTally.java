@@ -75,7 +75,7 @@ public final class EngineeringRegisterTally implements ObjectTally {
         try (CsvRows rows = CsvRows.open(content)) {
             try {
                 if (!rows.header()) {
-                    issues.add(where + " line 1", "empty file: no header");
+                    issues.add(IssueText.at(where, 1), "empty file: no header");
                     return;
                 }
                 int business = rows.column("business");
@@ -86,15 +86,15 @@ public final class EngineeringRegisterTally implements ObjectTally {
                 int deploy = rows.column("deploy_method", "deploy method", "deploy");
                 int notes = rows.column("notes");
                 if (business < 0 || ci < 0 || staging < 0 || rollback < 0) {
-                    issues.add(where + " line 1", "header lacks business, ci, staging or rollback");
+                    issues.add(IssueText.at(where, 1), "header lacks business, ci, staging or rollback");
                     return;
                 }
                 registerRead = true;
                 for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-                    row(where + " line " + rows.line(), row, business, repo, ci, staging, rollback, deploy, notes);
+                    row(IssueText.at(where, rows.line()), row, business, repo, ci, staging, rollback, deploy, notes);
                 }
             } catch (UncheckedIOException e) {
-                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
             }
         }
     }
@@ -111,13 +111,13 @@ public final class EngineeringRegisterTally implements ObjectTally {
         Boolean hasRollback = yesNo(CsvRows.value(row, rollback));
         List<String> unclear = new ArrayList<>();
         if (hasCi == null) {
-            unclear.add("ci '" + CsvRows.value(row, ci) + "'");
+            unclear.add("ci " + IssueText.quoted(CsvRows.value(row, ci)));
         }
         if (hasStaging == null) {
-            unclear.add("staging '" + CsvRows.value(row, staging) + "'");
+            unclear.add("staging " + IssueText.quoted(CsvRows.value(row, staging)));
         }
         if (hasRollback == null) {
-            unclear.add("rollback '" + CsvRows.value(row, rollback) + "'");
+            unclear.add("rollback " + IssueText.quoted(CsvRows.value(row, rollback)));
         }
         if (!unclear.isEmpty()) {
             issues.add(at, id + ": " + String.join(", ", unclear) + " is not yes or no");

@@ -213,18 +213,18 @@ public final class FinanceTallies {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Cents of an amount cell; a malformed amount names itself as written. */
+    /** Cents of an amount cell; a malformed amount names itself as written (secrets masked, shortened). */
     static long cents(String column, String text) throws BadValue {
         if (text.isEmpty()) {
             throw new BadValue(column + " is blank");
         }
         if (!MONEY.matcher(text).matches()) {
-            throw new BadValue(column + " '" + text + "' is not a number");
+            throw new BadValue(column + " " + IssueText.quoted(text) + " is not a number");
         }
         try {
             return new BigDecimal(text.replace(",", "")).movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
-            throw new BadValue(column + " '" + text + "' is too large");
+            throw new BadValue(column + " " + IssueText.quoted(text) + " is too large");
         }
     }
 
@@ -235,14 +235,14 @@ public final class FinanceTallies {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadValue(column + " '" + text + "' is not a date (yyyy-MM-dd)");
+            throw new BadValue(column + " " + IssueText.quoted(text) + " is not a date (yyyy-MM-dd)");
         }
     }
 
     /** Amounts are summed as USD; a blank currency is taken as the ledger's own. */
     static void usd(String currency) throws BadValue {
         if (!currency.isEmpty() && !currency.equalsIgnoreCase("USD")) {
-            throw new BadValue("currency '" + currency + "' is not USD");
+            throw new BadValue("currency " + IssueText.quoted(currency) + " is not USD");
         }
     }
 

@@ -117,7 +117,7 @@ public final class InvoiceTally implements ObjectTally {
             paidMonth = paid.isEmpty() ? null : FinanceTallies.date(PAID_DATE, paid).toString().substring(0, 7);
         } catch (BadValue e) {
             rowsUnreadable++;
-            issues.add(where(key, row.line()), e.getMessage());
+            issues.add(where(key, row.line()), e.getMessage() + " — " + context(row));
             return;
         }
         String business = FinanceTallies.orBlank(row.get("business"));
@@ -149,8 +149,19 @@ public final class InvoiceTally implements ObjectTally {
         }
     }
 
+    /** What a bookkeeper looks for to find the row: "INV-1042, jada, 2026-05-03". */
+    private static String context(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (String column : List.of("invoice_number", "business", "issued")) {
+            if (!row.get(column).isEmpty()) {
+                cells.add(IssueText.shown(row.get(column)));
+            }
+        }
+        return cells.isEmpty() ? "no invoice number, business or issue date" : String.join(", ", cells);
+    }
+
     private String where(String key, long line) {
-        return bucket + "/" + key + " line " + line;
+        return IssueText.at(bucket + "/" + key, line);
     }
 
     @Override

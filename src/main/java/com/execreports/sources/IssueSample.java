@@ -7,6 +7,7 @@ import com.execreports.model.DataIssue;
 /**
  * Counts every unreadable item but keeps only a few as evidence, so memory stays bounded: the first few in reading
  * order, or — for sources read in parallel, where arrival order changes from run to run — the first few in key order.
+ * What it keeps is masked ({@link IssueText}): an id or a reason that quotes a secret shows at most 4 characters of it.
  */
 final class IssueSample {
 
@@ -28,18 +29,24 @@ final class IssueSample {
     }
 
     void add(String where, String reason) {
+        add(new DataIssue(where, reason));
+    }
+
+    void add(DataIssue issue) {
         count++;
         if (!byKey && kept.size() >= KEPT) {
             return;
         }
-        kept.putIfAbsent(where + "\u0000" + reason, new DataIssue(where, reason));
+        kept.putIfAbsent(issue.where() + "\u0000" + issue.reason(), issue);
         if (kept.size() > KEPT) {
             ((java.util.TreeMap<String, DataIssue>) kept).pollLastEntry();
         }
     }
 
+    /** The sample, masked once here rather than per issue seen: only these few ever leave the source. */
     List<DataIssue> kept() {
-        return List.copyOf(kept.values());
+        return kept.values().stream().map(i -> new DataIssue(IssueText.masked(i.where()), IssueText.masked(i.reason()),
+                i.business(), i.month())).toList();
     }
 
     long count() {

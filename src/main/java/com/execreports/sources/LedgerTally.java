@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.LedgerFacts.Account;
@@ -58,6 +59,7 @@ public final class LedgerTally implements ObjectTally {
     private final Map<String, Account> chart = new LinkedHashMap<>();
     private long rowsRead;
     private long rowsUnreadable;
+    private final SortedMap<String, SortedMap<String, Long>> unreadableExpenses = new TreeMap<>();
     private long expensesCents;
     private final SortedMap<String, Long> byMonth = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, Long>> byBusinessMonth = new TreeMap<>();
@@ -141,9 +143,11 @@ public final class LedgerTally implements ObjectTally {
             // a stop past the header is a row of its own (the one that never ended); of the files, only expenses count rows
             if (columns.equals(EXPENSE_COLUMNS) && stopped.line > 1) {
                 rowsRead++;
-                rowsUnreadable++;
+                // the rows it swallowed may be anyone's, of any month
+                unreadableExpense(where(key, stopped.line), stopped.getMessage(), DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH);
+            } else {
+                issues.add(where(key, stopped.line), stopped.getMessage());
             }
-            issues.add(where(key, stopped.line), stopped.getMessage());
         }
     }
 
@@ -152,7 +156,7 @@ public final class LedgerTally implements ObjectTally {
             shape(row);
             String number = row.get("account");
             if (!number.matches("\\d+")) {
-                throw new BadValue("account '" + number + "' is not a number");
+                throw new BadValue("account " + IssueText.quoted(number) + " is not a number");
             }
             if (chart.containsKey(number)) {
                 throw new BadValue("account " + number + " is listed twice; the first one is used");
@@ -173,8 +177,7 @@ public final class LedgerTally implements ObjectTally {
             cents = FinanceTallies.cents("amount", row.get("amount"));
             FinanceTallies.usd(row.get("currency"));
         } catch (BadValue e) {
-            rowsUnreadable++;
-            issues.add(where(key, row.line()), e.getMessage());
+            unreadableExpense(where(key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
             return;
         }
         expensesCents += cents;
@@ -195,6 +198,43 @@ public final class LedgerTally implements ObjectTally {
         }
         byAccount.merge(account.label(), cents, Long::sum);
         byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+    }
+
+    /**
+     * An expense row left out of every total: counted by the business and month its cells still name, so the figures
+     * of that month can say they are incomplete, and sampled with them.
+     */
+    private void unreadableExpense(String where, String reason, String business, String month) {
+        rowsUnreadable++;
+        if (!unreadableExpenses.containsKey(business) && unreadableExpenses.size() >= MAX_UNMAPPED_ACCOUNTS) {
+            business = DataIssue.ANY_BUSINESS; // past the cap a garbage business column counts as no business at all
+        }
+        unreadableExpenses.computeIfAbsent(business, b -> new TreeMap<>()).merge(month, 1L, Long::sum);
+        issues.add(new DataIssue(where, reason, business, month));
+    }
+
+    /** What a bookkeeper looks for to find the row: "rental-3028-51st, Cool Breeze HVAC, 2026-05-14". */
+    private static String context(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (String column : List.of("business", "vendor", "date")) {
+            if (!row.get(column).isEmpty()) {
+                cells.add(IssueText.shown(row.get(column)));
+            }
+        }
+        return cells.isEmpty() ? "no business, vendor or date" : String.join(", ", cells);
+    }
+
+    private static String businessOf(Row row) {
+        String business = row.get("business");
+        return business.isEmpty() ? DataIssue.ANY_BUSINESS : IssueText.masked(capped(business));
+    }
+
+    private static String monthOf(Row row) {
+        try {
+            return FinanceTallies.date("date", row.get("date")).toString().substring(0, 7);
+        } catch (BadValue e) {
+            return DataIssue.ANY_MONTH;
+        }
     }
 
     /** The latest balance of each business wins, so the file may keep its history. */
@@ -229,7 +269,7 @@ public final class LedgerTally implements ObjectTally {
     }
 
     private String where(String key, long line) {
-        return bucket + "/" + key + " line " + line;
+        return IssueText.at(bucket + "/" + key, line);
     }
 
     @Override
@@ -245,7 +285,10 @@ public final class LedgerTally implements ObjectTally {
         cash.forEach((business, balance) -> balances.put(business, balance.cents()));
         String asOf = cash.values().stream().map(Balance::asOf).min(LocalDate::compareTo)
                 .map(LocalDate::toString).orElse(null);
-        LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable, expensesCents,
+        SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
+        unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
+        LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
+                Collections.unmodifiableSortedMap(unreadable), expensesCents,
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
                 List.copyOf(chart.values()));

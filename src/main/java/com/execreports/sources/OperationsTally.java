@@ -143,8 +143,8 @@ public final class OperationsTally implements ItemTally {
         try {
             return new BigDecimal(s.replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new AttributeReader.UnreadableItem("attribute '" + attribute + "' is not a number: '"
-                    + (s.length() <= 40 ? s : s.substring(0, 40) + "…") + "'");
+            throw new AttributeReader.UnreadableItem("attribute '" + attribute + "' is not a number: "
+                    + IssueText.quoted(s));
         }
     }
 

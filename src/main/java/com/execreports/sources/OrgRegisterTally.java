@@ -3,6 +3,9 @@ package com.execreports.sources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,14 +115,14 @@ public final class OrgRegisterTally implements ObjectTally {
             document = new Compose(LoadSettings.builder().setLabel(where).build()).composeInputStream(content);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
-            issues.add(where + " line " + line, "not valid YAML: " + e.getProblem());
+            issues.add(IssueText.at(where, line), "not valid YAML: " + e.getProblem());
             return;
         } catch (YamlEngineException | UncheckedIOException e) {
             issues.add(where, "not readable as YAML: " + firstLine(e));
             return;
         }
         if (document.isEmpty() || !(document.get() instanceof MappingNode root)) {
-            issues.add(where + " line 1", "the register is not a mapping of people and handoff_procedures");
+            issues.add(IssueText.at(where, 1), "the register is not a mapping of people and handoff_procedures");
             return;
         }
         registerRead = true;
@@ -151,17 +154,21 @@ public final class OrgRegisterTally implements ObjectTally {
             issues.add(at(where, node), "a person without a name");
             return;
         }
+        // read in the register's order, so the issues of one person read top to bottom
+        String equity = percent(where, name, f.get("equity_percent"));
+        String joined = date(where, name + ": joined", f.get("joined"), "left out");
         Transition transition = null;
         Node t = f.get("transition");
         if (t instanceof MappingNode tm) {
             Map<String, Node> tf = fields(tm);
-            transition = new Transition(text(tf.get("from_role")), text(tf.get("to_role")), text(tf.get("effective_date")));
+            // a date nobody can read is no agreed date: the transition counts as undated, and the cell is named
+            transition = new Transition(text(tf.get("from_role")), text(tf.get("to_role")),
+                    date(where, name + ": transition effective_date", tf.get("effective_date"), "the transition counts as undated"));
         } else if (t != null && !isNull(t)) {
             issues.add(at(where, t), name + ": transition is not a mapping of from_role, to_role, effective_date");
         }
-        people.add(new Person(name, text(f.get("role")), businesses(where, name, f.get("businesses")),
-                text(f.get("equity_percent")), isTrue(f.get("equity_documented")), text(f.get("joined")), transition,
-                text(f.get("notes"))));
+        people.add(new Person(name, text(f.get("role")), businesses(where, name, f.get("businesses")), equity,
+                isTrue(f.get("equity_documented")), joined, transition, text(f.get("notes"))));
     }
 
     private List<String> businesses(String where, String name, Node node) {
@@ -186,6 +193,39 @@ public final class OrgRegisterTally implements ObjectTally {
             issues.add(at(where, node), name + ": businesses is not a list");
         }
         return List.copyOf(ids);
+    }
+
+    /** A yyyy-MM-dd date as written, or null: an unreadable one is named with what happens instead. */
+    private String date(String where, String field, Node node, String instead) {
+        String value = text(node);
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate.parse(value);
+            return value;
+        } catch (DateTimeParseException e) {
+            issues.add(at(where, node), field + " " + IssueText.quoted(value) + " is not a date (yyyy-MM-dd); " + instead);
+            return null;
+        }
+    }
+
+    /** An equity share as written ("12.50"), or null: one that is not a percentage is named and left out. */
+    private String percent(String where, String name, Node node) {
+        String value = text(node);
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal share = new BigDecimal(value.endsWith("%") ? value.substring(0, value.length() - 1).trim() : value);
+            if (share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below, with what was written
+        }
+        issues.add(at(where, node), name + ": equity_percent " + IssueText.quoted(value) + " is not a percentage (0 to 100); left out");
+        return null;
     }
 
     private static Map<String, Node> fields(MappingNode mapping) {
@@ -218,7 +258,7 @@ public final class OrgRegisterTally implements ObjectTally {
     }
 
     private static String at(String where, Node node) {
-        return where + " line " + node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(1);
+        return IssueText.at(where, node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(1));
     }
 
     // ---------------------------------------------------------------- public endpoints (CSV)
@@ -228,7 +268,7 @@ public final class OrgRegisterTally implements ObjectTally {
         try (CsvRows rows = CsvRows.open(content)) {
             try {
                 if (!rows.header()) {
-                    issues.add(where + " line 1", "empty file: no header");
+                    issues.add(IssueText.at(where, 1), "empty file: no header");
                     return;
                 }
                 int business = rows.column("business");
@@ -237,12 +277,12 @@ public final class OrgRegisterTally implements ObjectTally {
                 int access = rows.column("access");
                 int notes = rows.column("notes");
                 if (business < 0 || endpoint < 0 || access < 0) {
-                    issues.add(where + " line 1", "header lacks business, endpoint or access");
+                    issues.add(IssueText.at(where, 1), "header lacks business, endpoint or access");
                     return;
                 }
                 endpointsRead = true;
                 for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-                    String at = where + " line " + rows.line();
+                    String at = IssueText.at(where, rows.line());
                     if (row.size() != rows.width()) {
                         issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
                         continue;
@@ -257,7 +297,7 @@ public final class OrgRegisterTally implements ObjectTally {
                     endpoints.add(new PublicEndpoint(b, e, CsvRows.value(row, kind), a, CsvRows.value(row, notes)));
                 }
             } catch (UncheckedIOException e) {
-                issues.add(where + " line " + rows.nextLine(), CsvRows.reason(e));
+                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
             }
         }
     }

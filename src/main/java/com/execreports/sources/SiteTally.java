@@ -135,7 +135,7 @@ public final class SiteTally implements ObjectTally {
                     stale.add(new StalePage(key, modified.toString(), age));
                 }
             } catch (DateTimeParseException e) {
-                issues.add(bucket + "/" + key, "declared modification date '" + m.group(1) + "' is not a date");
+                issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(m.group(1)) + " is not a date");
             }
         }
     }

@@ -3,6 +3,7 @@ package com.execreports.sources;
 import java.util.concurrent.TimeoutException;
 
 import com.execreports.model.BusinessProfile;
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.Run;
 
@@ -32,8 +33,17 @@ public final class SourceFacts {
     public Facts complete(Exchange exchange) {
         SourceTally tally = exchange.getProperty("tally", SourceTally.class);
         Facts facts = tally.facts(run(exchange).runId());
-        LOG.info("Source {} read {}: {}", facts.name(), facts.resource(), facts.status());
+        LOG.info("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.status(), unreadable(facts));
         return facts;
+    }
+
+    /** ", 2 unreadable: where why; where why", so ops can point whoever keeps the data at the cells (already masked). */
+    static String unreadable(Facts facts) {
+        if (facts.unreadable() == 0) {
+            return "";
+        }
+        return ", " + facts.unreadable() + " unreadable: "
+                + String.join("; ", facts.issues().stream().map(DataIssue::text).toList());
     }
 
     public Facts profile(Run run, String domain, String name, String kind, String owner) {

@@ -2,7 +2,6 @@ package com.execreports.sources;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,8 @@ public final class SourceTallies {
      */
     public SiteTally site(Run run, String domain, String source, String bucket, String analyticsMarkers,
                           String calendarMarkers) {
-        Map<String, String> analytics = new LinkedHashMap<>();
-        for (String pair : analyticsMarkers.split(";")) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0 || eq == pair.length() - 1) {
-                throw new IllegalArgumentException("parameter analyticsMarkers: '" + pair + "' is not Name=marker");
-            }
-            analytics.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-        }
-        List<String> calendar = Arrays.stream(calendarMarkers.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Map<String, String> analytics = SiteMarkers.analytics(analyticsMarkers);
+        List<String> calendar = SiteMarkers.calendar(calendarMarkers);
         return new SiteTally(domain, source, bucket, analytics, calendar, today(run), staleCopyDays, maxPageBytes);
     }
 

@@ -84,8 +84,9 @@ class AccountingReportTest {
                 List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: s3://portfolio-ledgers holds "
                         + "expenses and cash balances only, and no income account of its chart carries a posting", "—"),
                 List.of("Unreconciled items", "Portfolio-wide", "1 invoice worth $500 names no booking; 2 bookings carry no invoice id", "$2,000"),
-                List.of("Unreadable ledger rows", "Portfolio-wide", "2 rows in portfolio-ledgers left out of every total; first: "
-                        + "portfolio-ledgers/expenses/expenses-2026.csv line 12 — too few columns (5 of 8)", "unknown"),
+                List.of("Unreadable ledger rows", "Portfolio-wide", "2 rows in portfolio-ledgers left out of every total: "
+                        + "portfolio-ledgers/expenses/expenses-2026.csv:12 amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14; "
+                        + "and 1 more", "unknown"),
                 List.of("Expenses off the chart", "Portfolio-wide", "2 rows on accounts not in the chart: Misc $500, (blank) $300", "$800"));
     }
 
@@ -107,7 +108,8 @@ class AccountingReportTest {
         LedgerFacts l = (LedgerFacts) FinanceSnapshots.ledger().data();
         SortedMap<String, Long> byAccount = new TreeMap<>(l.expensesByAccount());
         byAccount.put("4000 Charter revenue", 10_000L);
-        LedgerFacts withIncome = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.expensesCents(),
+        LedgerFacts withIncome = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.unreadableExpenses(),
+                l.expensesCents(),
                 l.expensesByMonth(), l.expensesByBusinessMonth(), byAccount, l.expensesByTaxCategory(), l.unmappedAccounts(),
                 l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart());
         PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
@@ -135,6 +137,26 @@ class AccountingReportTest {
                         + "uninvoiced ones and require an invoice id at booking (impact high ($1,500 at stake), effort a day)"),
                 List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "no open finding: keep the current course"));
         assertThat(roadmap.note()).startsWith("Last quarter = the last 3 full months (2026-08 to 2026-10)");
+    }
+
+    @Test
+    void should_mark_the_expense_totals_an_unreadable_row_leaves_incomplete_and_name_the_row() {
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.profile("portfolio", "Portfolio-wide", "portfolio"),
+                FinanceSnapshots.ledger(months("2026-08", 1_500_000L, "2026-09", 1_600_000L, "2026-10", 1_500_000L, "2026-11", 500_000L),
+                        months("jada", 10_000_000L), "2026-10-31", 1));
+        String named = "(portfolio-ledgers/expenses/expenses-2026.csv:12 amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14).";
+
+        Report report = accounting.write(snapshot, List.of());
+
+        assertThat(section(report, "Expenses by tax category").note()).startsWith("Expense rows of 2026-08 to 2026-11 by the tax line "
+                + "their chart account rolls up to; share of all expenses ($51,000*).")
+                .endsWith("map them before the return is prepared. Figures marked * are incomplete: 1 unreadable expense of 2026-09 "
+                        + "is left out " + named);
+        Section roadmap = section(report, "Next-quarter profitability roadmap");
+        assertThat(roadmap.rows().get(0)).startsWith("JADA (yacht charters)", "$7,000", "$40,000*", "-$33,000 (-471%)*");
+        assertThat(roadmap.rows().get(1)).startsWith("qdn", "—", "$6,000", "no revenue source read");
+        assertThat(roadmap.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out " + named);
     }
 
     @Test

@@ -188,6 +188,37 @@ class CfoReportTest {
     }
 
     @Test
+    void should_mark_every_expense_figure_an_unreadable_row_may_belong_to_and_name_the_row_under_its_table() {
+        // two unreadable JADA rows of 2026-09; the ledger names the first
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings(), FinanceSnapshots.profile("qdn", "QuickDumpNow", "subscription"),
+                FinanceSnapshots.qdnSubscriptions(300_000), FinanceSnapshots.profile("portfolio", "Portfolio-wide", "portfolio"),
+                FinanceSnapshots.ledger(
+                        months("2026-08", 1_500_000L, "2026-09", 1_600_000L, "2026-10", 1_500_000L, "2026-11", 500_000L),
+                        months("jada", 10_000_000L, "qdn", 4_200_000L), "2026-10-31", 2));
+        String named = "(portfolio-ledgers/expenses/expenses-2026.csv:12 amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14; "
+                + "1 more not named here).";
+
+        Report report = cfo.write(snapshot, List.of());
+
+        assertThat(kpi(report, "Monthly burn").value()).isEqualTo("$15,333*");
+        assertThat(kpi(report, "Monthly burn").note()).endsWith("; incomplete: 2 unreadable expenses left out");
+        Section burn = section(report, "Monthly burn and runway");
+        assertThat(burn.rows()).contains(List.of("2026-08", "$15,000", "$2,000", "$3,000", "$10,000"),
+                List.of("2026-09", "$16,000*", "$2,500", "$3,000", "$10,500*"));
+        assertThat(burn.note()).endsWith("= 14.2 months. Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are "
+                + "left out " + named);
+        Section breakEven = section(report, "Break-even by business");
+        assertThat(breakEven.rows()).containsExactly(
+                List.of("JADA (yacht charters)", "$7,000", "$40,000*", "-$33,000 (-471%)*", "below break-even"),
+                List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "above break-even"));
+        assertThat(breakEven.note()).endsWith("Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are left out " + named);
+        assertThat(section(report, "Expenses by category").note()).isEqualTo("Every readable expense row of the ledger, 2026-08 to "
+                + "2026-11: $51,000*; accounts named as the chart of accounts names them, share of all expenses. Figures marked * are "
+                + "incomplete: 2 unreadable expenses of 2026-09 are left out " + named);
+    }
+
+    @Test
     void should_call_burn_and_runway_unknown_without_an_expense_ledger() {
         PortfolioSnapshot noLedger = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
                 FinanceSnapshots.jadaBookings());

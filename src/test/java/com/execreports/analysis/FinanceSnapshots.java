@@ -107,7 +107,7 @@ final class FinanceSnapshots {
     /**
      * Expenses: JADA $13,000 / $14,000 / $13,000 / $4,000 and QuickDumpNow $2,000 / $2,000 / $2,000 / $1,000 in
      * 2026-08..11. Accounts: Crew wages $35,000, Fuel $8,000, Software & SaaS $4,200, Travel $3,000; not in the chart:
-     * "Misc" $500 and "(blank)" $300 (2 rows).
+     * "Misc" $500 and "(blank)" $300 (2 rows). Unreadable rows, if any, are JADA's of 2026-09; the first is sampled.
      */
     static Facts ledger(SortedMap<String, Long> byMonth, SortedMap<String, Long> cash, String cashAsOf, long unreadable) {
         SortedMap<String, SortedMap<String, Long>> byBusiness = new TreeMap<>();
@@ -124,11 +124,16 @@ final class FinanceSnapshots {
                 new Account("6400", "Software & SaaS", "expense", "Other expenses"),
                 new Account("7300", "Travel", "expense", "Other expenses"));
         long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
+        SortedMap<String, SortedMap<String, Long>> unreadableRows = new TreeMap<>();
+        if (unreadable > 0) {
+            unreadableRows.put("jada", months("2026-09", unreadable));
+        }
         LedgerFacts data = new LedgerFacts("portfolio-ledgers", List.of("chart-of-accounts.csv", "expenses/expenses-2026.csv",
-                "cash/balances.csv"), 40 + unreadable, unreadable, total, byMonth, byBusiness, byAccount, byTax, unmapped, 2, cash,
-                cashAsOf, chart);
+                "cash/balances.csv"), 40 + unreadable, unreadable, unreadableRows, total, byMonth, byBusiness, byAccount, byTax, unmapped,
+                2, cash, cashAsOf, chart);
         List<DataIssue> issues = unreadable == 0 ? List.of()
-                : List.of(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv line 12", "too few columns (5 of 8)"));
+                : List.of(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:12",
+                        "amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14", "jada", "2026-09"));
         return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", data, issues, unreadable);
     }
 

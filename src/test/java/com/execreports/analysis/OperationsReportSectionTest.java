@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import com.execreports.analysis.Report.Section;
 import com.execreports.model.BusinessProfile;
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.OperationsFacts;
@@ -62,7 +63,45 @@ class OperationsReportSectionTest {
         assertThat(s.note()).contains("Expenses and yield are n/a: no expense ledger was read.");
     }
 
+    @Test
+    void should_mark_a_months_expenses_and_yield_incomplete_when_an_expense_of_the_rental_could_not_be_read() {
+        Section s = only(OperationsReportSection.sections(snapshot(rentalProfile(), rentalOccupancy(),
+                ledgerMissing(RENTAL, "2026-05", "portfolio-ledgers/expenses/expenses-2026.csv:109",
+                        "amount '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14"))));
+
+        // not a confident 90%: the month and the six months it is part of say they leave an expense out
+        assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620*", "90%*");
+        assertThat(s.rows().get(1)).containsExactly("2026-06", "15", "30", "50%", "$3,000", "$3,300", "-10%");
+        assertThat(s.rows().get(7)).containsExactly("6 full months", "56", "184", "30%", "$11,200", "$3,920*", "65%*");
+        assertThat(s.note()).endsWith("the last row totals 2026-05 to 2026-10. Figures marked * are incomplete: 1 unreadable "
+                + "expense of 2026-05 is left out (portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number "
+                + "— rental-3028-51st, Cool Breeze HVAC, 2026-05-14).");
+    }
+
+    @Test
+    void should_leave_a_rental_unmarked_when_the_unreadable_expense_is_another_business() {
+        Section s = only(OperationsReportSection.sections(snapshot(rentalProfile(), rentalOccupancy(),
+                ledgerMissing("jada", "2026-05", "portfolio-ledgers/expenses/expenses-2026.csv:7",
+                        "amount 'x' is not a number — jada"))));
+
+        assertThat(s.rows().get(0)).containsExactly("2026-05", "31", "31", "100%", "$6,200", "$620", "90%");
+        assertThat(s.note()).doesNotContain("incomplete");
+    }
+
     // ---------------------------------------------------------------- logistics
+
+    @Test
+    void should_mark_the_cost_per_trip_of_a_month_that_leaves_an_unreadable_expense_out() {
+        Section s = only(OperationsReportSection.sections(snapshot(yachtProfile(), yachtTrips(),
+                ledgerMissing(YACHTS, "2026-09", "portfolio-ledgers/expenses/expenses-2026.csv:200",
+                        "amount '3OO.00' is not a number — expert-yacht-delivery, Shell, 2026-09-02"))));
+
+        assertThat(s.rows().get(4)).containsExactly("2026-09", "2", "840", "$5,000", "$1,500*", "5", "17%");
+        assertThat(s.rows().get(5)).containsExactly("2026-10", "4", "2,521", "$4,500", "$1,000", "15", "48%");
+        assertThat(s.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out "
+                + "(portfolio-ledgers/expenses/expenses-2026.csv:200 amount '3OO.00' is not a number — expert-yacht-delivery, Shell, "
+                + "2026-09-02).");
+    }
 
     @Test
     void should_show_trips_miles_revenue_and_cost_per_trip_and_one_crews_utilisation() {
@@ -198,9 +237,21 @@ class OperationsReportSectionTest {
         byBusiness.put(RENTAL, new TreeMap<>(Map.of("2026-05", 62_000L, "2026-06", 330_000L, "2026-11", 40_000L)));
         byBusiness.put(YACHTS, new TreeMap<>(Map.of("2026-09", 300_000L, "2026-10", 400_000L)));
         byBusiness.put("jada", new TreeMap<>(Map.of("2026-05", 777_700L, "2026-09", 777_700L)));
-        LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, 0, new TreeMap<>(), byBusiness,
+        LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, new TreeMap<>(), 0, new TreeMap<>(), byBusiness,
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>(), null, List.of());
         return facts("portfolio", "ledger", ledger);
+    }
+
+    /** The same expenses, with one row of a business's month that could not be read. */
+    private static Facts ledgerMissing(String business, String month, String where, String reason) {
+        LedgerFacts l = (LedgerFacts) ledger().data();
+        SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
+        unreadable.put(business, new TreeMap<>(Map.of(month, 1L)));
+        LedgerFacts ledger = new LedgerFacts(l.bucket(), l.filesRead(), 1, 1, unreadable, 0, l.expensesByMonth(),
+                l.expensesByBusinessMonth(), l.expensesByAccount(), l.expensesByTaxCategory(), l.unmappedAccounts(), 0,
+                l.cashBalances(), null, List.of());
+        return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", ledger,
+                List.of(new DataIssue(where, reason, business, month)), 1);
     }
 
     private static OperationsFacts operations(List<String> statuses, String start, String end, List<String> quantities,

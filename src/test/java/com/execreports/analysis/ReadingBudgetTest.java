@@ -196,7 +196,7 @@ class ReadingBudgetTest {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * A CEO report with {@code findings} findings: up to 12 detailed, the rest as look-alike lines of three; a brief of it
+     * A CEO report with {@code findings} findings, every one detailed; a brief of it
      * details from six findings down to none, its other lines in the short form (as ReportFrame shapes them).
      */
     private static Report report(int findings, List<Section> sections) {
@@ -209,7 +209,7 @@ class ReadingBudgetTest {
             Report brief = shaped(role, findings, Math.min(findings, limit), sections);
             briefDetail.add(new Detail(brief.findings(), brief.minorFindings()));
         }
-        return shaped(role, findings, Math.min(findings, Report.MAX_DETAILED), sections).withBriefDetail(briefDetail);
+        return shaped(role, findings, findings, sections).withBriefDetail(briefDetail);
     }
 
     private static Report shaped(String role, int all, int detailed, List<Section> sections) {

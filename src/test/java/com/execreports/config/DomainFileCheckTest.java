@@ -1,5 +1,6 @@
 package com.execreports.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,6 +74,78 @@ class DomainFileCheckTest {
         write(dir, "broken.yaml", "- templatedRoute: [unclosed\n");
 
         assertThatThrownBy(() -> check(dir)).hasMessageContaining(dir.resolve("broken.yaml") + ": not valid YAML");
+    }
+
+    @Test
+    void should_refuse_analytics_markers_given_as_a_comma_list_against_the_real_template(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("acme.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: s3-site
+                    routeId: acme-site
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: acme-site}
+                      - {name: analyticsMarkers, value: "GA4,GTM,Plausible"}
+                      - {name: calendarMarkers, value: "calendly.com,fareharbor.com"}
+                """);
+
+        assertThat(DomainFileCheck.problems("file:routes/sources/*.yaml,file:" + dir + "/*.yaml")).containsExactly(
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-site' parameter analyticsMarkers='GA4,GTM,Plausible' is not a list of"
+                        + " analytics markers (expected Name=text pairs separated by ';', such as GA4=gtag(;Plausible=plausible.io/js:"
+                        + " 'GA4,GTM,Plausible' is not Name=marker)",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-site' parameter calendarMarkers='calendly.com,fareharbor.com' is not a"
+                        + " list of markers (expected texts separated by ';', such as calendly.com;fareharbor.com:"
+                        + " 'calendly.com,fareharbor.com' holds a ',')");
+    }
+
+    @Test
+    void should_check_each_value_by_what_its_parameter_name_says_it_is(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("template.yaml"), """
+                - routeTemplate:
+                    id: ops
+                    parameters:
+                      - name: domain
+                      - name: table
+                      - name: pageSize
+                        defaultValue: "500"
+                      - name: endAttribute
+                        defaultValue: ""
+                      - name: quantityAttributes
+                        defaultValue: ""
+                      - name: countStatuses
+                        defaultValue: "completed;confirmed"
+                      - name: name
+                        defaultValue: ""
+                """);
+        Files.writeString(dir.resolve("acme.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: ops
+                    routeId: acme-ops
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: table, value: acme-trips}
+                      - {name: pageSize, value: "five hundred"}
+                      - {name: endAttribute, value: ""}
+                      - {name: quantityAttributes, value: "nauticalMiles, fuel litres"}
+                      - {name: name, value: "Acme's Kayaks"}
+                """);
+
+        assertThat(DomainFileCheck.problems("file:" + dir + "/*.yaml")).containsExactlyInAnyOrder(
+                dir.resolve("template.yaml") + ": template 'ops' default countStatuses='completed;confirmed' is not a list (expected words"
+                        + " separated by ',', such as lead,quote,inquiry: 'completed;confirmed' is not one word)",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-ops' parameter pageSize='five hundred' is not a count (expected a whole"
+                        + " number of at least 1)",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-ops' parameter quantityAttributes='nauticalMiles, fuel litres' is not a"
+                        + " list of attribute names (expected attribute names separated by ',', such as nauticalMiles,fuelLitres:"
+                        + " 'fuel litres' is not one)",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-ops' parameter name='Acme's Kayaks' holds a single quote (expected none:"
+                        + " the value is quoted in the route)");
+    }
+
+    @Test
+    void should_refuse_an_include_pattern_that_matches_no_file(@TempDir Path dir) throws Exception {
+        assertThat(DomainFileCheck.problems("file:routes/*.yaml,file:route/domains/*.yaml")).singleElement().asString()
+                .startsWith("camel.main.routes-include-pattern: 'file:route/domains/*.yaml' matches no file (expected file:DIR/*.yaml");
     }
 
     private static void check(Path dir) throws Exception {

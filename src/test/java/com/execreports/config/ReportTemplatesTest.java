@@ -113,6 +113,23 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void should_keep_figures_marked_incomplete_right_aligned_with_their_digits_under_the_others() throws Exception {
+        Report marked = withSections(report(false), new Section("Monthly burn and runway",
+                "Figures marked * are incomplete: 1 unreadable expense is left out.",
+                List.of("Month", "Expenses", "Net burn"),
+                List.of(List.of("2026-05", "$19,347*", "-$658,573*"), List.of("2026-06", "$17,549", "-$664,759"))));
+
+        String text = render("ceo.txt.ftl", marked);
+        String html = render("ceo.html.ftl", marked);
+
+        assertThat(text).contains("Month   | Expenses |   Net burn\n"
+                + "--------+----------+-----------\n"
+                + "2026-05 | $19,347* | -$658,573*\n"
+                + "2026-06 | $17,549  | -$664,759\n");
+        assertThat(html).containsPattern("<td valign=\"top\" align=\"right\"[^>]*>\\$19,347\\*</td>");
+    }
+
+    @Test
     void should_refuse_a_directory_that_does_not_exist_naming_the_property() {
         assertThatIOException()
                 .isThrownBy(() -> ReportTemplates.from(new File("no-such-templates-dir")))
@@ -127,6 +144,11 @@ class ReportTemplatesTest {
         StringWriter out = new StringWriter();
         cfg.getTemplate(template).process(Map.of("body", report), out);
         return out.toString();
+    }
+
+    private static Report withSections(Report r, Section... sections) {
+        return new Report(r.role(), r.title(), r.portfolio(), r.period(), r.asOf(), r.completeness(), r.degraded(), r.summary(), r.kpis(),
+                r.findings(), r.minorFindings(), r.resolved(), r.actions(), List.of(sections));
     }
 
     private static Report report(boolean degraded) {

@@ -14,6 +14,7 @@ import com.execreports.model.BookingFacts;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
+import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.Run;
 import com.execreports.model.SiteFacts;
@@ -73,6 +74,31 @@ class SnapshotJsonTest {
         BookingFacts bookings = (BookingFacts) back.sources().get(0).data();
         assertThat(bookings.earnedByMonth()).isEmpty();
         assertThat(bookings.earnedCents()).isEqualTo(800_000);
+    }
+
+    @Test
+    void should_read_a_ledger_archived_before_unreadable_rows_were_attributed_to_a_business_and_month() throws Exception {
+        LedgerFacts ledger = new LedgerFacts("portfolio-ledgers", List.of("expenses/expenses-2026.csv"), 10, 1,
+                new TreeMap<>(java.util.Map.of("rental-3028-51st", new TreeMap<>(java.util.Map.of("2026-05", 1L)))), 5_000,
+                map("2026-05", 2_000L, "2026-06", 3_000L), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0,
+                new TreeMap<>(), null, List.of());
+        PortfolioSnapshot snapshot = new PortfolioSnapshot(RUN, List.of(Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger",
+                "portfolio-ledgers", ledger, List.of(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:109",
+                        "amount '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14", "rental-3028-51st",
+                        "2026-05")), 1)));
+        com.fasterxml.jackson.databind.ObjectMapper tree = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode written = tree.readTree(json.write(snapshot));
+        for (String field : List.of("unreadableExpenses", "business", "month")) {
+            written.findParents(field).forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove(field));
+        }
+
+        PortfolioSnapshot back = json.read(tree.writeValueAsBytes(written));
+
+        LedgerFacts read = (LedgerFacts) back.sources().get(0).data();
+        assertThat(read.unreadableExpenses()).isEmpty();
+        assertThat(read.unreadableExpenseRows("rental-3028-51st", "2026-05")).isZero();
+        assertThat(back.sources().get(0).issues()).containsExactly(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:109",
+                "amount '12,40O.00' is not a number — rental-3028-51st, Cool Breeze HVAC, 2026-05-14"));
     }
 
     @Test

@@ -100,6 +100,12 @@ public final class ServiceProcess {
             reader.join(5000);
         }
 
+        /** SIGTERM, as ops stop the long-running service: Camel shuts down in order. */
+        public Result stop(long timeoutSeconds) throws InterruptedException {
+            process.destroy();
+            return await(timeoutSeconds);
+        }
+
         public Result await(long timeoutSeconds) throws InterruptedException {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -117,6 +117,14 @@ class SecretRulesTest {
     }
 
     @Test
+    void masking_text_leaves_only_a_four_character_preview_of_each_secret_and_the_words_around_it() {
+        String masked = RULES.mask("amount '" + Planted.STRIPE + "' is not a number; db " + Planted.DB_URL);
+
+        assertThat(masked).isEqualTo("amount 'sk_l…' is not a number; db post…");
+        assertThat(RULES.mask("amount '12,40O.00' is not a number")).isEqualTo("amount '12,40O.00' is not a number");
+    }
+
+    @Test
     void a_rule_shows_only_its_id_when_printed() {
         assertThat(RULES.rule("stripe-secret-key").orElseThrow().toString()).isEqualTo("SecretRule[stripe-secret-key]");
     }

@@ -273,6 +273,19 @@ class BookingTallyTest {
     }
 
     @Test
+    void should_show_a_secret_pasted_into_an_amount_or_an_id_by_four_characters_at_most() {
+        String secret = "sk_" + "live_" + "FAKEdemo" + "Jk2Lm3Np4Qr5St6Uv"; // assembled: no source file holds one
+        BookingTally tally = tally();
+
+        tally.fold(booking("pasted", s(secret), "confirmed", "2026-11-20", null, "direct", null));
+        tally.fold(booking(secret, s("call Marco"), "confirmed", "2026-11-20", null, "direct", null));
+
+        assertThat(tally.facts(RUN_ID).issues()).containsExactly(
+                new DataIssue("jada-bookings booking_id=pasted", "attribute 'amount' is not an amount: 'sk_l…'"),
+                new DataIssue("jada-bookings booking_id=sk_l…", "attribute 'amount' is not an amount: 'call Marco'"));
+    }
+
+    @Test
     void should_name_the_missing_status_attribute_of_an_unreadable_item() {
         BookingTally tally = tally();
 

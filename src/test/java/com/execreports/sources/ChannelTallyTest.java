@@ -83,9 +83,9 @@ class ChannelTallyTest {
         assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(facts.unreadable()).isEqualTo(3);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-marketing/email/subscribers.csv line 3", "subscribed_at '03/10/2026' is not a date"),
-                new DataIssue("portfolio-marketing/email/subscribers.csv line 4", "no business"),
-                new DataIssue("portfolio-marketing/email/subscribers.csv line 5", "has 3 of 5 columns"));
+                new DataIssue("portfolio-marketing/email/subscribers.csv:3", "subscribed_at '03/10/2026' is not a date"),
+                new DataIssue("portfolio-marketing/email/subscribers.csv:4", "no business"),
+                new DataIssue("portfolio-marketing/email/subscribers.csv:5", "has 3 of 5 columns"));
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").emailSubscribed()).isEqualTo(2);
     }
 
@@ -126,9 +126,9 @@ class ChannelTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-marketing/ota/listings.csv line 2", "rating '4.9 stars' is not a number"),
-                new DataIssue("portfolio-marketing/ota/listings.csv line 3", "reviews 'forty' is not a whole number"),
-                new DataIssue("portfolio-marketing/ota/listings.csv line 4", "business and platform are both required"));
+                new DataIssue("portfolio-marketing/ota/listings.csv:2", "rating '4.9 stars' is not a number"),
+                new DataIssue("portfolio-marketing/ota/listings.csv:3", "reviews 'forty' is not a whole number"),
+                new DataIssue("portfolio-marketing/ota/listings.csv:4", "business and platform are both required"));
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").otaListings()).extracting(OtaListing::platform)
                 .containsExactly("Viator");
     }
@@ -176,9 +176,9 @@ class ChannelTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-marketing/seo/a.csv line 2", "clicks '1,204' or impressions '9000' is not a whole number"),
-                new DataIssue("portfolio-marketing/seo/a.csv line 3", "position 'n/a' is not a number"),
-                new DataIssue("portfolio-marketing/seo/a.csv line 4", "clicks, impressions and position cannot be negative"));
+                new DataIssue("portfolio-marketing/seo/a.csv:2", "clicks '1,204' or impressions '9000' is not a whole number"),
+                new DataIssue("portfolio-marketing/seo/a.csv:3", "position 'n/a' is not a number"),
+                new DataIssue("portfolio-marketing/seo/a.csv:4", "clicks, impressions and position cannot be negative"));
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").seoImpressions()).isEqualTo(100);
     }
 
@@ -189,7 +189,7 @@ class ChannelTallyTest {
 
         Facts facts = tally.facts(RUN_ID);
 
-        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-marketing/seo/queries.csv line 1",
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-marketing/seo/queries.csv:1",
                 "header lacks business, clicks, impressions or position"));
         assertThat(((ChannelFacts) facts.data()).seoFiles()).isEmpty();
     }

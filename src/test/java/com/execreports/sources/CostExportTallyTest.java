@@ -220,9 +220,9 @@ class CostExportTallyTest {
         assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(facts.unreadable()).isEqualTo(3);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-costs/cur/a.csv line 3", "lineItem/UnblendedCost 'abc' is not a number"),
-                new DataIssue("portfolio-costs/cur/a.csv line 4", "lineItem/UsageStartDate 'multi\nline' is not a date"),
-                new DataIssue("portfolio-costs/cur/a.csv line 7", "has 5 of 8 columns"));
+                new DataIssue("portfolio-costs/cur/a.csv:3", "lineItem/UnblendedCost 'abc' is not a number"),
+                new DataIssue("portfolio-costs/cur/a.csv:4", "lineItem/UsageStartDate 'multi line' is not a date"),
+                new DataIssue("portfolio-costs/cur/a.csv:7", "has 5 of 8 columns"));
         assertThat(c.lineItems()).isEqualTo(2);
         assertThat(c.spendByMonth()).containsExactly(entry("2026-10", 300L));
     }
@@ -238,7 +238,7 @@ class CostExportTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).hasSize(1);
-        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-costs/cur/a.csv line 3");
+        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-costs/cur/a.csv:3");
         assertThat(facts.issues().get(0).reason()).startsWith("not valid CSV from here on").endsWith("the rest of the file was not read");
         assertThat(((CostFacts) facts.data()).spendByMonth()).containsExactly(entry("2026-10", 100L));
     }
@@ -253,11 +253,11 @@ class CostExportTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-costs/cur/notes.csv line 1",
+                new DataIssue("portfolio-costs/cur/notes.csv:1",
                         "no lineItem/UnblendedCost or line_item_unblended_cost column: not a cost export"),
-                new DataIssue("portfolio-costs/cur/no-date.csv line 1",
+                new DataIssue("portfolio-costs/cur/no-date.csv:1",
                         "no lineItem/UsageStartDate column: spend cannot be put in a month"),
-                new DataIssue("portfolio-costs/cur/empty.csv line 1", "empty file: no header"));
+                new DataIssue("portfolio-costs/cur/empty.csv:1", "empty file: no header"));
         assertThat(((CostFacts) facts.data()).files()).isZero();
     }
 
@@ -287,7 +287,7 @@ class CostExportTallyTest {
         CostFacts c = (CostFacts) facts.data();
         assertThat(c.lineItems()).isBetween(1L, 1_999L);
         assertThat(facts.issues()).hasSize(1);
-        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-costs/cur/a.csv.gz line " + (c.lineItems() + 2));
+        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-costs/cur/a.csv.gz:" + (c.lineItems() + 2));
         assertThat(facts.issues().get(0).reason()).endsWith("the rest of the file was not read");
     }
 

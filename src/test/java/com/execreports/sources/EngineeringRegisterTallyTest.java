@@ -84,9 +84,9 @@ class EngineeringRegisterTallyTest {
 
         assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue(BUCKET + "/" + KEY + " line 3", "quickdumpnow: ci 'partly', staging '' is not yes or no"),
-                new DataIssue(BUCKET + "/" + KEY + " line 4", "no business named"),
-                new DataIssue(BUCKET + "/" + KEY + " line 5", "jada is listed twice; the first row is kept"));
+                new DataIssue(BUCKET + "/" + KEY + ":3", "quickdumpnow: ci 'partly', staging '' is not yes or no"),
+                new DataIssue(BUCKET + "/" + KEY + ":4", "no business named"),
+                new DataIssue(BUCKET + "/" + KEY + ":5", "jada is listed twice; the first row is kept"));
         assertThat(((EngineeringFacts) facts.data()).businesses()).extracting(DeliveryPractice::business).containsExactly("jada");
         assertThat(((EngineeringFacts) facts.data()).forBusiness("jada").orElseThrow().ci()).isFalse();
     }
@@ -122,7 +122,7 @@ class EngineeringRegisterTallyTest {
         Facts facts = tally.facts(RUN.runId());
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue(BUCKET + "/" + KEY + " line 1", "header lacks business, ci, staging or rollback"));
+                new DataIssue(BUCKET + "/" + KEY + ":1", "header lacks business, ci, staging or rollback"));
         assertThat(((EngineeringFacts) facts.data()).registerRead()).isFalse();
     }
 

@@ -151,8 +151,10 @@ class InvoiceTallyTest {
 
         assertThat(f.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(f.issues()).containsExactly(
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 3", "paid_date '10/31/2026' is not a date (yyyy-MM-dd)"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 4", "paid_date 'soon' is not a date (yyyy-MM-dd)"));
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:3",
+                        "paid_date '10/31/2026' is not a date (yyyy-MM-dd) — J2, jada, 2026-10-02"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4",
+                        "paid_date 'soon' is not a date (yyyy-MM-dd) — J3, jada, 2026-10-02"));
         assertThat(i.rowsUnreadable()).isEqualTo(2);
         assertThat(i.invoices()).isEqualTo(1);
         assertThat(i.collectedCents().get("jada")).containsExactly(entry("2026-10", 100_000L));
@@ -176,10 +178,11 @@ class InvoiceTallyTest {
         assertThat(f.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(f.unreadable()).isEqualTo(4);
         assertThat(f.issues()).containsExactly(
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 2", "too few columns (6 of 7)"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 3", "amount '1,0O0.00' is not a number"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 4", "issued '02/01/2026' is not a date (yyyy-MM-dd)"),
-                new DataIssue("portfolio-ledgers/invoices/invoices.csv line 6", "currency 'CAD' is not USD"));
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:2", "too few columns (6 of 7) — A1, jada, 2026-01-02"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:3", "amount '1,0O0.00' is not a number — A2, jada, 2026-01-02"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:4",
+                        "issued '02/01/2026' is not a date (yyyy-MM-dd) — A3, jada, 02/01/2026"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:6", "currency 'CAD' is not USD — A4, jada, 2026-01-02"));
         assertThat(i.rowsRead()).isEqualTo(5);
         assertThat(i.rowsUnreadable()).isEqualTo(4);
         assertThat(i.invoices()).isEqualTo(1);
@@ -191,7 +194,7 @@ class InvoiceTallyTest {
         Facts f = feed(tally(1_024), Map.of("invoices/a.csv", "invoice_number,business,issued,amount,status\nA,jada,2026-01-01,1.00,paid\n",
                 "invoices/b.csv", HEADER + "B,jada,J1,2026-01-01,2.00,USD,paid\n"));
 
-        assertThat(f.issues()).extracting(DataIssue::where).containsExactly("portfolio-ledgers/invoices/a.csv line 1");
+        assertThat(f.issues()).extracting(DataIssue::where).containsExactly("portfolio-ledgers/invoices/a.csv:1");
         assertThat(f.issues().get(0).reason()).startsWith("no column 'booking_ref' in the header");
         assertThat(data(f).amountCents()).isEqualTo(200L);
         assertThat(data(f).keys()).containsExactly("invoices/a.csv", "invoices/b.csv");

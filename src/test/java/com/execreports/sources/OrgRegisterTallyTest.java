@@ -116,6 +116,36 @@ class OrgRegisterTallyTest {
     }
 
     @Test
+    void should_name_a_date_or_an_equity_share_it_cannot_read_and_count_an_unreadable_effective_date_as_none() throws Exception {
+        OrgRegisterTally tally = tally();
+        register(tally, """
+                people:
+                  - name: Dana
+                    equity_percent: five
+                    joined: last spring
+                    transition: {from_role: Operations lead, to_role: Advisor, effective_date: after the season}
+                  - name: Eve
+                    equity_percent: 12.5%
+                    joined: 2021-06-01
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+        OrgFacts o = (OrgFacts) facts.data();
+
+        assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-org/register/organisation.yaml:3",
+                        "Dana: equity_percent 'five' is not a percentage (0 to 100); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:4", "Dana: joined 'last spring' is not a date (yyyy-MM-dd); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:5", "Dana: transition effective_date 'after the season' "
+                        + "is not a date (yyyy-MM-dd); the transition counts as undated"));
+        // a date nobody can read is no agreed date: the CEO still hears of the undated transition
+        assertThat(o.transitionsWithoutDate()).containsExactly(new PendingTransition("Dana", "Operations lead", "Advisor"));
+        assertThat(o.people()).extracting(Person::equityPercent).containsExactly(null, "12.5%");
+        assertThat(o.people()).extracting(Person::joined).containsExactly(null, "2021-06-01");
+    }
+
+    @Test
     void should_count_no_handoff_procedures_for_an_empty_list_or_none_at_all() throws Exception {
         OrgRegisterTally empty = tally();
         register(empty, "people: []\nhandoff_procedures: []\n");
@@ -140,7 +170,7 @@ class OrgRegisterTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.status()).isEqualTo(SourceStatus.PARTIAL);
-        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-org/register/organisation.yaml line 3",
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-org/register/organisation.yaml:3",
                 "not valid YAML: mapping values are not allowed here"));
         assertThat(((OrgFacts) facts.data()).registerRead()).isFalse();
         assertThat(((OrgFacts) facts.data()).people()).isEmpty();
@@ -154,7 +184,7 @@ class OrgRegisterTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).hasSize(1);
-        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-org/register/organisation.yaml line 4");
+        assertThat(facts.issues().get(0).where()).isEqualTo("portfolio-org/register/organisation.yaml:4");
         assertThat(facts.issues().get(0).reason()).startsWith("not valid YAML: ");
     }
 
@@ -173,10 +203,10 @@ class OrgRegisterTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-org/register/organisation.yaml line 3", "a person without a name"),
-                new DataIssue("portfolio-org/register/organisation.yaml line 4",
+                new DataIssue("portfolio-org/register/organisation.yaml:3", "a person without a name"),
+                new DataIssue("portfolio-org/register/organisation.yaml:4",
                         "a person is not a mapping of name, role, businesses, ..."),
-                new DataIssue("portfolio-org/register/organisation.yaml line 6",
+                new DataIssue("portfolio-org/register/organisation.yaml:6",
                         "Ben: transition is not a mapping of from_role, to_role, effective_date"));
         assertThat(((OrgFacts) facts.data()).people()).extracting(Person::name).containsExactly("Ana", "Ben");
     }
@@ -187,7 +217,7 @@ class OrgRegisterTallyTest {
         register(tally, "- Ana\n- Ben\n");
 
         assertThat(tally.facts(RUN_ID).issues()).containsExactly(new DataIssue(
-                "portfolio-org/register/organisation.yaml line 1", "the register is not a mapping of people and handoff_procedures"));
+                "portfolio-org/register/organisation.yaml:1", "the register is not a mapping of people and handoff_procedures"));
     }
 
     // ---------------------------------------------------------------- endpoints
@@ -229,8 +259,8 @@ class OrgRegisterTallyTest {
 
         assertThat(facts.unreadable()).isEqualTo(2);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-org/register/public-endpoints.csv line 3", "has 2 of 5 columns"),
-                new DataIssue("portfolio-org/register/public-endpoints.csv line 4", "business, endpoint and access are all required"));
+                new DataIssue("portfolio-org/register/public-endpoints.csv:3", "has 2 of 5 columns"),
+                new DataIssue("portfolio-org/register/public-endpoints.csv:4", "business, endpoint and access are all required"));
         assertThat(((OrgFacts) facts.data()).publicEndpoints()).hasSize(2);
     }
 
@@ -241,7 +271,7 @@ class OrgRegisterTallyTest {
 
         Facts facts = tally.facts(RUN_ID);
 
-        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-org/register/public-endpoints.csv line 1",
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-org/register/public-endpoints.csv:1",
                 "header lacks business, endpoint or access"));
         assertThat(((OrgFacts) facts.data()).endpointsRead()).isFalse();
     }

@@ -156,6 +156,19 @@ class SubscriptionTallyTest {
     }
 
     @Test
+    void should_name_a_count_that_is_not_a_whole_number_instead_of_cutting_it() {
+        SubscriptionTally tally = tally("active");
+        Map<String, AttributeValue> item = sub("half", "active", "10");
+        item.put("renewal_attempts", AttributeValue.fromN("2.5"));
+
+        tally.fold(item);
+
+        assertThat(tally.facts(RUN_ID).issues()).containsExactly(
+                new DataIssue("quickdumpnow-subscriptions sub_id=half", "attribute 'renewal_attempts' is not a whole number: '2.5'"));
+        assertThat(((SubscriptionFacts) tally.facts(RUN_ID).data()).renewalsAttempted()).isZero();
+    }
+
+    @Test
     void should_count_an_item_whose_id_is_not_a_string_or_number_without_failing() {
         SubscriptionTally tally = tally("active");
         Map<String, AttributeValue> item = sub("x", "active", "10");

@@ -1,0 +1,138 @@
+package com.execreports.startup;
+
+import static com.execreports.startup.ValueFormat.allowlist;
+import static com.execreports.startup.ValueFormat.anyText;
+import static com.execreports.startup.ValueFormat.awsEndpoints;
+import static com.execreports.startup.ValueFormat.awsRegion;
+import static com.execreports.startup.ValueFormat.bool;
+import static com.execreports.startup.ValueFormat.bucketName;
+import static com.execreports.startup.ValueFormat.cron;
+import static com.execreports.startup.ValueFormat.directory;
+import static com.execreports.startup.ValueFormat.email;
+import static com.execreports.startup.ValueFormat.emailList;
+import static com.execreports.startup.ValueFormat.host;
+import static com.execreports.startup.ValueFormat.keyPrefix;
+import static com.execreports.startup.ValueFormat.kpiTarget;
+import static com.execreports.startup.ValueFormat.offsetDateTime;
+import static com.execreports.startup.ValueFormat.oneOf;
+import static com.execreports.startup.ValueFormat.positiveDecimal;
+import static com.execreports.startup.ValueFormat.snsTopicArn;
+import static com.execreports.startup.ValueFormat.tableName;
+import static com.execreports.startup.ValueFormat.text;
+import static com.execreports.startup.ValueFormat.wholeNumber;
+import static com.execreports.startup.ValueFormat.zone;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.execreports.analysis.KpiNames;
+import com.execreports.config.ServiceConfiguration;
+
+/**
+ * Every property the service reads, with what its value must look like and whether it must be set. A key under one
+ * of the service's prefixes that is not listed here is a typo: the service would never read it. Adding a property
+ * to the service is adding it here (PropertyCatalogTest fails for a key the routes, the Java or
+ * application.properties use that is missing).
+ */
+public final class PropertyCatalog {
+
+    /** The service's own key prefixes: everything under them is checked. {@code camel.*} is Camel's. */
+    public static final List<String> PREFIXES = List.of("schedule.", "aws.", "sources.", "site.", "alarm.", "reports.", "kpi.target.",
+            "mail.", "delivery.", "metrics.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.");
+
+    static final String KPI_TARGET = "kpi.target.";
+
+    /** @param required set in the file (or overridden): the service reads it without a fallback */
+    record KnownProperty(String key, ValueFormat format, boolean required) {
+    }
+
+    private static final long MAX_INT = Integer.MAX_VALUE;
+
+    private final Map<String, KnownProperty> known = new LinkedHashMap<>();
+
+    private PropertyCatalog() {
+        required("schedule.enabled", bool());
+        required("schedule.cron", cron());
+        required("schedule.timezone", zone());
+        required("schedule.run-at-startup", bool());
+        optional("run.clock", offsetDateTime().orBlank("now"));
+        required("aws.region", awsRegion());
+        optional("aws.endpoint", awsEndpoints().orBlank("real AWS"));
+        required("aws.api-call-timeout-seconds", wholeNumber(1, 3600));
+        required("sources.timeout-ms", wholeNumber(1, Long.MAX_VALUE));
+        required("sources.s3-list-page-size", wholeNumber(1, 1000));
+        required("site.max-page-bytes", wholeNumber(1, MAX_INT));
+        required("site.stale-copy-days", wholeNumber(1, MAX_INT));
+        required("portfolio.name", text());
+        required("alarm.renewal-failure-percent", wholeNumber(0, 100));
+        required("alarm.uninvoiced-percent", wholeNumber(0, 100));
+        required("alarm.untagged-spend-percent", wholeNumber(0, 100));
+        required("alarm.runway-months", wholeNumber(0, MAX_INT));
+        // a share of three months' earnings: above 100 means more than three months unpaid, still a threshold
+        required("alarm.uncollected-percent", wholeNumber(0, MAX_INT));
+        optional("reports.max-words", wholeNumber(1, MAX_INT));
+        optional("security.fingerprint-key", anyText());
+        optional("security.max-object-mb", wholeNumber(1, MAX_INT));
+        for (String key : KpiNames.keys()) {
+            optional(KPI_TARGET + key, kpiTarget());
+        }
+        required("mail.from", email());
+        for (String role : ServiceConfiguration.ROLES) {
+            required("mail.to." + role, emailList());
+        }
+        optional("mail.bcc", emailList().orBlank("no audit copy"));
+        optional("mail.allowlist", allowlist());
+        // the routes name it; blank leaves ops alerts to other channels
+        required("mail.ops", emailList().orBlank("no e-mailed alert"));
+        required("alert.sns-topic-arn", snsTopicArn().orBlank("ops alerts by SES only"));
+        optional("metrics.port", wholeNumber(1, 65535).orBlank("not served"));
+        optional("metrics.host", host());
+        required("delivery.ledger-table", tableName());
+        required("delivery.lease-seconds", wholeNumber(1, MAX_INT));
+        optional("delivery.poll-ms", wholeNumber(1, Long.MAX_VALUE));
+        required("delivery.ses-max-retries", wholeNumber(0, 100));
+        required("delivery.ses-retry-delay-ms", wholeNumber(1, Long.MAX_VALUE));
+        required("delivery.ses-max-retry-delay-ms", wholeNumber(1, Long.MAX_VALUE));
+        required("delivery.ses-call-timeout-seconds", wholeNumber(1, 3600));
+        required("delivery.degraded", oneOf("send", "hold"));
+        required("delivery.hold-hours", positiveDecimal());
+        required("delivery.hold-recheck-seconds", wholeNumber(1, MAX_INT));
+        required("delivery.max-message-bytes", wholeNumber(1, Long.MAX_VALUE));
+        required("delivery.link-expiry-days", wholeNumber(1, 7));
+        required("archive.bucket", bucketName());
+        required("archive.prefix", keyPrefix());
+        required("templates.dir", directory());
+    }
+
+    public static PropertyCatalog service() {
+        return new PropertyCatalog();
+    }
+
+    /** Whether a key is under one of the service's prefixes (and so must be a known one). */
+    public static boolean ours(String key) {
+        return PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    Optional<KnownProperty> get(String key) {
+        return Optional.ofNullable(known.get(key));
+    }
+
+    public Set<String> keys() {
+        return known.keySet();
+    }
+
+    List<KnownProperty> all() {
+        return List.copyOf(known.values());
+    }
+
+    private void required(String key, ValueFormat format) {
+        known.put(key, new KnownProperty(key, format, true));
+    }
+
+    private void optional(String key, ValueFormat format) {
+        known.put(key, new KnownProperty(key, format, false));
+    }
+}

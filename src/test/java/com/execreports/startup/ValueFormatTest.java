@@ -1,0 +1,67 @@
+package com.execreports.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ValueFormatTest {
+
+    @Test
+    void should_accept_a_quartz_cron_and_refuse_one_quartz_cannot_run_with_its_reason() {
+        assertThat(ValueFormat.cron().refuse("0 0 7 ? * MON")).isEmpty();
+        assertThat(ValueFormat.cron().refuse("0 0 7 * * MON")).get().asString()
+                .startsWith("expected a Quartz cron expression (second minute hour day-of-month month day-of-week [year]) such as 0 0 7 ? * MON")
+                .contains("day-of-week AND a day-of-month");
+        assertThat(ValueFormat.cron().refuse("0 7 * * 1")).isPresent();
+    }
+
+    @Test
+    void should_refuse_an_unknown_zone_suggesting_the_one_probably_meant() {
+        assertThat(ValueFormat.zone().refuse("America/Los_Angeles")).isEmpty();
+        assertThat(ValueFormat.zone().refuse("UTC")).isEmpty();
+        assertThat(ValueFormat.zone().refuse("America/Los_Angles")).contains(
+                "expected a time zone id such as America/Los_Angeles or UTC (did you mean America/Los_Angeles?)");
+        // Quartz would quietly run a zone it does not know in GMT
+        assertThat(ValueFormat.zone().refuse("PST")).isPresent();
+    }
+
+    @Test
+    void should_accept_one_url_or_one_per_service_and_refuse_a_malformed_override() {
+        ValueFormat endpoints = ValueFormat.awsEndpoints().orBlank("real AWS");
+        assertThat(endpoints.refuse("")).isEmpty();
+        assertThat(endpoints.refuse("http://127.0.0.1:4566")).isEmpty();
+        assertThat(endpoints.refuse("s3=http://a:1,dynamodb=http://a:2,ses=https://b,lambda=http://a:3,cloudfront=http://a:3")).isEmpty();
+        assertThat(endpoints.refuse("127.0.0.1:4566")).get().asString().contains("'127.0.0.1:4566' is not an http(s) URL with a host");
+        assertThat(endpoints.refuse("s3=http://a:1,dynamodb=htp//a:2,ses=http://b,lambda=http://a:3,cloudfront=http://a:3")).get().asString()
+                .contains("'htp//a:2' for dynamodb is not an http(s) URL with a host");
+        assertThat(endpoints.refuse("s3=http://a:1,sqs=http://a:2")).contains("expected one http(s) URL for every service, or service=URL"
+                + " pairs separated by ',' (services: s3, dynamodb, ses, sns, lambda, cloudfront), or blank for real AWS ('sqs' is not a"
+                + " service it calls)");
+    }
+
+    @Test
+    void should_refuse_an_address_list_naming_the_address_at_fault() {
+        assertThat(ValueFormat.emailList().refuse("ceo@example.com, coo@example.com")).isEmpty();
+        assertThat(ValueFormat.emailList().refuse("ceo@example.com;coo@example.com")).get().asString()
+                .endsWith("('ceo@example.com;coo@example.com' is not one)");
+        assertThat(ValueFormat.emailList().refuse("")).get().asString().endsWith("(none given)");
+        assertThat(ValueFormat.emailList().orBlank("no audit copy").refuse("")).isEmpty();
+        assertThat(ValueFormat.allowlist().refuse("example.com,cfo@example.org")).isEmpty();
+        assertThat(ValueFormat.allowlist().refuse("example")).isPresent();
+    }
+
+    @Test
+    void should_check_numbers_booleans_choices_and_instants() {
+        assertThat(ValueFormat.wholeNumber(1, 65535).refuse("9100")).isEmpty();
+        assertThat(ValueFormat.wholeNumber(1, 65535).refuse("0")).contains("expected a whole number from 1 to 65535");
+        assertThat(ValueFormat.wholeNumber(1, Long.MAX_VALUE).refuse("2 000")).contains("expected a whole number of at least 1");
+        assertThat(ValueFormat.positiveDecimal().refuse("1.5")).isEmpty();
+        assertThat(ValueFormat.bool().refuse("yes")).contains("expected true or false");
+        assertThat(ValueFormat.oneOf("send", "hold").refuse("hodl")).contains("expected one of send, hold (did you mean hold?)");
+        assertThat(ValueFormat.offsetDateTime().refuse("2026-11-23T07:00:00-08:00")).isEmpty();
+        assertThat(ValueFormat.offsetDateTime().refuse("2026-11-23 07:00")).isPresent();
+        assertThat(ValueFormat.kpiTarget().refuse(">= 30000")).isEmpty();
+        assertThat(ValueFormat.kpiTarget().refuse("30000")).isPresent();
+        assertThat(ValueFormat.awsRegion().refuse("us-west2")).contains("expected an AWS region such as us-west-2 (did you mean us-west-2?)");
+    }
+}
