@@ -36,11 +36,12 @@ public final class ReadingBudget {
     public static final int DEFAULT_MAX_WORDS = 1200;
 
     /**
-     * Findings shown with their evidence in a brief; then one fewer at a time, down to none, before an essential table
-     * goes: the owner gets the role's tables, and the summary still names the worst risk and the top action.
+     * Findings shown with their evidence in a brief; then one fewer at a time, down to the worst one, before an
+     * essential table goes. The worst risk keeps its evidence (where, what it costs) whatever the tables: an owner acts
+     * on it first, and a headline alone does not say where to look.
      */
     static final int BRIEF_DETAILED = 6;
-    static final int FEWEST_DETAILED = 0;
+    static final int FEWEST_DETAILED = 1;
 
     /** Essential tables of one report for which every set is tried (2^10 sets at most). */
     private static final int MOST_ESSENTIAL_TRIED = 10;
