@@ -151,7 +151,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         String ceoBrief = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/ceo.txt").replaceAll("\\s+", " ");
         // the briefs name each problem in a line, with its figure
         assertThat(ceoBrief).containsPattern("F\\d+ HIGH DangerousCentaur \\(studio\\) — Empty sales funnel: 0 open leads")
-                .containsPattern("F\\d+ HIGH QuickDumpNow \\(junk removal\\) — 2,559 of 4,041 subscription renewals failed \\(63%");
+                .containsPattern("(\\[HIGH\\] F\\d+|F\\d+ HIGH) QuickDumpNow \\(junk removal\\) — 2,559 of 4,041 subscription renewals failed \\(63%");
         assertThat(ctoBrief).containsPattern("F\\d+–F\\d+ HIGH Hardcoded credentials that anyone with read access to the code can use — "
                         + "5 more secrets; 6 secrets in 7 places in all")
                 .containsPattern("F\\d+–F\\d+ MEDIUM Site has no analytics tag: visits and conversions are unmeasured — 16 pages across 4 businesses")
