@@ -54,7 +54,7 @@ final class MonthlyAnomalies {
         }
         long now = s.at(m);
         long before = s.at(m.minusMonths(1));
-        String lead = s.name(m) + (what.isEmpty() ? ":" : " " + what) + " " + s.format().apply(now) + ": ";
+        String lead = s.name(m) + (what.isEmpty() ? ":" : " " + what) + " " + s.format(now) + ": ";
         if (s.covers(m.minusYears(1))) {
             long yearAgo = s.at(m.minusYears(1));
             int vsBefore = percent(now, before, minBase);
@@ -75,7 +75,7 @@ final class MonthlyAnomalies {
         YearMonth m = s.current();
         long now = s.at(m);
         return range(s, m).filter(r -> now >= minBase && percent(now, r.getMax(), minBase) >= THRESHOLD_PERCENT)
-                .map(r -> new Anomaly(m, true, now, r.getMax(), s.format().apply(now) + " so far in " + s.name(m)
+                .map(r -> new Anomaly(m, true, now, r.getMax(), s.format(now) + " so far in " + s.name(m)
                         + " (month to date) against " + rangeText(s, r) + " a month in the last 12 months"));
     }
 
@@ -87,8 +87,7 @@ final class MonthlyAnomalies {
     }
 
     private static String rangeText(MonthlySeries s, LongSummaryStatistics r) {
-        return r.getMin() == r.getMax() ? s.format().apply(r.getMax())
-                : s.format().apply(r.getMin()).replaceAll(" .*", "") + "–" + s.format().apply(r.getMax()).replaceAll(" .*", "");
+        return r.getMin() == r.getMax() ? s.amount(r.getMax()) : s.amount(r.getMin()) + "–" + s.amount(r.getMax());
     }
 
     /** Signed whole percent of the change, or 0 when the base is below the minimum (no signal). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.LongFunction;
 
 import com.execreports.model.PortfolioSnapshot;
 
@@ -19,20 +18,20 @@ import com.execreports.model.PortfolioSnapshot;
  *
  * @param byMonth  the figure by month; a month inside the history that the map lacks counts as 0 (nothing booked)
  * @param current  the run's month: its value is month to date, never compared as a full month
- * @param format   how a value reads: "$292,919", "121 cancellations"
+ * @param noun     what a count counts ("cancellation"); null for money in cents
  */
-record MonthlySeries(SortedMap<String, Long> byMonth, YearMonth current, LongFunction<String> format) {
+record MonthlySeries(SortedMap<String, Long> byMonth, YearMonth current, String noun) {
 
     MonthlySeries {
         byMonth = Collections.unmodifiableSortedMap(new TreeMap<>(byMonth));
     }
 
     static MonthlySeries money(PortfolioSnapshot snapshot, SortedMap<String, Long> byMonth) {
-        return new MonthlySeries(byMonth, YearMonth.from(snapshot.run().asOf()), Figures::money);
+        return new MonthlySeries(byMonth, YearMonth.from(snapshot.run().asOf()), null);
     }
 
     static MonthlySeries counts(PortfolioSnapshot snapshot, SortedMap<String, Long> byMonth, String noun) {
-        return new MonthlySeries(byMonth, YearMonth.from(snapshot.run().asOf()), n -> Figures.plural(n, noun));
+        return new MonthlySeries(byMonth, YearMonth.from(snapshot.run().asOf()), noun);
     }
 
     /** Several sources' histories added month by month (every business's bookings, say). */
@@ -44,7 +43,17 @@ record MonthlySeries(SortedMap<String, Long> byMonth, YearMonth current, LongFun
 
     /** The same history from {@code first} on: the months before it are unknown rather than compared. */
     MonthlySeries from(YearMonth first) {
-        return new MonthlySeries(byMonth.tailMap(first.toString()), current, format);
+        return new MonthlySeries(byMonth.tailMap(first.toString()), current, noun);
+    }
+
+    /** "$292,919" or "121": the figure alone, as a range "13–24" shows it. */
+    String amount(long value) {
+        return noun == null ? Figures.money(value) : Figures.count(value);
+    }
+
+    /** "$292,919" or "121 cancellations". */
+    String format(long value) {
+        return noun == null ? Figures.money(value) : Figures.plural(value, noun);
     }
 
     YearMonth lastFull() {
@@ -87,7 +96,7 @@ record MonthlySeries(SortedMap<String, Long> byMonth, YearMonth current, LongFun
             return "";
         }
         YearMonth m = lastFull();
-        return name(m) + (what.isEmpty() ? "" : " " + what) + " " + format.apply(at(m)) + ": " + changes(m);
+        return name(m) + (what.isEmpty() ? "" : " " + what) + " " + format(at(m)) + ": " + changes(m);
     }
 
     /** The last full month's changes alone, for a KPI whose value is that month: "" without history. */

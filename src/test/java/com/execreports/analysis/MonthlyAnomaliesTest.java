@@ -27,7 +27,7 @@ class MonthlyAnomaliesTest {
         byMonth.put("2026-09", 68_000_000L);
         byMonth.put("2026-10", octoberCents);
         byMonth.put("2026-11", 10_000_000L);
-        return new MonthlySeries(byMonth, NOVEMBER, Figures::money);
+        return new MonthlySeries(byMonth, NOVEMBER, null);
     }
 
     /** Cancellations: 13 to 24 a month from November 2025 to October 2026, then November to date as given. */
@@ -38,7 +38,7 @@ class MonthlyAnomaliesTest {
             byMonth.put(m.toString(), n++);
         }
         byMonth.put("2026-11", novemberToDate);
-        return new MonthlySeries(byMonth, NOVEMBER, c -> Figures.plural(c, "cancellation"));
+        return new MonthlySeries(byMonth, NOVEMBER, "cancellation");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MonthlyAnomaliesTest {
 
     @Test
     void should_leave_out_the_year_ago_comparison_where_the_history_does_not_reach_it() {
-        MonthlySeries aws = new MonthlySeries(months("2026-09", 15_000L, "2026-10", 22_000L, "2026-11", 8_000L), NOVEMBER, Figures::money);
+        MonthlySeries aws = new MonthlySeries(months("2026-09", 15_000L, "2026-10", 22_000L, "2026-11", 8_000L), NOVEMBER, null);
 
         assertThat(aws.lastFullMonthChanges()).isEqualTo("+47% on September");
         // history that starts later than the month compared with is unknown, not zero
@@ -60,7 +60,7 @@ class MonthlyAnomaliesTest {
 
     @Test
     void should_have_no_comparison_without_a_full_month_before_the_last() {
-        MonthlySeries oneMonth = new MonthlySeries(months("2026-10", 22_000L, "2026-11", 8_000L), NOVEMBER, Figures::money);
+        MonthlySeries oneMonth = new MonthlySeries(months("2026-10", 22_000L, "2026-11", 8_000L), NOVEMBER, null);
 
         assertThat(oneMonth.hasHistory()).isFalse();
         assertThat(oneMonth.lastFullMonthChange("AWS spend")).isEmpty();
@@ -68,7 +68,7 @@ class MonthlyAnomaliesTest {
 
     @Test
     void should_count_a_month_missing_inside_the_history_as_nothing_booked() {
-        MonthlySeries gap = new MonthlySeries(months("2026-08", 100_000L, "2026-10", 50_000L), NOVEMBER, Figures::money);
+        MonthlySeries gap = new MonthlySeries(months("2026-08", 100_000L, "2026-10", 50_000L), NOVEMBER, null);
 
         assertThat(gap.lastFullMonthChanges()).isEqualTo("new on September");
     }
@@ -107,7 +107,7 @@ class MonthlyAnomaliesTest {
     @Test
     void should_not_raise_a_swing_on_a_base_below_the_minimum() {
         MonthlySeries small = new MonthlySeries(months("2025-10", 200_000L, "2026-09", 300_000L, "2026-10", 100_000L),
-                NOVEMBER, Figures::money);
+                NOVEMBER, null);
 
         assertThat(MonthlyAnomalies.lastFullMonth(small, "bookings", MIN_BOOKINGS)).isEmpty();
     }
