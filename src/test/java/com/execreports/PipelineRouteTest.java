@@ -174,7 +174,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         // the full report beside the brief gives each of them its evidence
         assertThat(ctoFlat).contains("DangerousCentaur (studio) — Site has no analytics tag on any of its 4 pages: visits and conversions"
                 + " are unmeasured where: s3://dangerouscentaur-site (4 HTML pages)");
-        assertThat(cmo).contains("no availability calendar");
+        assertThat(cmo.replaceAll("\\s+", " ")).contains("no availability calendar");
         assertThat(ctoFlat).contains("JADA (yacht charters) — 2 marketing pages not updated for over 365 days (oldest: charters.html,"
                 + " 2024-03-12) where: s3://jada-site/charters.html, index.html");
         // every other problem the owners suspect, each in the report that must act on it
@@ -232,11 +232,14 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         String row = "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
                 + "Cool Breeze HVAC, 2026-05-14";
 
-        // the CFO's brief: May's burn is marked, and the note under the table says which cell to fix
-        assertThat(cfoBrief).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
+        // the CFO's burn table (in the full report since October's bookings and November's cancellations took its
+        // place in the brief): May's burn is marked, and the note under the table says which cell to fix
+        assertThat(cfoBrief).contains("Monthly burn and runway (7 rows)");
+        assertThat(cfoFull).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
                 .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
-        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/cfo.html")).contains("expenses-2026.csv:109")
-                .contains("$19,347*");
+        // the HTML part marks a figure the same way: the accountant's brief keeps its marked tax lines
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting.html")).contains("expenses-2026.csv:109")
+                .contains("$284,309*");
         // the finding names both unreadable rows and what they leave incomplete
         String line68 = "portfolio-ledgers/expenses/expenses-2025.csv:68 too few columns (5 of 8) — jada, West Marine, 2025-12-19";
         assertThat(cfoFull).containsPattern("\\[MEDIUM\\] F\\d+ Portfolio-wide — 2 items in portfolio-ledgers could not be read and "

@@ -43,11 +43,12 @@ public final class AccountingReport {
         long count = bookings.stream().mapToLong(f -> f.data().withoutInvoice()).sum();
         ExpenseCategories categories = new ExpenseCategories(snapshot);
         List<Kpi> kpis = new ArrayList<>(List.of(
-                new Kpi("Earned revenue", Figures.money(earned), trend.change(Measures::earnedCents), "service date on or before " + snapshot.run().asOf().toLocalDate()),
+                new Kpi("Earned revenue", Figures.money(earned), trend.change(Measures::earnedCents, MonthlyHistories.earned(snapshot).lastFullMonthChange("earned")), "service date on or before " + snapshot.run().asOf().toLocalDate()),
                 new Kpi("Deferred revenue", Figures.money(deferred), trend.change(Measures::deferredCents), "booked, service still ahead"),
                 new Kpi("Bookings with no invoice", Figures.count(count), trend.change(Measures::uninvoiced), Figures.money(uninvoiced))));
         invoices(snapshot).ifPresent(inv -> kpis.add(new Kpi("Invoices paid (cash basis)", Figures.money(FinanceMeasures.paidInvoiceCents(snapshot)),
-                trend.change(FinanceMeasures::paidInvoiceCents), "against " + Figures.money(earned) + " earned; "
+                trend.change(FinanceMeasures::paidInvoiceCents,
+                        MonthlyHistories.collected(snapshot).lastFullMonthChange("paid")), "against " + Figures.money(earned) + " earned; "
                 + Figures.money(inv.openCents()) + " open")));
         if (FinanceMeasures.ledgerRead(snapshot)) {
             kpis.add(new Kpi("Expenses on no tax line", Figures.money(categories.unmappedCents()), trend.change(FinanceMeasures::unmappedExpenseCents),

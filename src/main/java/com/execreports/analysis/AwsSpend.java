@@ -67,9 +67,9 @@ final class AwsSpend {
         }
         YearMonth last = lastFullMonth(s);
         long cents = lastFullMonthCents(s);
-        long before = Measures.sum(s, CostFacts.class, c -> c.monthCents(last.minusMonths(1).toString()));
-        return Optional.of(new Kpi("AWS spend, last full month", dollarsAndCents(cents), trend.change(AwsSpend::lastFullMonthCents),
-                before == 0 ? last.toString() : last + "; " + Figures.change(cents, before) + " on " + last.minusMonths(1)));
+        String monthly = MonthlyHistories.awsSpend(s).lastFullMonthChanges();
+        return Optional.of(new Kpi("AWS spend, last full month", dollarsAndCents(cents),
+                trend.change(AwsSpend::lastFullMonthCents, monthly), last.toString()));
     }
 
     /**

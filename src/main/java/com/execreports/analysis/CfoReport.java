@@ -49,13 +49,13 @@ public final class CfoReport {
         Burn burn = FinanceMeasures.burn(snapshot);
         List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Revenue booked, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
-                new Kpi("Revenue booked, all history", Figures.money(revenue), trend.change(Measures::revenueCents), "excludes leads, cancellations and refunds"),
+                new Kpi("Revenue booked, all history", Figures.money(revenue), trend.change(Measures::revenueCents, MonthlyHistories.bookings(snapshot).lastFullMonthChange("bookings")), "excludes leads, cancellations and refunds"),
                 new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), Figures.percent(uninvoiced, revenue) + " of revenue"),
                 new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions")));
         kpis.add(uncollectedKpi(snapshot, trend));
         kpis.addAll(financeKpis(snapshot, burn, trend));
-        return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
+        return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot, false), kpis,
                 List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
                         burn(snapshot, burn).asEssential(), breakEven(snapshot).asEssential(), reconciliation(snapshot, bookings),
                         expenses(snapshot).asEssential()));
@@ -68,7 +68,8 @@ public final class CfoReport {
         if (burn.ledgerRead()) {
             long unreadable = new UnreadableExpenses(snapshot).rows(null, burn.months());
             kpis.add(new Kpi("Monthly burn", UnreadableExpenses.marked(Figures.money(burn.averageExpensesCents()), unreadable),
-                    trend.change(FinanceMeasures::averageExpensesCents), "average expenses of " + span + "; net of revenue booked and MRR: "
+                    trend.change(FinanceMeasures::averageExpensesCents,
+                            MonthlyHistories.expenses(snapshot).lastFullMonthChange("expenses")), "average expenses of " + span + "; net of revenue booked and MRR: "
                     + Figures.money(burn.averageNetBurnCents())
                     + (unreadable == 0 ? "" : "; incomplete: " + Figures.plural(unreadable, "unreadable expense") + " left out")));
         } else {
@@ -83,7 +84,8 @@ public final class CfoReport {
         } else {
             long before = costs.stream().mapToLong(f -> f.data().monthCents(months.get(0))).sum();
             kpis.add(new Kpi("AWS spend, last full month", Figures.money(FinanceMeasures.awsLastFullMonthCents(snapshot)),
-                    trend.change(FinanceMeasures::awsLastFullMonthCents), months.get(1) + "; " + months.get(0) + ": " + Figures.money(before)));
+                    trend.change(FinanceMeasures::awsLastFullMonthCents,
+                            MonthlyHistories.awsSpend(snapshot).lastFullMonthChanges()), months.get(1) + "; " + months.get(0) + ": " + Figures.money(before)));
         }
         return kpis;
     }

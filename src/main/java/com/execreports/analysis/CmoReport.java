@@ -47,7 +47,7 @@ public final class CmoReport {
                 new Kpi("Businesses with an empty funnel", emptyFunnels + " of " + funnels.size(), trend.change(Measures::emptyFunnels), "quote-driven businesses with no open lead or quote"),
                 new Kpi("Sites without analytics", untracked + " of " + sites.size(), trend.change(Measures::sitesWithoutAnalytics), "visits unmeasured")));
         if (channels.map(ChannelFacts::emailRead).orElse(false)) {
-            kpis.add(new Kpi("Email subscribers", Figures.count(emailSubscribed(snapshot)), trend.change(CmoReport::emailSubscribed),
+            kpis.add(new Kpi("Email subscribers", Figures.count(emailSubscribed(snapshot)), trend.change(CmoReport::emailSubscribed, MonthlyHistories.signUps(snapshot).lastFullMonthChange("")),
                     "+" + Figures.count(newSubscribers(snapshot, months)) + " signed up in " + ReportMonths.span(months)));
         }
         if (channels.map(ChannelFacts::otaRead).orElse(false)) {

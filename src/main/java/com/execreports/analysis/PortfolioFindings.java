@@ -30,6 +30,8 @@ public final class PortfolioFindings {
 
     static final Set<String> ALL = Set.of("ceo", "cto", "cfo", "cmo", "accounting");
     static final Set<String> FUNNEL_KINDS = Set.of("bookings", "logistics");
+    /** Failed renewals and a past-due majority are fixed by the same work, so they share one action. */
+    static final Fix RENEWAL_FIX = new Fix("Fix subscription renewals: card retries, dunning emails, card-update link", 2);
 
     private final ReportSettings settings;
 
@@ -60,6 +62,7 @@ public final class PortfolioFindings {
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
         FinanceFindings.find(snapshot, settings, found);
+        HistoryFindings.find(snapshot, found);
         snapshot.all(InvoiceFacts.class).forEach(f -> ReconciliationFindings.find(snapshot, f.data(), found));
         found.sort(PortfolioFinding.WORST_FIRST);
         return List.copyOf(found);
@@ -176,13 +179,12 @@ public final class PortfolioFindings {
         long yearAtRisk = Figures.divideCents(pastDue * s.mrrCents() * 12, s.active());
         found.add(new PortfolioFinding("renewal-failures." + f.domain(), "high", snapshot.businessName(f.domain()),
                 Figures.count(s.renewalsFailed()) + " of " + Figures.count(s.renewalsAttempted())
-                        + " subscription renewals failed (" + s.renewalFailurePercent() + "%, alarm above "
+                        + " subscription renewals failed (" + s.renewalFailurePercent() + "%, all history; alarm above "
                         + settings.renewalFailureAlarmPercent() + "%)",
                 "DynamoDB " + s.table() + ", e.g. " + String.join(", ", s.failedRenewalSample()),
                 Figures.count(pastDue) + " subscriptions past due" + (yearAtRisk > 0 ? " (" + Figures.money(yearAtRisk)
                         + " a year at the average price)" : "") + "; MRR now " + Figures.money(s.mrrCents()), yearAtRisk,
-                Set.of("ceo", "cfo", "cmo", "accounting"),
-                new Fix("Fix subscription renewals: card retries, dunning emails, card-update link", 2)));
+                Set.of("ceo", "cfo", "cmo", "accounting"), RENEWAL_FIX));
     }
 
     private void site(PortfolioSnapshot snapshot, Fact<SiteFacts> f, List<PortfolioFinding> found) {

@@ -120,12 +120,22 @@ final class ReportFrame {
 
     /** Revenue sentence shared by the CEO and CFO summaries: the portfolio's last 30 days and its biggest mover. */
     static List<String> revenueSentences(PortfolioSnapshot snapshot) {
+        return revenueSentences(snapshot, true);
+    }
+
+    /**
+     * @param lastFullMonth whether to add the last full month against its history (the CFO reads it in the key figure
+     *                      right below, so the CFO's summary leaves it out)
+     */
+    static List<String> revenueSentences(PortfolioSnapshot snapshot, boolean lastFullMonth) {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
         long now = bookings.stream().mapToLong(f -> f.data().last30DaysCents()).sum();
         long before = bookings.stream().mapToLong(f -> f.data().previous30DaysCents()).sum();
         List<String> s = new ArrayList<>();
+        String month = lastFullMonth ? MonthlyHistories.bookings(snapshot).lastFullMonthChange("bookings") : "";
         s.add("Bookings worth " + Figures.money(now) + " were taken across " + bookings.size()
-                + " businesses in the last 30 days (" + Figures.change(now, before) + " on the 30 days before).");
+                + " businesses in the last 30 days (" + Figures.change(now, before) + " on the 30 days before)"
+                + (month.isEmpty() ? "." : "; " + month + "."));
         bookings.stream().max(java.util.Comparator.comparingLong(
                         f -> Math.abs(f.data().last30DaysCents() - f.data().previous30DaysCents())))
                 .filter(f -> f.data().last30DaysCents() != f.data().previous30DaysCents())

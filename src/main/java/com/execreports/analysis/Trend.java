@@ -32,6 +32,17 @@ record Trend(PortfolioSnapshot now, PortfolioSnapshot previous, List<PortfolioFi
         return Figures.change(measure.applyAsLong(now), measure.applyAsLong(previous)) + " vs " + previous.run().period();
     }
 
+    /**
+     * A KPI with monthly history: the week-over-week change where an archived snapshot exists, and always the history's
+     * own comparison ("October $292,919: -56% on September, -43% on October 2025"), so a first run has one too.
+     */
+    String change(ToLongFunction<PortfolioSnapshot> measure, String monthly) {
+        if (monthly.isEmpty()) {
+            return change(measure);
+        }
+        return previous == null ? monthly : change(measure) + "; " + monthly;
+    }
+
     /** new | still open; "" on a first run, when nothing can be compared. */
     String since(PortfolioFinding finding) {
         if (previous == null) {

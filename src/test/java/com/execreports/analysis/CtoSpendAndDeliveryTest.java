@@ -53,7 +53,8 @@ class CtoSpendAndDeliveryTest {
         Report r = cto.write(snapshot(RUN, costs()), List.of());
 
         Kpi spend = r.kpis().get(0);
-        assertThat(spend).isEqualTo(new Kpi("AWS spend, last full month", "$219.98", "no previous period", "2026-10; +39% on 2026-09"));
+        // a first run compares the month from the export's own history
+        assertThat(spend).isEqualTo(new Kpi("AWS spend, last full month", "$219.98", "+39% on September", "2026-10"));
     }
 
     @Test
@@ -64,8 +65,8 @@ class CtoSpendAndDeliveryTest {
 
         Kpi spend = cto.write(now, List.of(), trend).kpis().get(0);
 
-        // 2026-10 now ($219.98) against 2026-09 then ($158.77)
-        assertThat(spend.change()).isEqualTo("+39% vs 2026-W44");
+        // 2026-10 now ($219.98) against 2026-09 then ($158.77), and the export's own history beside it
+        assertThat(spend.change()).isEqualTo("+39% vs 2026-W44; +39% on September");
     }
 
     @Test

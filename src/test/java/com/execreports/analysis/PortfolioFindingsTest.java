@@ -172,7 +172,7 @@ class PortfolioFindingsTest {
         PortfolioFinding f = only(found, "renewal-failures.quickdumpnow");
         assertThat(f.severity()).isEqualTo("high");
         assertThat(f.business()).isEqualTo("QuickDumpNow");
-        assertThat(f.title()).isEqualTo("3 of 10 subscription renewals failed (30%, alarm above 20%)");
+        assertThat(f.title()).isEqualTo("3 of 10 subscription renewals failed (30%, all history; alarm above 20%)");
         assertThat(f.where()).isEqualTo("DynamoDB qdn-subscriptions, e.g. s7, s9");
         // a year of the 4 past-due subscriptions at the 30 active ones' average price ($1,500 ÷ 30 = $50 a month)
         assertThat(f.impact()).isEqualTo("4 subscriptions past due ($2,400 a year at the average price); MRR now $1,500");
