@@ -158,13 +158,12 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 .containsPattern("F\\d+–F\\d+ LOW Marketing copy not updated for over 365 days — 7 pages across 3 businesses")
                 .containsPattern("Rotate every exposed credential and move secrets to a secrets manager \\(impact: critical, effort: a day; "
                         + "resolves: F\\d+, F\\d+–F\\d+, F\\d+\\)");
-        // worst first, detailed or (when the brief keeps the CFO's essential tables instead) on a short line
-        assertThat(cfoBrief).containsPattern("(\\[HIGH\\] F1 JADA \\(yacht charters\\)|F1 HIGH JADA \\(yacht charters\\)) — 208 bookings worth "
-                        + "\\$548,990 were recorded as revenue with no invoice")
+        // worst first, detailed or (when the brief keeps its essential tables instead) on a short line
+        assertThat(cfoBrief).containsPattern("(\\[HIGH\\] F1|F1 HIGH) JADA \\(yacht charters\\) — 198 earned bookings worth \\$519,885 are not invoiced")
                 .contains("Earned, not collected: $747,632 (no previous period)");
 
-        // revenue recorded with no invoice (JADA), from the table, with ids as evidence
-        assertThat(cfo).contains("JADA (yacht charters)").containsPattern("\\d+ bookings worth \\$[\\d,]+ were recorded as\\s+revenue with no invoice");
+        // earned bookings not invoiced (JADA), from the table, with ids as evidence
+        assertThat(cfo).contains("JADA (yacht charters)").containsPattern("\\d+ earned bookings worth \\$[\\d,]+ are not\\s+invoiced");
         // empty funnel: DangerousCentaur
         assertThat(ceo).contains("DangerousCentaur (studio) — Empty sales funnel: 0 open leads");
         // QuickDumpNow renewals failing
@@ -213,12 +212,17 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                         + "2026-08 to 2026-10 \\(alarm above 50%\\)")
                 .containsPattern("\\[HIGH\\] F\\d+ DangerousCentaur \\(studio\\) — \\$43,305 earned but not collected: 54% of the \\$80,115 earned in")
                 .containsPattern("\\[HIGH\\] F\\d+ 3028 51st St Rental — \\$9,372 earned but not collected: 60% of the \\$15,618 earned in")
-                .contains("impact: 57 open invoices worth $350,635 to chase; $139,930 of bookings carry no invoice to collect on")
+                .contains("impact: 57 open invoices worth $350,635 to chase; $133,780 earned is not invoiced, so nothing to collect on")
                 // under the alarm: JADA 39%, Queen of San Diego 4%
                 .doesNotContainPattern("(JADA \\(yacht charters\\)|Queen of San Diego \\(sailing and events\\)) — \\$[\\d,]+ earned but not collected");
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt").replaceAll("\\s+", " ");
-        assertThat(accounting).contains("Expert Yacht Delivery | $1,726,595 | $1,748,525 | -$21,930 | $1,397,890")
-                .contains("All businesses | $6,750,833 | $6,580,400 | $170,433 | $6,003,201")
+        // not invoiced is the glossary's figure (earned bookings with no invoice id), never earned − invoiced
+        assertThat(accounting).contains("Expert Yacht Delivery | $1,726,595 | $1,748,525 | $133,780 | $1,397,890")
+                .contains("All businesses | $6,750,833 | $6,580,400 | $807,849 | $6,003,201")
+                // the three planted invoices for bookings that never existed stand apart from those on cancelled bookings
+                .contains("3 invoices name no booking the tables hold: investigate")
+                .contains("113 invoices bill a cancelled or refunded booking: issue the credit note or refund")
+                .doesNotContain("every invoice names a booking")
                 .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$328,705 earned but not collected");
     }
 
@@ -232,9 +236,10 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         String row = "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
                 + "Cool Breeze HVAC, 2026-05-14";
 
-        // the CFO's burn table (in the full report since October's bookings and November's cancellations took its
-        // place in the brief): May's burn is marked, and the note under the table says which cell to fix
-        assertThat(cfoBrief).contains("Monthly burn and runway (7 rows)");
+        // the CFO's burn table, in the brief and the full report: May's burn is marked, and the note under the table says
+        // which cell to fix
+        assertThat(cfoBrief).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
+                .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
         assertThat(cfoFull).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
                 .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
         // the HTML part marks a figure the same way: the accountant's brief keeps its marked tax lines
@@ -246,12 +251,13 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                         + "are left out where: ")
                 .contains("are left out where: " + line68 + "; " + row + " impact: the expenses of JADA (yacht charters) in 2025-12 "
                         + "and of 3028 51st St Rental in 2026-05 are incomplete");
-        // the accountant's brief: the tax lines' total is marked and the note under it names both rows; the system gaps of
-        // the attached full report list them too
-        assertThat(accountingBrief).contains("share of all expenses ($284,309*)")
-                .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out (" + line68 + "; "
-                        + row + ").");
+        // the accountant's brief: its system gaps name both rows, and its tax lines' total is marked; the attached full
+        // report marks it and names both rows under it too
+        assertThat(accountingBrief).contains("Unreadable ledger rows").contains(line68).contains("$284,309*");
         assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt")))
+                .contains("share of all expenses ($284,309*)")
+                .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out (" + line68 + "; "
+                        + row + ").")
                 .contains("Unreadable ledger rows Business: Portfolio-wide Evidence: 2 rows in portfolio-ledgers left out of every total: "
                         + line68 + "; " + row);
         // the rental's May yield is no confident 89%: it is marked, and so is the six months' total it is part of

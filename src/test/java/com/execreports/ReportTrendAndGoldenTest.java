@@ -72,12 +72,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // room for them) and leaves supporting tables, then findings' evidence, to the attachment first
         String ceo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo.txt");
         String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
-        // the CEO's worst risk keeps its evidence; the untracked KPIs, the CEO's least needed essential table, go to the
-        // attachment, and the brief names them there
-        assertThat(ceo).contains("Asset inventory\n---", "Next 30 days\n---", "[HIGH] F1 ")
+        // the CEO's worst risk keeps its evidence, and so do the CEO's essential tables; the operations tables and the
+        // money terms go to the attachment, named
+        assertThat(ceo).contains("Asset inventory\n---", "KPIs not tracked today\n---", "Next 30 days\n---", "[HIGH] F1 ")
                 .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---");
-        assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)")
-                .contains("KPIs not tracked today (10 rows)");
+        assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)", "Money terms (");
         assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---",
                 "KPIs not tracked today\n---");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt"))
@@ -121,7 +120,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         assertThat(cto).contains("Engineering actions ------------------- 1. Rotate every exposed credential");
         for (String role : List.of("cfo", "accounting")) {
             String brief = brief(role);
-            assertThat(sentence(brief, "Worst risk:")).as(role).contains("$548,990 were recorded as revenue with no invoice");
+            assertThat(sentence(brief, "Worst risk:")).as(role).contains("198 earned bookings worth $519,885 are not invoiced");
             // the uncollected money first, the $490 mapping far below it
             assertThat(sentence(brief, "Top action:")).as(role)
                     .startsWith("Top action: collect what is earned").contains("($381,382 at stake)").doesNotContain("$490");

@@ -1,7 +1,6 @@
 package com.execreports.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,13 +16,16 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 
 /**
- * The accountant's view: earned vs deferred revenue, cash vs accrual, expenses on tax lines, the gaps in the
+ * The accountant's view: earned revenue vs backlog, cash vs accrual, expenses on tax lines, the gaps in the
  * portfolio's accounting systems, and what to fix next quarter in each business.
  */
 public final class AccountingReport {
 
     /** The roadmap's fixes come from the findings of these reports: the ones that move money or the books. */
     static final Set<String> MONEY_ROLES = Set.of("cfo", "accounting");
+
+    /** A business whose earned bookings are this share or more without an invoice has no invoicing to speak of. */
+    static final long NO_INVOICING_PERCENT = 90;
 
     private final ReportFrame frame;
 
@@ -37,16 +39,17 @@ public final class AccountingReport {
 
     Report write(PortfolioSnapshot snapshot, List<PortfolioFinding> findings, Trend trend) {
         List<Fact<BookingFacts>> bookings = snapshot.all(BookingFacts.class);
-        long earned = bookings.stream().mapToLong(f -> f.data().earnedCents()).sum();
-        long deferred = bookings.stream().mapToLong(f -> f.data().deferredCents()).sum();
-        long uninvoiced = bookings.stream().mapToLong(f -> f.data().withoutInvoiceCents()).sum();
-        long count = bookings.stream().mapToLong(f -> f.data().withoutInvoice()).sum();
+        MoneyTerms terms = new MoneyTerms(snapshot);
+        long earned = terms.cents(MoneyTerm.EARNED, null);
+        long backlog = terms.cents(MoneyTerm.BACKLOG, null);
+        InvoiceFacts.Total notInvoiced = terms.notInvoiced(null);
         ExpenseCategories categories = new ExpenseCategories(snapshot);
         List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Earned revenue", Figures.money(earned), trend.change(Measures::earnedCents, MonthlyHistories.earned(snapshot).lastFullMonthChange("earned")), "service date on or before " + snapshot.run().asOf().toLocalDate()),
-                new Kpi("Deferred revenue", Figures.money(deferred), trend.change(Measures::deferredCents), "booked, service still ahead"),
-                new Kpi("Bookings with no invoice", Figures.count(count), trend.change(Measures::uninvoiced), Figures.money(uninvoiced))));
-        invoices(snapshot).ifPresent(inv -> kpis.add(new Kpi("Invoices paid (cash basis)", Figures.money(FinanceMeasures.paidInvoiceCents(snapshot)),
+                new Kpi(MoneyTerm.BACKLOG.label(), Figures.money(backlog), trend.change(Measures::deferredCents), "booked, service still ahead"),
+                new Kpi(MoneyTerm.NOT_INVOICED.label(), Figures.money(notInvoiced.cents()), trend.change(Measures::uninvoicedCents),
+                        Figures.plural(notInvoiced.count(), "earned booking"))));
+        invoices(snapshot).ifPresent(inv -> kpis.add(new Kpi("Collected (cash basis)", terms.money(MoneyTerm.COLLECTED, null),
                 trend.change(FinanceMeasures::paidInvoiceCents,
                         MonthlyHistories.collected(snapshot).lastFullMonthChange("paid")), "against " + Figures.money(earned) + " earned; "
                 + Figures.money(inv.openCents()) + " open")));
@@ -54,18 +57,20 @@ public final class AccountingReport {
             kpis.add(new Kpi("Expenses on no tax line", Figures.money(categories.unmappedCents()), trend.change(FinanceMeasures::unmappedExpenseCents),
                     categories.hasUnmapped() ? Figures.plural(categories.unmappedRows(), "row") + " on accounts not in the chart" : "every expense maps to the chart"));
         }
-        List<String> lead = List.of("Of " + Figures.money(earned + deferred) + " booked, " + Figures.money(earned) + " is earned and "
-                + Figures.money(deferred) + " is deferred until the service date; " + Figures.count(count)
-                + " bookings worth " + Figures.money(uninvoiced) + " carry no invoice.");
+        List<String> lead = List.of("Of " + Figures.money(earned + backlog) + " booked, " + Figures.money(earned) + " is earned and "
+                + Figures.money(backlog) + " is backlog (service still ahead); " + Figures.plural(notInvoiced.count(), "earned booking")
+                + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced.");
         // essential tables most needed first: a brief that must leave one leaves the roadmap, whose first fixes are the
         // actions the brief keeps
-        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, bookings).asEssential(),
-                cashVsAccrual(snapshot, bookings), taxCategories(snapshot, categories).asEssential(),
+        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential(),
+                cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
                 systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {
             sections.add(quality);
         }
+        sections.add(terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.BACKLOG, MoneyTerm.INVOICED, MoneyTerm.NOT_INVOICED,
+                MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED));
         return frame.report("accounting", "Accounting report", snapshot, findings, trend, lead, kpis, sections);
     }
 
@@ -73,53 +78,42 @@ public final class AccountingReport {
         return snapshot.all(InvoiceFacts.class).stream().map(Fact::data).findFirst();
     }
 
-    private static Section recognition(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
+    private static Section recognition(PortfolioSnapshot snapshot, MoneyTerms terms) {
         List<List<String>> rows = new ArrayList<>();
-        for (Fact<BookingFacts> f : bookings) {
-            BookingFacts b = f.data();
-            rows.add(List.of(snapshot.businessName(f.domain()), Figures.money(b.earnedCents()), Figures.money(b.deferredCents()),
-                    Figures.money(b.withoutInvoiceCents()), Figures.percent(b.bookings() - b.withoutInvoice(), b.bookings())));
+        for (String domain : terms.businesses()) {
+            if (snapshot.of(domain, BookingFacts.class).isEmpty()) {
+                continue;
+            }
+            long earned = terms.cents(MoneyTerm.EARNED, domain);
+            long notInvoiced = terms.cents(MoneyTerm.NOT_INVOICED, domain);
+            rows.add(List.of(snapshot.businessName(domain), Figures.money(earned), terms.money(MoneyTerm.BACKLOG, domain),
+                    Figures.money(notInvoiced), Figures.percent(earned - notInvoiced, earned)));
         }
-        return new Section("Revenue recognition", "Earned when the service date has passed; deferred until then.",
-                List.of("Business", "Earned", "Deferred", "No invoice", "Invoiced share"), rows);
+        return new Section("Revenue recognition", "Earned when the service date has passed; backlog until then.",
+                List.of("Business", "Earned", "Backlog", "Not invoiced", "Earned invoiced"), rows);
     }
 
     /** Earned revenue (accrual) against invoices, and the cash they brought in, business by business. */
-    static Section cashVsAccrual(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
-        List<String> columns = List.of("Business", "Earned", "Invoiced", "Not invoiced", "Paid");
+    static Section cashVsAccrual(PortfolioSnapshot snapshot, MoneyTerms terms) {
+        List<String> columns = List.of("Business", "Earned", "Invoiced", "Not invoiced", "Collected");
         InvoiceFacts invoices = invoices(snapshot).orElse(null);
         if (invoices == null) {
             return new Section("Cash vs accrual", "No invoice ledger was read: cash received cannot be set against earned revenue.", columns, List.of());
         }
-        Set<String> domains = new LinkedHashSet<>();
-        bookings.forEach(f -> domains.add(f.domain()));
-        domains.addAll(invoices.byBusiness().keySet());
         List<List<String>> rows = new ArrayList<>();
-        long earned = 0;
-        for (String domain : domains) {
-            long invoiced = invoices.byBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE).cents();
-            BookingFacts b = bookings.stream().filter(f -> f.domain().equals(domain)).map(Fact::data).findFirst().orElse(null);
-            String paid = Figures.money(invoices.collectedCents(domain));
-            if (b == null) {
-                rows.add(List.of(snapshot.businessName(domain), "—", Figures.money(invoiced), "—", paid));
-                continue;
-            }
-            earned += b.earnedCents();
-            rows.add(List.of(snapshot.businessName(domain), Figures.money(b.earnedCents()), Figures.money(invoiced),
-                    Figures.money(b.earnedCents() - invoiced), paid));
+        for (String domain : terms.businesses()) {
+            boolean booked = snapshot.of(domain, BookingFacts.class).isPresent();
+            rows.add(List.of(snapshot.businessName(domain), booked ? terms.money(MoneyTerm.EARNED, domain) : "—",
+                    terms.money(MoneyTerm.INVOICED, domain), booked ? terms.money(MoneyTerm.NOT_INVOICED, domain) : "—",
+                    terms.money(MoneyTerm.COLLECTED, domain)));
         }
-        long paid = invoices.byStatus().getOrDefault("paid", InvoiceFacts.Total.NONE).cents();
-        rows.add(List.of("All businesses", Figures.money(earned), Figures.money(invoices.amountCents()),
-                Figures.money(earned - invoices.amountCents()), Figures.money(paid)));
+        rows.add(List.of("All businesses", terms.money(MoneyTerm.EARNED, null), terms.money(MoneyTerm.INVOICED, null),
+                terms.money(MoneyTerm.NOT_INVOICED, null), terms.money(MoneyTerm.COLLECTED, null)));
         InvoiceFacts.Total undated = invoices.paidUndated();
-        return new Section("Cash vs accrual", "Earned revenue (accrual) against invoiced (any status) and paid (cash: invoices "
-                + "with status paid, whenever paid"
-                + (undated.count() == 0 ? "" : "; " + Figures.count(undated.count()) + " of them undated")
-                + "), per business. Not invoiced = earned − invoiced; negative where invoices run ahead of service dates (deposits). "
-                + "Portfolio-wide: "
-                + Figures.money(invoices.openCents()) + " invoiced is open (unpaid); "
-                + Figures.money(FinanceMeasures.uncollectedCents(snapshot)) + " earned is not collected (business by business, as the "
-                + "CFO report counts it).", columns, rows);
+        return new Section("Cash vs accrual", "Earned revenue (accrual) against invoiced and collected (cash"
+                + (undated.count() == 0 ? "" : "; " + Figures.plural(undated.count(), "paid invoice") + " undated")
+                + "), per business. Portfolio-wide: " + Figures.money(invoices.openCents()) + " invoiced is open (unpaid); "
+                + terms.money(MoneyTerm.NOT_COLLECTED, null) + " earned is not collected.", columns, rows);
     }
 
     private static Section taxCategories(PortfolioSnapshot snapshot, ExpenseCategories categories) {
@@ -141,11 +135,11 @@ public final class AccountingReport {
         List<List<String>> rows = new ArrayList<>();
         for (Fact<BookingFacts> f : bookings) {
             BookingFacts b = f.data();
-            if (b.withoutInvoice() > 0) {
-                rows.add(List.of("No invoicing", snapshot.businessName(f.domain()), Figures.count(b.withoutInvoice()) + " of "
-                        + Figures.plural(b.bookings(), "booking") + (b.withoutInvoice() == 1 ? " carries" : " carry") + " no invoice id (DynamoDB "
-                        + b.table() + ")",
-                        Figures.money(b.withoutInvoiceCents())));
+            // a business that invoices most of its work has stray bookings to chase (the findings), not a missing system
+            if (b.uninvoicedEarned() > 0 && b.uninvoicedEarnedCents() * 100 >= NO_INVOICING_PERCENT * b.earnedCents()) {
+                rows.add(List.of("No invoicing", snapshot.businessName(f.domain()), Figures.plural(b.uninvoicedEarned(), "earned booking")
+                        + " of DynamoDB " + b.table() + (b.uninvoicedEarned() == 1 ? " carries" : " carry") + " no invoice id",
+                        Figures.money(b.uninvoicedEarnedCents())));
             }
         }
         List<Fact<LedgerFacts>> ledgers = snapshot.all(LedgerFacts.class);
@@ -158,14 +152,21 @@ public final class AccountingReport {
                     + " holds expenses and cash balances only, and no income account of its chart carries a posting", "—"));
         }
         InvoiceFacts invoices = invoices(snapshot).orElse(null);
-        long withoutInvoice = bookings.stream().mapToLong(f -> f.data().withoutInvoice()).sum();
-        long withoutInvoiceCents = bookings.stream().mapToLong(f -> f.data().withoutInvoiceCents()).sum();
         if (invoices == null) {
             rows.add(List.of("No invoice ledger", "Portfolio-wide", "no invoice source in the snapshot: no booking can be reconciled", "—"));
-        } else if (withoutInvoice > 0 || invoices.withoutBookingRef().count() > 0) {
-            rows.add(List.of("Unreconciled items", "Portfolio-wide", ReconciliationNote.withoutBookingRef(invoices.withoutBookingRef())
-                    + "; " + Figures.plural(withoutInvoice, "booking") + (withoutInvoice == 1 ? " carries" : " carry") + " no invoice id",
-                    Figures.money(invoices.withoutBookingRef().cents() + withoutInvoiceCents)));
+        } else {
+            InvoiceReconciliation r = BusinessReconciliations.total(BusinessReconciliations.of(snapshot));
+            InvoiceFacts.Total blank = invoices.withoutBookingRef();
+            if (r.onCancelled().count() > 0) {
+                rows.add(List.of("Invoices on cancelled bookings", "Portfolio-wide", Figures.plural(r.onCancelled().count(), "invoice")
+                        + " bill a cancelled or refunded booking: issue the credit note or refund", Figures.money(r.onCancelled().cents())));
+            }
+            if (r.namingNoBooking().count() + blank.count() > 0) {
+                long count = r.namingNoBooking().count() + blank.count();
+                rows.add(List.of("Invoices with no booking", "Portfolio-wide", Figures.plural(count, "invoice") + (count == 1 ? " names" : " name")
+                        + " no booking the tables hold" + (blank.count() == 0 ? "" : " (" + Figures.count(blank.count()) + " with the reference blank)")
+                        + ": investigate", Figures.money(r.namingNoBooking().cents() + blank.cents())));
+            }
         }
         for (Facts f : snapshot.sources()) {
             if (f.unreadable() > 0 && (f.data() instanceof LedgerFacts || f.data() instanceof InvoiceFacts)) {

@@ -33,19 +33,26 @@ public final class CeoReport {
         long leads = bookings.stream().mapToLong(BookingFacts::openLeads).sum();
         long leadValue = bookings.stream().mapToLong(BookingFacts::openLeadsCents).sum();
         long mrr = snapshot.all(SubscriptionFacts.class).stream().mapToLong(f -> f.data().mrrCents()).sum();
-        long uninvoiced = bookings.stream().mapToLong(BookingFacts::withoutInvoiceCents).sum();
+        MoneyTerms terms = new MoneyTerms(snapshot);
         int sources = snapshot.sources().size();
-        List<Kpi> kpis = List.of(
+        List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Bookings taken, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
                 new Kpi("Open pipeline", Figures.count(leads) + " leads, " + Figures.money(leadValue), trend.change(Measures::openLeadsCents), "leads and quotes for upcoming dates"),
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions"),
-                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), "all history in the bookings tables"),
-                new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
+                new Kpi(MoneyTerm.NOT_INVOICED.label(), terms.money(MoneyTerm.NOT_INVOICED, null), trend.change(Measures::uninvoicedCents),
+                        "earned bookings with no invoice id")));
+        if (terms.invoiceLedgerRead()) {
+            // the CFO's figure, so the CEO and the CFO discuss one number
+            kpis.add(new Kpi(MoneyTerm.NOT_COLLECTED.label(), terms.money(MoneyTerm.NOT_COLLECTED, null),
+                    trend.change(FinanceMeasures::uncollectedCents), "as the CFO report counts it"));
+        }
+        kpis.add(new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
         List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
         sections.add(inventory(snapshot).asEssential());
         sections.add(missingKpis(snapshot).asEssential());
-        return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), kpis,
+        sections.add(terms.glossary(MoneyTerm.NOT_INVOICED, MoneyTerm.NOT_COLLECTED));
+        return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), List.copyOf(kpis),
                 List.copyOf(sections));
     }
 
@@ -88,8 +95,9 @@ public final class CeoReport {
                     rows.add(List.of(name, "Website visits and conversion rate", "no analytics tag on s3://" + s.bucket())));
             snapshot.of(domain, BookingFacts.class).filter(b -> b.openLeads() == 0 && PortfolioFindings.expectsFunnel(snapshot, domain)).ifPresent(b ->
                     rows.add(List.of(name, "Lead-to-booking conversion", "no leads or quotes recorded in " + b.table())));
-            snapshot.of(domain, BookingFacts.class).filter(b -> b.withoutInvoice() > 0).ifPresent(b ->
-                    rows.add(List.of(name, "Collected vs invoiced revenue", Figures.count(b.withoutInvoice()) + " bookings carry no invoice id")));
+        }
+        if (FinanceMeasures.invoiceLedger(snapshot) == null) {
+            rows.add(List.of("Every business", "Earned, not collected", "no invoice ledger read"));
         }
         return new Section("KPIs not tracked today", "Figures the businesses cannot report until the gap named on the right is closed.",
                 List.of("Business", "KPI", "Why it cannot be measured"), rows);

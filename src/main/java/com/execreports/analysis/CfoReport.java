@@ -3,7 +3,6 @@ package com.execreports.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.execreports.analysis.FinanceMeasures.Burn;
@@ -43,22 +42,25 @@ public final class CfoReport {
         long revenue = bookings.stream().mapToLong(f -> f.data().revenueCents()).sum();
         long last30 = bookings.stream().mapToLong(f -> f.data().last30DaysCents()).sum();
         long prev30 = bookings.stream().mapToLong(f -> f.data().previous30DaysCents()).sum();
-        long uninvoiced = bookings.stream().mapToLong(f -> f.data().withoutInvoiceCents()).sum();
+        MoneyTerms terms = new MoneyTerms(snapshot);
+        long uninvoiced = terms.cents(MoneyTerm.NOT_INVOICED, null);
         long cancelled = bookings.stream().mapToLong(f -> f.data().cancelledCents()).sum();
         long mrr = snapshot.all(SubscriptionFacts.class).stream().mapToLong(f -> f.data().mrrCents()).sum();
         Burn burn = FinanceMeasures.burn(snapshot);
         List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Revenue booked, last 30 days", Figures.money(last30), Figures.change(last30, prev30), "vs the 30 days before"),
                 new Kpi("Revenue booked, all history", Figures.money(revenue), trend.change(Measures::revenueCents, MonthlyHistories.bookings(snapshot).lastFullMonthChange("bookings")), "excludes leads, cancellations and refunds"),
-                new Kpi("Revenue with no invoice", Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents), Figures.percent(uninvoiced, revenue) + " of revenue"),
+                new Kpi(MoneyTerm.NOT_INVOICED.label(), Figures.money(uninvoiced), trend.change(Measures::uninvoicedCents),
+                        Figures.percent(uninvoiced, terms.cents(MoneyTerm.EARNED, null)) + " of earned"),
                 new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions")));
         kpis.add(uncollectedKpi(snapshot, trend));
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot, false), kpis,
                 List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
-                        burn(snapshot, burn).asEssential(), breakEven(snapshot).asEssential(), reconciliation(snapshot, bookings),
-                        expenses(snapshot).asEssential()));
+                        burn(snapshot, burn).asEssential(), breakEven(snapshot).asEssential(), ReconciliationSection.of(snapshot),
+                        expenses(snapshot).asEssential(), terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.NOT_INVOICED,
+                                MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED)));
     }
 
     /** Monthly burn, runway and last month's AWS bill. */
@@ -261,46 +263,6 @@ public final class CfoReport {
                 + "expenses; margin share is of revenue. AWS bills count only as far as the ledger books them."
                 + unreadable.footnote(null, months),
                 List.of("Business", "Revenue", "Expenses", "Margin", "Status"), rows);
-    }
-
-    /** Revenue bookings matched invoice by invoice against the ledger, business by business, with totals. */
-    static Section reconciliation(PortfolioSnapshot snapshot, List<Fact<BookingFacts>> bookings) {
-        List<Fact<InvoiceFacts>> ledgers = snapshot.all(InvoiceFacts.class);
-        InvoiceFacts invoices = ledgers.isEmpty() ? null : ledgers.get(0).data();
-        List<String> columns = List.of("Business", "Matched", "Amount mismatch", "Booking without invoice", "Invoice without booking");
-        if (invoices == null) {
-            return new Section("Revenue reconciled against invoices",
-                    "No invoice ledger was read, so bookings cannot be reconciled against invoices this run.", columns, List.of());
-        }
-        Set<String> domains = new LinkedHashSet<>();
-        bookings.forEach(f -> domains.add(f.domain()));
-        domains.addAll(invoices.bookingCents().keySet());
-        List<List<String>> rows = new ArrayList<>();
-        long[] total = new long[8];
-        for (String domain : domains) {
-            Map<String, Long> booked = bookings.stream().filter(f -> f.domain().equals(domain)).map(f -> (Map<String, Long>) f.data().revenueById())
-                    .findFirst().orElse(Map.of());
-            Map<String, Long> invoiced = invoices.bookingCents().getOrDefault(domain, java.util.Collections.emptySortedMap());
-            InvoiceReconciliation r = InvoiceReconciliation.of(booked, invoiced);
-            rows.add(row(snapshot.businessName(domain), r));
-            long[] add = {r.matched(), r.matchedCents(), r.mismatched(), r.mismatchDeltaCents(), r.missingInvoice(), r.missingInvoiceCents(),
-                r.withoutBooking(), r.withoutBookingCents()};
-            for (int i = 0; i < total.length; i++) {
-                total[i] += add[i];
-            }
-        }
-        if (rows.size() > 1) {
-            rows.add(row("All businesses", new InvoiceReconciliation(total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7])));
-        }
-        return new Section("Revenue reconciled against invoices", "Each invoice of " + invoices.bucket() + " is matched to the revenue booking"
-                + " it names (cancelled bookings and leads are not revenue); amounts must agree to the cent. " + Figures.plural(invoices.openInvoices(), "invoice")
-                + " worth " + Figures.money(invoices.openCents()) + " are still open.", columns, rows);
-    }
-
-    private static List<String> row(String business, InvoiceReconciliation r) {
-        return List.of(business, countAndMoney(r.matched(), r.matchedCents()),
-                Figures.count(r.mismatched()) + (r.mismatched() == 0 ? "" : " (" + signedMoney(r.mismatchDeltaCents()) + ")"),
-                countAndMoney(r.missingInvoice(), r.missingInvoiceCents()), countAndMoney(r.withoutBooking(), r.withoutBookingCents()));
     }
 
     /** Where the money goes, by tax category and account. */

@@ -79,7 +79,7 @@ final class FinanceFindings {
             List<String> why = new ArrayList<>();
             why.add(Figures.plural(g.openInvoices(), "open invoice") + " worth " + Figures.money(g.openCents()) + " to chase");
             if (g.uninvoicedCents() > 0) {
-                why.add(Figures.money(g.uninvoicedCents()) + " of bookings carry no invoice to collect on");
+                why.add(Figures.money(g.uninvoicedCents()) + " earned is not invoiced, so nothing to collect on");
             }
             found.add(new PortfolioFinding("uncollected." + g.domain(), "high", g.name(),
                     Figures.money(g.uncollectedCents()) + " earned but not collected: " + g.shareOfRecent() + " of the "

@@ -257,7 +257,7 @@ final class FinanceMeasures {
             gaps.add(new CollectionGap(domain, s.businessName(domain), !mine.isEmpty() && !revenueMissing,
                     mine.stream().mapToLong(BookingFacts::earnedCents).sum(), invoices.collectedCents(domain),
                     months, mine.stream().mapToLong(b -> months.stream().mapToLong(m -> b.earnedByMonth().getOrDefault(m, 0L)).sum()).sum(),
-                    open.count(), open.cents(), mine.stream().mapToLong(BookingFacts::withoutInvoiceCents).sum(),
+                    open.count(), open.cents(), mine.stream().mapToLong(BookingFacts::uninvoicedEarnedCents).sum(),
                     String.join(", ", mine.stream().map(BookingFacts::table).toList())));
         }
         return gaps;
@@ -275,7 +275,7 @@ final class FinanceMeasures {
      * @param recentEarnedCents  revenue earned in those months (by service date)
      * @param openInvoices       its invoices not yet settled
      * @param openCents          their value
-     * @param uninvoicedCents    its revenue bookings that carry no invoice (so cannot be collected through one)
+     * @param uninvoicedCents    its earned bookings that carry no invoice (the glossary's not invoiced: nothing to collect on)
      * @param tables             the bookings tables earned revenue comes from, as evidence
      */
     record CollectionGap(String domain, String name, boolean earnedRead, long earnedCents, long collectedCents,

@@ -40,6 +40,14 @@ final class KpiTargets {
         }).toList();
     }
 
+    /** The target as the KPI's value reads: "$30,000" beside a money figure, the number as written otherwise. */
+    static String inUnitOf(String value, String target) {
+        if (!value.trim().matches("-?\\$.*")) {
+            return target;
+        }
+        return Figures.money(new BigDecimal(target.replace(",", "")).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
     private static Kpi withTarget(Kpi kpi, String target) {
         Matcher t = TARGET.matcher(target);
         if (!t.matches()) {
@@ -60,7 +68,7 @@ final class KpiTargets {
             };
             verdict = met ? "met" : "missed";
         }
-        String text = "target " + t.group(1).replace(">=", "≥").replace("<=", "≤") + " " + t.group(2) + ": " + verdict;
+        String text = "target " + t.group(1).replace(">=", "≥").replace("<=", "≤") + " " + inUnitOf(kpi.value(), t.group(2)) + ": " + verdict;
         return new Kpi(kpi.name(), kpi.value(), kpi.change(), kpi.note() == null || kpi.note().isBlank() ? text : kpi.note() + "; " + text);
     }
 }

@@ -30,12 +30,13 @@ final class Measures {
         return sum(s, SubscriptionFacts.class, SubscriptionFacts::mrrCents);
     }
 
+    /** The glossary's "not invoiced" (earned bookings with no invoice id), as {@link MoneyTerms} counts it. */
     static long uninvoicedCents(PortfolioSnapshot s) {
-        return sum(s, BookingFacts.class, BookingFacts::withoutInvoiceCents);
+        return new MoneyTerms(s).notInvoiced(null).cents();
     }
 
     static long uninvoiced(PortfolioSnapshot s) {
-        return sum(s, BookingFacts.class, BookingFacts::withoutInvoice);
+        return new MoneyTerms(s).notInvoiced(null).count();
     }
 
     static long revenueCents(PortfolioSnapshot s) {

@@ -83,24 +83,26 @@ public final class PortfolioFindings {
         UnreadableFindings.find(snapshot, found);
     }
 
+    /** The glossary's "not invoiced": earned bookings no invoice was made for (bookings still ahead may not be due yet). */
     private void uninvoiced(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {
         BookingFacts b = f.data();
-        if (b.withoutInvoice() == 0) {
+        long count = b.uninvoicedEarned();
+        long cents = b.uninvoicedEarnedCents();
+        if (count == 0) {
             return;
         }
-        long sharePct = b.revenueCents() == 0 ? 0 : Math.round(100.0 * b.withoutInvoiceCents() / b.revenueCents());
+        long sharePct = b.earnedCents() == 0 ? 0 : Math.round(100.0 * cents / b.earnedCents());
         String severity = sharePct > settings.uninvoicedAlarmPercent() ? "high" : "medium";
         found.add(new PortfolioFinding("no-invoice." + f.domain(), severity, snapshot.businessName(f.domain()),
-                Figures.count(b.withoutInvoice()) + " bookings worth " + Figures.money(b.withoutInvoiceCents())
-                        + " were recorded as revenue with no invoice (" + sharePct + "% of revenue)",
+                Figures.plural(count, "earned booking") + " worth " + Figures.money(cents)
+                        + (count == 1 ? " is" : " are") + " not invoiced (" + sharePct + "% of earned)",
                 "DynamoDB " + b.table() + ", e.g. " + String.join(", ", b.withoutInvoiceSample()),
-                Figures.money(b.withoutInvoiceCents()) + " of revenue with no invoice to collect or defend it",
-                b.withoutInvoiceCents(), Set.of("ceo", "cfo", "accounting"),
+                Figures.money(cents) + " of work done with no invoice to collect or defend it",
+                cents, Set.of("ceo", "cfo", "accounting"),
                 new Fix("Invoice every booking: backfill the uninvoiced ones and require an invoice id at booking", 2))
-                .staking(List.of(new Stake(uninvoicedPool(f.domain()), b.withoutInvoiceCents())))
-                .groupedAs("Revenue recorded with no invoice", b.withoutInvoice(), "booking",
-                        Figures.plural(b.withoutInvoice(), "booking") + " worth " + Figures.money(b.withoutInvoiceCents())
-                                + " (" + sharePct + "% of revenue)"));
+                .staking(List.of(new Stake(uninvoicedPool(f.domain()), cents)))
+                .groupedAs("Earned bookings not invoiced", count, "booking",
+                        Figures.plural(count, "booking") + " worth " + Figures.money(cents) + " (" + sharePct + "% of earned)"));
     }
 
     private void emptyFunnel(PortfolioSnapshot snapshot, Fact<BookingFacts> f, List<PortfolioFinding> found) {

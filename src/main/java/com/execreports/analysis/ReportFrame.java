@@ -132,10 +132,13 @@ final class ReportFrame {
         long now = bookings.stream().mapToLong(f -> f.data().last30DaysCents()).sum();
         long before = bookings.stream().mapToLong(f -> f.data().previous30DaysCents()).sum();
         List<String> s = new ArrayList<>();
+        long taking = bookings.stream().filter(f -> f.data().last30DaysCents() > 0).map(Fact::domain).distinct().count();
+        int all = snapshot.businesses().size();
+        String who = taking == all ? (all == 1 ? "by the one business" : "across all " + all + " businesses")
+                : "by " + taking + " of the " + all + " businesses";
         String month = lastFullMonth ? MonthlyHistories.bookings(snapshot).lastFullMonthChange("bookings") : "";
-        s.add("Bookings worth " + Figures.money(now) + " were taken across " + bookings.size()
-                + " businesses in the last 30 days (" + Figures.change(now, before) + " on the 30 days before)"
-                + (month.isEmpty() ? "." : "; " + month + "."));
+        s.add("Bookings worth " + Figures.money(now) + " were taken " + who + " in the last 30 days (" + Figures.change(now, before)
+                + " on the 30 days before)" + (month.isEmpty() ? "." : "; " + month + "."));
         bookings.stream().max(java.util.Comparator.comparingLong(
                         f -> Math.abs(f.data().last30DaysCents() - f.data().previous30DaysCents())))
                 .filter(f -> f.data().last30DaysCents() != f.data().previous30DaysCents())

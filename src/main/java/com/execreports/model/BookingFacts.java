@@ -2,6 +2,7 @@ package com.execreports.model;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * What a bookings (or jobs, stays, events) table says about a business's revenue, folded while paging.
@@ -40,12 +41,30 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
                            long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
                            long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
-                           SortedMap<String, Long> earnedByMonth)
+                           SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
+                           SortedSet<String> cancelledIds, SortedSet<String> unreadableIds)
         implements SourceData {
 
     public BookingFacts {
-        // a snapshot archived before earnedByMonth existed reads back with null
+        // a snapshot archived before earnedByMonth or cancelledIds existed reads back with null
         earnedByMonth = earnedByMonth == null ? new java.util.TreeMap<>() : earnedByMonth;
+        cancelledIds = cancelledIds == null ? new java.util.TreeSet<>() : cancelledIds;
+        unreadableIds = unreadableIds == null ? new java.util.TreeSet<>() : unreadableIds;
+        // ... and before the earned ones were told apart: every booking with no invoice id counts, as it did then
+        uninvoicedEarned = uninvoicedEarned == null ? withoutInvoice : uninvoicedEarned;
+        uninvoicedEarnedCents = uninvoicedEarnedCents == null ? withoutInvoiceCents : uninvoicedEarnedCents;
+    }
+
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
+                        SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
+                        SortedMap<String, Long> countByChannel, SortedMap<String, Long> revenueByChannel, long cancelled,
+                        long cancelledCents, long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents, long last30DaysCents,
+                        long previous30DaysCents, SortedMap<String, Long> revenueById, SortedMap<String, Long> earnedByMonth) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
+                null, null, null, null);
     }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,

@@ -52,6 +52,10 @@ public final class BookingTally implements ItemTally {
     private long previous30;
     private final SortedMap<String, Long> revenueById = new TreeMap<>();
     private final SortedMap<String, Long> earnedByMonth = new TreeMap<>();
+    private long uninvoicedEarned;
+    private long uninvoicedEarnedCents;
+    private final java.util.TreeSet<String> cancelledIds = new java.util.TreeSet<>();
+    private final java.util.TreeSet<String> unreadableIds = new java.util.TreeSet<>();
 
     public BookingTally(String domain, String source, String table, BookingMapping map, LocalDate today, ZoneId zone) {
         this.domain = domain;
@@ -87,6 +91,7 @@ public final class BookingTally implements ItemTally {
             if (map.cancelledStatuses().contains(status)) {
                 cancelled++;
                 cancelledCents += cents;
+                cancelledIds.add(id);
                 return;
             }
             bookings++;
@@ -110,6 +115,10 @@ public final class BookingTally implements ItemTally {
                 deferred += cents;
             } else {
                 earned += cents;
+                if (invoice == null) {
+                    uninvoicedEarned++;
+                    uninvoicedEarnedCents += cents;
+                }
                 earnedByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
             }
             if (!bookedAt.isAfter(today) && bookedAt.isAfter(today.minusDays(30))) {
@@ -119,6 +128,7 @@ public final class BookingTally implements ItemTally {
             }
         } catch (AttributeReader.UnreadableItem e) {
             issues.add(table + " " + map.id() + "=" + id, e.getMessage());
+            unreadableIds.add(id);
         }
     }
 
@@ -127,7 +137,8 @@ public final class BookingTally implements ItemTally {
         BookingFacts data = new BookingFacts(table, itemsRead, bookings, revenue, revenueByMonth, bookingsByMonth,
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
-                last30, previous30, revenueById, earnedByMonth);
+                last30, previous30, revenueById, earnedByMonth,
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

@@ -30,22 +30,23 @@ class AccountingReportTest {
     void should_set_earned_revenue_against_invoiced_and_paid_cash_per_business() {
         Section cash = section(accounting.write(FinanceSnapshots.portfolio(), List.of()), "Cash vs accrual");
 
-        assertThat(cash.columns()).containsExactly("Business", "Earned", "Invoiced", "Not invoiced", "Paid");
+        // not invoiced is the glossary's (earned bookings with no invoice id), not earned − invoiced, which deposits distort
+        assertThat(cash.columns()).containsExactly("Business", "Earned", "Invoiced", "Not invoiced", "Collected");
         assertThat(cash.rows()).containsExactly(
-                List.of("JADA (yacht charters)", "$8,000", "$9,000", "-$1,000", "$7,800"),
-                List.of("All businesses", "$8,000", "$9,000", "-$1,000", "$7,800"));
-        assertThat(cash.note()).startsWith("Earned revenue (accrual) against invoiced (any status) and paid (cash: invoices with "
-                + "status paid, whenever paid; 1 of them undated), per business.");
-        assertThat(cash.note()).endsWith("Portfolio-wide: $1,200 invoiced is open (unpaid); $200 earned is not collected "
-                + "(business by business, as the CFO report counts it).");
+                List.of("JADA (yacht charters)", "$8,000", "$9,000", "$1,500", "$7,800"),
+                List.of("All businesses", "$8,000", "$9,000", "$1,500", "$7,800"));
+        assertThat(cash.note()).isEqualTo("Earned revenue (accrual) against invoiced and collected (cash; " + "1 paid invoice undated), "
+                + "per business. Portfolio-wide: $1,200 invoiced is open (unpaid); $200 earned is not collected.");
     }
 
     @Test
     void should_show_paid_invoices_against_earned_revenue_in_the_key_figures() {
         Report report = accounting.write(FinanceSnapshots.portfolio(), List.of());
 
-        assertThat(kpi(report, "Invoices paid (cash basis)").value()).isEqualTo("$7,800");
-        assertThat(kpi(report, "Invoices paid (cash basis)").note()).isEqualTo("against $8,000 earned; $1,200 open");
+        assertThat(kpi(report, "Collected (cash basis)").value()).isEqualTo("$7,800");
+        assertThat(kpi(report, "Collected (cash basis)").note()).isEqualTo("against $8,000 earned; $1,200 open");
+        assertThat(kpi(report, "Backlog").value()).isEqualTo("$2,000");
+        assertThat(kpi(report, "Not invoiced").value()).isEqualTo("$1,500");
         assertThat(kpi(report, "Expenses on no tax line").value()).isEqualTo("$800");
         assertThat(kpi(report, "Expenses on no tax line").note()).isEqualTo("2 rows on accounts not in the chart");
     }
@@ -80,10 +81,11 @@ class AccountingReportTest {
 
         assertThat(gaps.columns()).containsExactly("Gap", "Business", "Evidence", "Value");
         assertThat(gaps.rows()).containsExactly(
-                List.of("No invoicing", "JADA (yacht charters)", "2 of 10 bookings carry no invoice id (DynamoDB jada-bookings)", "$1,500"),
                 List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: s3://portfolio-ledgers holds "
                         + "expenses and cash balances only, and no income account of its chart carries a posting", "—"),
-                List.of("Unreconciled items", "Portfolio-wide", "1 invoice worth $500 names no booking; 2 bookings carry no invoice id", "$2,000"),
+                // JADA invoices 8 of its 10 bookings: no "No invoicing" gap; the invoice naming no booking stands apart
+                List.of("Invoices with no booking", "Portfolio-wide", "1 invoice names no booking the tables hold (1 with the reference blank): "
+                        + "investigate", "$500"),
                 List.of("Unreadable ledger rows", "Portfolio-wide", "2 rows in portfolio-ledgers left out of every total: "
                         + "portfolio-ledgers/expenses/expenses-2026.csv:12 amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14; "
                         + "and 1 more", "unknown"),
@@ -174,6 +176,7 @@ class AccountingReportTest {
     @Test
     void should_keep_revenue_recognition_first() {
         assertThat(accounting.write(FinanceSnapshots.portfolio(), List.of()).sections()).extracting(Section::title).containsExactly(
-                "Revenue recognition", "Cash vs accrual", "Expenses by tax category", "System gaps", "Next-quarter profitability roadmap");
+                "Revenue recognition", "Cash vs accrual", "Invoices reconciled against bookings", "Expenses by tax category", "System gaps",
+                "Next-quarter profitability roadmap", "Money terms");
     }
 }

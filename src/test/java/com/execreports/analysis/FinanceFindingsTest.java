@@ -120,7 +120,7 @@ class FinanceFindingsTest {
         assertThat(f.title()).isEqualTo("$200 earned but not collected: 4% of the $5,600 earned in 2026-08 to 2026-10 (alarm above 2%)");
         assertThat(f.where()).isEqualTo("DynamoDB jada-bookings (earned by service date) vs paid invoices of "
                 + "s3://portfolio-ledgers/invoices/invoices.csv");
-        assertThat(f.impact()).isEqualTo("2 open invoices worth $1,200 to chase; $1,500 of bookings carry no invoice to collect on");
+        assertThat(f.impact()).isEqualTo("2 open invoices worth $1,200 to chase; $1,500 earned is not invoiced, so nothing to collect on");
         assertThat(f.impactCents()).isEqualTo(20_000);
         assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "accounting");
         assertThat(f.fix().title()).isEqualTo("Collect what is earned: chase open invoices every week and invoice each booking when it is served");

@@ -20,8 +20,8 @@ class KpiTargetsTest {
                 new Kpi("Open pipeline", "35 leads, $135,580", "", "upcoming")),
                 Map.of("monthly-recurring-revenue", ">= 30000", "revenue-with-no-invoice", "<= 0", "open-pipeline", "> 40"));
 
-        assertThat(kpis).extracting(Kpi::note).containsExactly("active subscriptions; target ≥ 30000: missed",
-                "target ≤ 0: met", "upcoming; target > 40: missed");
+        assertThat(kpis).extracting(Kpi::note).containsExactly("active subscriptions; target ≥ $30,000: missed",
+                "target ≤ $0: met", "upcoming; target > 40: missed");
     }
 
     @Test

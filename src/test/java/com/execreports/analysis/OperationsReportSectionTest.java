@@ -181,14 +181,14 @@ class OperationsReportSectionTest {
 
         assertThat(ceo.sections()).extracting(Section::title).containsExactly(
                 "Trips and utilisation — Expert Yacht Delivery", "Occupancy and yield — 3028 51st St Rental",
-                "Asset inventory", "KPIs not tracked today");
+                "Asset inventory", "KPIs not tracked today", "Money terms");
     }
 
     @Test
     void should_leave_the_ceo_report_as_it_was_without_kind_facts() {
         Report ceo = new CeoReport(SETTINGS).write(snapshot(rentalProfile()), List.of());
 
-        assertThat(ceo.sections()).extracting(Section::title).containsExactly("Asset inventory", "KPIs not tracked today");
+        assertThat(ceo.sections()).extracting(Section::title).containsExactly("Asset inventory", "KPIs not tracked today", "Money terms");
     }
 
     @Test

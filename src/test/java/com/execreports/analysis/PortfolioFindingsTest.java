@@ -89,9 +89,9 @@ class PortfolioFindingsTest {
         PortfolioFinding f = only(found, "no-invoice.jada");
         assertThat(f.severity()).isEqualTo("high");
         assertThat(f.business()).isEqualTo("JADA (yacht charters)");
-        assertThat(f.title()).isEqualTo("3 bookings worth $1,235 were recorded as revenue with no invoice (12% of revenue)");
+        assertThat(f.title()).isEqualTo("3 earned bookings worth $1,235 are not invoiced (12% of earned)");
         assertThat(f.where()).isEqualTo("DynamoDB jada-bookings, e.g. b1, b2, b3");
-        assertThat(f.impact()).isEqualTo("$1,235 of revenue with no invoice to collect or defend it");
+        assertThat(f.impact()).isEqualTo("$1,235 of work done with no invoice to collect or defend it");
         assertThat(f.impactCents()).isEqualTo(123_450);
         assertThat(f.roles()).containsExactlyInAnyOrder("ceo", "cfo", "accounting");
     }
@@ -103,7 +103,7 @@ class PortfolioFindingsTest {
 
         PortfolioFinding f = only(found, "no-invoice.jada");
         assertThat(f.severity()).isEqualTo("medium");
-        assertThat(f.title()).isEqualTo("1 bookings worth $500 were recorded as revenue with no invoice (5% of revenue)");
+        assertThat(f.title()).isEqualTo("1 earned booking worth $500 is not invoiced (5% of earned)");
     }
 
     @Test

@@ -56,20 +56,19 @@ class ReportBookTest {
     }
 
     @Test
-    void should_read_revenue_without_invoice_the_same_in_ceo_cfo_and_accounting_kpis() {
+    void should_read_not_invoiced_the_same_in_ceo_cfo_and_accounting_kpis() {
         List<Report> reports = book.write(degradedSnapshot());
 
-        assertThat(kpi(reports.get(0), "Revenue with no invoice").value()).isEqualTo("$1,235");
-        assertThat(kpi(reports.get(2), "Revenue with no invoice").value()).isEqualTo("$1,235");
-        Kpi accounting = kpi(reports.get(4), "Bookings with no invoice");
-        assertThat(accounting.value()).isEqualTo("3");
-        assertThat(accounting.note()).isEqualTo("$1,235");
+        for (int report : new int[] {0, 2, 4}) {
+            assertThat(kpi(reports.get(report), "Not invoiced").value()).isEqualTo("$1,235");
+        }
+        assertThat(kpi(reports.get(4), "Not invoiced").note()).isEqualTo("3 earned bookings");
     }
 
     @Test
     void should_word_a_shared_finding_identically_in_every_report_it_appears_in() {
         List<Report> reports = book.write(degradedSnapshot());
-        String title = "3 bookings worth $1,235 were recorded as revenue with no invoice (12% of revenue)";
+        String title = "3 earned bookings worth $1,235 are not invoiced (15% of earned)";
 
         for (int i : new int[] {0, 2, 4}) {
             assertThat(reports.get(i).findings()).as(reports.get(i).role())
@@ -119,7 +118,7 @@ class ReportBookTest {
         Report ceo = book.write(completeSnapshot()).get(0);
 
         assertThat(ceo.summary().get(0)).isEqualTo(
-                "Bookings worth $4,500 were taken across 1 businesses in the last 30 days (+13% on the 30 days before).");
+                "Bookings worth $4,500 were taken by the one business in the last 30 days (+13% on the 30 days before).");
         assertThat(kpi(ceo, "Bookings taken, last 30 days").value()).isEqualTo("$4,500");
         assertThat(kpi(ceo, "Bookings taken, last 30 days").change()).isEqualTo("+13%");
     }
