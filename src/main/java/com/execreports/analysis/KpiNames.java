@@ -11,7 +11,7 @@ public final class KpiNames {
 
     static final List<String> NAMES = List.of(
             // CEO
-            "Bookings taken, last 30 days", "Open pipeline", "Monthly recurring revenue", "Revenue with no invoice",
+            "Bookings taken, last 30 days", "Open pipeline", "Monthly recurring revenue", "Not invoiced",
             "Data sources read",
             // CTO
             "Sites audited", "Pages with analytics", "Sites with availability calendar", "Stale marketing pages",
@@ -23,7 +23,7 @@ public final class KpiNames {
             "Open leads and quotes", "Businesses with an empty funnel", "Sites without analytics", "Email subscribers",
             "Without an OTA listing",
             // Accounting
-            "Earned revenue", "Deferred revenue", "Bookings with no invoice", "Invoices paid (cash basis)",
+            "Earned revenue", "Backlog", "Collected (cash basis)",
             "Expenses on no tax line");
 
     private KpiNames() {

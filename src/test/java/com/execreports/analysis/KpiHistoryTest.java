@@ -30,7 +30,7 @@ class KpiHistoryTest {
                 .containsEntry("AWS spend, last full month", "+47% on September");
         // point-in-time figures and all-history totals the sources keep no months of
         assertThat(change.entrySet().stream().filter(e -> e.getValue().equals("no previous period")).map(Map.Entry::getKey))
-                .containsExactlyInAnyOrder("Revenue with no invoice", "Cancelled or refunded", "Monthly recurring revenue",
+                .containsExactlyInAnyOrder("Not invoiced", "Cancelled or refunded", "Monthly recurring revenue",
                         "Earned, not collected", "Cash runway");
     }
 

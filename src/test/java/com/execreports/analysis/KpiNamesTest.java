@@ -32,8 +32,8 @@ class KpiNamesTest {
 
     @Test
     void should_key_each_kpi_as_ops_type_it_in_lower_case_joined_by_dashes() {
-        assertThat(KpiNames.keys()).contains("monthly-recurring-revenue", "revenue-with-no-invoice", "aws-spend-last-full-month",
-                "invoices-paid-cash-basis", "earned-not-collected").doesNotHaveDuplicates();
+        assertThat(KpiNames.keys()).contains("monthly-recurring-revenue", "not-invoiced", "aws-spend-last-full-month",
+                "collected-cash-basis", "earned-not-collected").doesNotHaveDuplicates();
     }
 
     @Test
