@@ -32,10 +32,8 @@ class HoldRecheckTest extends DegradedHoldTest {
         assertThat(held.exitCode()).isEqualTo(RunOutcome.HELD);
         assertThat(reportsSent()).isEmpty();
         // 18 s of hold, re-checked every 2 s: the reports go out without anyone running the period again
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (reportsSent().size() < 5 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> reportsSent().size() >= 5);
         assertThat(reportsSent()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText())
                 .endsWith("— 2027-W18 (data incomplete)"));
         // ops heard of the hold once, however many re-checks found it still held, and of the degraded send
