@@ -236,11 +236,11 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         String row = "portfolio-ledgers/expenses/expenses-2026.csv:109 amount '12,40O.00' is not a number — rental-3028-51st, "
                 + "Cool Breeze HVAC, 2026-05-14";
 
-        // the CFO's burn table, in the brief and the full report: May's burn is marked, and the note under the table says
+        // the CFO's cash-flow table, in the brief and the full report: May's recorded expenses and what they leave unexplained are marked, and the note under the table says
         // which cell to fix
-        assertThat(cfoBrief).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
+        assertThat(cfoBrief).contains("2026-05 | $530,671 | $13,561* | +$2,191 | $514,919*")
                 .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
-        assertThat(cfoFull).contains("2026-05 | $19,347* | $653,575 | $24,345 | -$658,573*")
+        assertThat(cfoFull).contains("2026-05 | $530,671 | $13,561* | +$2,191 | $514,919*")
                 .contains("Figures marked * are incomplete: 1 unreadable expense of 2026-05 is left out (" + row + ").");
         // the HTML part marks a figure the same way: the accountant's brief keeps its marked tax lines
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting.html")).contains("expenses-2026.csv:109")

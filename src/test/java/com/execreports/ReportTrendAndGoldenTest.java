@@ -74,7 +74,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
         // the CEO's worst risk keeps its evidence, and so do the CEO's essential tables; the operations tables and the
         // money terms go to the attachment, named
-        assertThat(ceo).contains("Asset inventory\n---", "KPIs not tracked today\n---", "Next 30 days\n---", "[HIGH] F1 ")
+        assertThat(ceo).contains("Asset inventory\n---", "Next 30 days\n---", "[HIGH] F1 ")
                 .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---");
         assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)", "Money terms (");
         assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---",
@@ -88,8 +88,8 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // the CFO leaves the expense categories (the burn and the break-even stay)...
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
         // with October's drop and the cancellation spike among its findings, the CFO brief keeps its most needed table
-        // (burn and runway) and names the others it leaves to the attachment
-        assertThat(cfo).contains("Monthly burn and runway\n---")
+        // (cash flow, burn and runway) and names the others it leaves to the attachment
+        assertThat(cfo).contains("Cash flow, burn and runway\n---")
                 .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
         assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Break-even by business (6 rows)",
                 "Expenses by category (10 rows)");
@@ -127,10 +127,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(brief).as(role).contains("1. Collect what is earned").doesNotContain("1. Map every expense");
         }
         // idle resources are annualised from the last full month, never from 22 days of November
-        // (the S3 lifecycle action, low, is the eleventh and gives its place to the actions on October's bookings and
-        // November's cancellations; its finding stays)
-        assertThat(brief("cfo")).contains("Stop or right-size EC2 instances nobody uses (impact: medium ($370 at stake)")
-                .contains("Bucket expert-yacht-delivery-trip-photos costs about $52 a month");
+        // (the CFO's ten actions now lead with cash and collections, so the idle-resource actions are past the tenth;
+        // their findings stay, with the full-month figures)
+        assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo-full.txt"))
+                .contains("impact: about $370 a year at the rate of 2026-10, the last full month");
+        assertThat(brief("cfo")).contains("Bucket expert-yacht-delivery-trip-photos costs about $52 a month");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.execreports.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class CfoReport {
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot, false), kpis,
                 List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
-                        burn(snapshot, burn).asEssential(), breakEven(snapshot).asEssential(), ReconciliationSection.of(snapshot),
+                        burn(snapshot, burn).asEssential(), cashReconciliation(snapshot), breakEven(snapshot).asEssential(), ReconciliationSection.of(snapshot),
                         expenses(snapshot).asEssential(), terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.NOT_INVOICED,
                                 MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED)));
     }
@@ -69,15 +70,16 @@ public final class CfoReport {
         String span = ReportMonths.span(burn.months());
         if (burn.ledgerRead()) {
             long unreadable = new UnreadableExpenses(snapshot).rows(null, burn.months());
-            kpis.add(new Kpi("Monthly burn", UnreadableExpenses.marked(Figures.money(burn.averageExpensesCents()), unreadable),
-                    trend.change(FinanceMeasures::averageExpensesCents,
-                            MonthlyHistories.expenses(snapshot).lastFullMonthChange("expenses")), "average expenses of " + span + "; net of revenue booked and MRR: "
-                    + Figures.money(burn.averageNetBurnCents())
+            String value = burn.cashPositive() ? "none: cash grew " + Figures.money(-burn.averageNetBurnCents()) + " a month"
+                    : Figures.money(burn.averageNetBurnCents());
+            kpis.add(new Kpi("Monthly burn", UnreadableExpenses.marked(value, burn.measured() ? 0 : unreadable),
+                    burnChange(snapshot, burn), "average " + burn.basis() + "; recorded expenses "
+                    + UnreadableExpenses.marked(Figures.money(burn.averageExpensesCents()), unreadable) + " a month"
                     + (unreadable == 0 ? "" : "; incomplete: " + Figures.plural(unreadable, "unreadable expense") + " left out")));
         } else {
             kpis.add(new Kpi("Monthly burn", "unknown", "", "no expense ledger read"));
         }
-        kpis.add(new Kpi("Cash runway", burn.runwayText(), runwayChange(burn, trend),
+        kpis.add(new Kpi("Cash runway", burn.runwayText(), runwayChange(snapshot, burn, trend),
                 burn.cashAsOf() == null ? "no cash balance read" : "cash " + Figures.money(burn.cashCents()) + " as of " + burn.cashAsOf()));
         List<Fact<CostFacts>> costs = snapshot.all(CostFacts.class);
         List<String> months = ReportMonths.full(snapshot, 2);
@@ -92,10 +94,53 @@ public final class CfoReport {
         return kpis;
     }
 
-    /** The runway against the previous period's: a percentage when both are limited, else what it was. */
-    private static String runwayChange(Burn now, Trend trend) {
-        if (trend.firstRun()) {
+    /**
+     * The burn against the {@value FinanceMeasures#BURN_MONTHS} months before, from the same balances: the history is
+     * in the data, so even a first run has a comparison.
+     */
+    private static String burnChange(PortfolioSnapshot snapshot, Burn burn) {
+        if (!burn.measured()) {
+            // the burn rests on the recorded expenses: their own monthly history is the comparison
+            return MonthlyHistories.expenses(snapshot).lastFullMonthChange("expenses");
+        }
+        List<String> before = ReportMonths.between(ReportMonths.previous(ReportMonths.previous(ReportMonths.previous(burn.months().get(0)))),
+                ReportMonths.previous(burn.months().get(0)));
+        Long change = CashFlow.everyBalance(snapshot).balanceChangeCents(before);
+        if (change == null) {
+            return "no balances before " + burn.months().get(0);
+        }
+        long earlier = Figures.divideCents(-change, before.size());
+        return ReportMonths.span(before) + ": " + (earlier <= 0 ? "none, cash grew " + Figures.money(-earlier) + " a month"
+                : Figures.money(earlier));
+    }
+
+    /**
+     * With no archived period, the runway three months earlier from the same balances: the cash at the end of the month
+     * before the burn's months against the burn of the three months before that.
+     */
+    private static String runwayBefore(PortfolioSnapshot snapshot, Burn now) {
+        if (!now.measured()) {
             return "no previous period";
+        }
+        String end = ReportMonths.previous(now.months().get(0));
+        List<String> before = ReportMonths.between(ReportMonths.previous(ReportMonths.previous(end)), end);
+        CashFlow cash = CashFlow.everyBalance(snapshot);
+        Long change = cash.balanceChangeCents(before);
+        if (change == null) {
+            return "no balances before " + now.months().get(0);
+        }
+        if (change >= 0) {
+            return "no limit at the end of " + end + ": cash grew";
+        }
+        BigDecimal months = BigDecimal.valueOf(Math.max(0, cash.balances().get(end))).multiply(BigDecimal.valueOf(before.size()))
+                .divide(BigDecimal.valueOf(-change), 1, java.math.RoundingMode.HALF_UP);
+        return months.toPlainString() + " months at the end of " + end;
+    }
+
+    /** The runway against the previous period's: a percentage when both are limited, else what it was. */
+    private static String runwayChange(PortfolioSnapshot snapshot, Burn now, Trend trend) {
+        if (trend.firstRun()) {
+            return runwayBefore(snapshot, now);
         }
         Burn before = FinanceMeasures.burn(trend.previous());
         String period = trend.previous().run().period();
@@ -215,35 +260,63 @@ public final class CfoReport {
         return trend.change(FinanceMeasures::uncollectedCents);
     }
 
-    /** Expenses against revenue booked, month by month, and the runway they leave. */
+    /**
+     * Cash in, recorded cash out and what the bank balances did, month by month, with the cash reconciliation that
+     * says how much of the cash that left the books explain, and the runway the burn leaves.
+     */
     static Section burn(PortfolioSnapshot snapshot, Burn burn) {
         List<String> months = new ArrayList<>(ReportMonths.full(snapshot, MONTHS_SHOWN));
         String current = ReportMonths.current(snapshot);
         months.add(current);
-        long mrr = burn.mrrCents();
+        // the businesses whose cash in is on file; with none, what the books and balances say without it
+        CashFlow reconciled = CashFlow.portfolio(snapshot);
+        boolean cashInKnown = reconciled.collectionsOnFile();
+        CashFlow flow = cashInKnown ? reconciled : CashFlow.everyBalance(snapshot);
         UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         List<List<String>> rows = new ArrayList<>();
         for (String m : months) {
-            long expenses = FinanceMeasures.expensesCents(snapshot, m);
-            long revenue = FinanceMeasures.revenueBookedCents(snapshot, m);
             long missing = unreadable.rows(null, List.of(m));
-            rows.add(List.of(m.equals(current) ? m + " to date" : m,
-                    burn.ledgerRead() ? UnreadableExpenses.marked(Figures.money(expenses), missing) : "—", Figures.money(revenue),
-                    Figures.money(mrr), burn.ledgerRead() ? UnreadableExpenses.marked(Figures.money(expenses - revenue - mrr), missing) : "—"));
+            Long change = flow.balanceChangeCents(m);
+            Long unexplained = cashInKnown ? flow.unexplainedOutCents(m) : null;
+            long out = cashInKnown ? flow.recordedOutCents(m) : FinanceMeasures.expensesCents(snapshot, m);
+            rows.add(List.of(m.equals(current) ? m + " to date" : m, cashInKnown ? Figures.money(flow.collectedCents(m)) : "—",
+                    burn.ledgerRead() ? UnreadableExpenses.marked(Figures.money(out), missing) : "—",
+                    change == null ? "—" : signedMoney(change),
+                    unexplained == null ? "—" : UnreadableExpenses.marked(Figures.money(unexplained), missing)));
         }
+        List<String> leftOut = CashFlow.leftOut(snapshot);
+        String scope = !cashInKnown ? " No paid invoice is on file for any business with a cash balance: cash in is unknown, "
+                + "so nothing is reconciled."
+                : leftOut.isEmpty() ? "" : " " + String.join(", ", leftOut) + (leftOut.size() == 1 ? " is" : " are")
+                + " not in the table (cash in not in the invoice ledger).";
         String runway;
         if (!burn.ledgerRead()) {
             runway = "No expense ledger was read: burn and runway are unknown.";
         } else if (burn.cashAsOf() == null) {
             runway = "No cash balance was read: runway is unknown.";
         } else {
-            runway = "Runway: cash of " + Figures.money(burn.cashCents()) + " (" + Figures.plural(burn.balances(), "balance")
-                    + ", as of " + burn.cashAsOf() + ") ÷ average net burn of " + ReportMonths.span(burn.months()) + " ("
-                    + Figures.money(burn.averageNetBurnCents()) + " a month) = " + burn.runwayText() + ".";
+            runway = "Runway: " + Figures.money(burn.cashCents()) + " cash (" + Figures.plural(burn.balances(), "balance")
+                    + ", as of " + burn.cashAsOf() + ") ÷ " + Figures.money(burn.averageNetBurnCents()) + " a month (average "
+                    + burn.basis() + ") = " + burn.runwayText() + ".";
         }
-        return new Section("Monthly burn and runway", "Net burn = expenses − revenue booked − MRR (today's, counted every month); "
-                + "negative when more came in than went out. " + runway + unreadable.footnote(null, months),
-                List.of("Month", "Expenses", "Revenue booked", "MRR", "Net burn"), rows);
+        return new Section("Cash flow, burn and runway", "Cash in = invoices paid; left unrecorded = cash in − recorded out − "
+                + "balance change." + scope + " " + runway + unreadable.footnote(null, months),
+                List.of("Month", "Cash in", "Recorded out", "Balance change", "Left unrecorded"), rows);
+    }
+
+    /** "Since the end of 2025-09: …; recorded expenses cover 5% of what cash implies." — empty when it cannot be said. */
+    static String reconciliationSentence(PortfolioSnapshot snapshot) {
+        CashReconciliation r = CashReconciliation.portfolio(snapshot);
+        if (r == null || r.months().isEmpty()) {
+            return "";
+        }
+        String opening = r.openingOnFile() ? "opening balance " + Figures.money(r.openingCents()) + " (end of " + r.openingMonth() + ")"
+                : "no opening balance on file (taken as $0, so the gap is at least this)";
+        return "Cash reconciliation, " + ReportMonths.span(r.months()) + ": " + opening + " + " + Figures.money(r.collectedCents())
+                + " collected − " + Figures.money(r.recordedOutCents()) + " of recorded expenses would leave "
+                + Figures.money(r.openingCents() + r.collectedCents() - r.recordedOutCents()) + "; the balance at the end of "
+                + r.closingMonth() + " is " + Figures.money(r.closingCents()) + ", so " + Figures.money(r.unexplainedCents())
+                + " left with no recorded expense — recorded expenses cover " + r.coverage() + " of what cash implies. ";
     }
 
     /** Each business's revenue against its expenses over the last full months. */
@@ -252,17 +325,40 @@ public final class CfoReport {
         List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
         UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
         List<List<String>> rows = new ArrayList<>();
+        CashReconciliation cash = CashReconciliation.portfolio(snapshot);
+        boolean incomplete = cash != null && cash.expensesIncomplete();
         for (BusinessMargin m : margins) {
             long missing = unreadable.rows(m.domain(), months);
+            String status = incomplete && m.known() && m.marginCents() >= 0 ? m.status() + " on recorded costs" : m.status();
             rows.add(List.of(m.name(), m.revenueRead() ? Figures.money(m.revenueCents()) : "—",
                     m.expensesRead() ? UnreadableExpenses.marked(Figures.money(m.expensesCents()), missing) : "—",
-                    m.known() ? UnreadableExpenses.marked(m.marginText(), missing) : "—", m.status()));
+                    m.known() ? UnreadableExpenses.marked(m.marginText(), missing) : "—", status));
         }
         return new Section("Break-even by business", "The last " + months.size() + " full months (" + ReportMonths.span(months)
                 + "): revenue booked, plus MRR × " + months.size() + " for subscription businesses, against the business's ledger "
                 + "expenses; margin share is of revenue. AWS bills count only as far as the ledger books them."
+                + (incomplete ? " Caution: recorded expenses cover only " + cash.coverage() + " of the cash that left ("
+                        + ReportMonths.span(cash.months()) + ", cash reconciliation), so every margin here overstates profit." : "")
                 + unreadable.footnote(null, months),
                 List.of("Business", "Revenue", "Expenses", "Margin", "Status"), rows);
+    }
+
+    /** Each business's cash reconciled: which ones the books explain and which they do not. */
+    static Section cashReconciliation(PortfolioSnapshot snapshot) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CashReconciliation r : CashReconciliation.byBusiness(snapshot)) {
+            rows.add(List.of(r.name(), ReportMonths.span(r.months()), r.openingOnFile() ? Figures.money(r.openingCents()) : "not on file",
+                    Figures.money(r.collectedCents()), Figures.money(r.recordedOutCents()), Figures.money(r.closingCents()),
+                    Figures.money(r.unexplainedCents()), r.coverage()));
+        }
+        List<String> leftOut = CashFlow.leftOut(snapshot);
+        String note = rows.isEmpty() ? "No business has both a cash balance and collections on file: cash cannot be reconciled."
+                : reconciliationSentence(snapshot) + "By business: opening balance + cash in (invoices paid) − recorded expenses "
+                        + "against the closing balance; unexplained = cash that left with no recorded expense (owner draws, "
+                        + "payroll, transfers, costs paid elsewhere)."
+                        + (leftOut.isEmpty() ? "" : " Not reconciled (cash in not in the invoice ledger): " + String.join(", ", leftOut) + ".");
+        return new Section("Cash reconciliation by business", note,
+                List.of("Business", "Months", "Opening", "Cash in", "Recorded out", "Closing", "Unexplained", "Recorded share"), rows);
     }
 
     /** Where the money goes, by tax category and account. */

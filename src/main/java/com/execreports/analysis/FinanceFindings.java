@@ -29,6 +29,7 @@ final class FinanceFindings {
 
     static void find(PortfolioSnapshot snapshot, ReportSettings settings, List<PortfolioFinding> found) {
         runway(snapshot, settings.runwayWarningMonths(), found);
+        unexplainedCash(snapshot, found);
         breakEven(snapshot, found);
         uncollected(snapshot, settings.uncollectedAlarmPercent(), found);
     }
@@ -42,13 +43,40 @@ final class FinanceFindings {
         String span = ReportMonths.span(burn.months());
         long shortfall = Math.max(0, burn.averageNetBurnCents() * warningMonths - burn.cashCents());
         found.add(new PortfolioFinding("short-runway", "high", "Portfolio-wide",
-                "Cash runway is " + burn.runwayText() + " at the average net burn of " + span
+                "Cash runway is " + burn.runwayText() + " at the average burn of " + span
                         + " (warning below " + warningMonths + " months)",
-                ledgerBuckets(snapshot) + " — cash balances as of " + burn.cashAsOf() + "; expenses, revenue booked and MRR of " + span,
-                Figures.money(burn.cashCents()) + " of cash against a net burn of " + Figures.money(burn.averageNetBurnCents())
+                ledgerBuckets(snapshot) + " — cash balances as of " + burn.cashAsOf() + "; burn from the " + burn.basis(),
+                Figures.money(burn.cashCents()) + " of cash against a burn of " + Figures.money(burn.averageNetBurnCents())
                         + " a month; " + Figures.money(shortfall) + " more cash or less burn covers " + warningMonths + " months",
                 shortfall, ROLES,
                 new Fix("Cut monthly burn or raise cash until the runway covers " + warningMonths + " months", 3)));
+    }
+
+    /**
+     * Cash that left with no recorded expense: the books explain too little of it for margins and break-even to be
+     * believed. Inferred, not measured — the gap may be owner draws rather than costs.
+     */
+    private static void unexplainedCash(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
+        CashReconciliation r = CashReconciliation.portfolio(snapshot);
+        if (r == null || r.months().isEmpty() || !r.expensesIncomplete()) {
+            return;
+        }
+        InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
+        List<String> leftOut = CashFlow.leftOut(snapshot);
+        found.add(new PortfolioFinding("cash-unexplained", "high", "Portfolio-wide",
+                "Recorded expenses cover " + r.coverage() + " of what cash implies: " + Figures.money(r.unexplainedCents())
+                        + (r.openingOnFile() ? "" : " or more") + " left the businesses over " + ReportMonths.span(r.months())
+                        + " with no recorded expense",
+                ledgerBuckets(snapshot) + " cash balances and expenses vs paid invoices of s3://" + invoices.bucket()
+                        + (leftOut.isEmpty() ? "" : "; not reconciled: " + String.join(", ", leftOut)),
+                Figures.money(r.collectedCents()) + " collected and " + Figures.money(r.recordedOutCents()) + " of expenses recorded,"
+                        + (r.openingOnFile() ? " yet cash went from " + Figures.money(r.openingCents()) + " to " + Figures.money(r.closingCents())
+                                : " yet the balance is " + Figures.money(r.closingCents()) + " at the end of " + r.closingMonth()
+                                        + " (no earlier balance on file)")
+                        + "; margins and break-even count recorded expenses only, so they overstate profit",
+                r.unexplainedCents(), Set.of("ceo", "cfo", "accounting"),
+                new Fix("Book every outflow (owner draws, payroll, costs paid by card or from personal accounts) and reconcile the ledger to the bank monthly", 3))
+                .withConfidence(RiskScore.Confidence.INFERRED));
     }
 
     private static void breakEven(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {

@@ -49,11 +49,13 @@ final class FinanceMeasures {
 
     // ---------------------------------------------------------------- burn and runway
 
-    /** The portfolio's burn over the last {@value #BURN_MONTHS} full months, and the cash it has to cover it. */
+    /**
+     * The portfolio's cash burn over the last {@value #BURN_MONTHS} full months: the fall of its month-end cash balances
+     * when they are on file, else cash in (invoices paid) − cash out (recorded expenses); and the cash to cover it.
+     */
     static Burn burn(PortfolioSnapshot s) {
         List<String> months = ReportMonths.full(s, BURN_MONTHS);
-        long expenses = months.stream().mapToLong(m -> expensesCents(s, m)).sum();
-        long revenue = months.stream().mapToLong(m -> revenueBookedCents(s, m)).sum();
+        CashFlow flow = CashFlow.portfolio(s);
         List<Fact<LedgerFacts>> ledgers = s.all(LedgerFacts.class);
         long cash = 0;
         long balances = 0;
@@ -66,25 +68,55 @@ final class FinanceMeasures {
                 asOf = l.cashAsOf();
             }
         }
-        return new Burn(months, expenses, revenue, Measures.mrrCents(s), cash, balances, asOf, !ledgers.isEmpty());
+        long expenses = months.stream().mapToLong(m -> expensesCents(s, m)).sum();
+        Long change = CashFlow.everyBalance(s).balanceChangeCents(months);
+        return new Burn(months, expenses, cashInCents(s, months), change, cash, balances, asOf, !ledgers.isEmpty());
     }
 
     /**
-     * @param months        the full months averaged, oldest first
-     * @param expensesCents ledger expenses of those months
-     * @param revenueCents  revenue booked in those months
-     * @param mrrCents      today's monthly recurring revenue, counted once for each month
-     * @param cashCents     the latest cash balance of every business, summed
-     * @param balances      how many balances that is
-     * @param cashAsOf      the oldest of their dates, or null when no balance was read
-     * @param ledgerRead    an expense ledger was read: without it, burn and runway are unknown
+     * Cash in over the months as far as the sources record it: invoices paid, and for a subscription business that
+     * invoices nothing (paid by card), its MRR each month.
      */
-    record Burn(List<String> months, long expensesCents, long revenueCents, long mrrCents, long cashCents, long balances,
-                String cashAsOf, boolean ledgerRead) {
+    static long cashInCents(PortfolioSnapshot s, List<String> months) {
+        InvoiceFacts invoices = invoiceLedger(s);
+        long cents = 0;
+        Set<String> invoiced = new LinkedHashSet<>();
+        if (invoices != null) {
+            for (var byBusiness : invoices.collectedCents().entrySet()) {
+                invoiced.add(byBusiness.getKey());
+                cents += months.stream().mapToLong(m -> byBusiness.getValue().getOrDefault(m, 0L)).sum();
+            }
+        }
+        for (Fact<SubscriptionFacts> f : s.all(SubscriptionFacts.class)) {
+            if (!invoiced.contains(f.domain())) {
+                cents += f.data().mrrCents() * months.size();
+            }
+        }
+        return cents;
+    }
 
-        /** Expenses − revenue booked − MRR over all the months: what the months took out of the cash. */
+    /**
+     * @param months           the full months averaged, oldest first
+     * @param expensesCents    every recorded expense of those months: cash out as the books record it
+     * @param cashInCents      cash in of those months as the sources record it ({@link #cashInCents})
+     * @param balanceChangeCents the change of every business's month-end cash over those months, or null when the
+     *                         balances on file do not span them
+     * @param cashCents        the latest cash balance of every business, summed
+     * @param balances         how many balances that is
+     * @param cashAsOf         the oldest of their dates, or null when no balance was read
+     * @param ledgerRead       an expense ledger was read: without it, burn and runway are unknown
+     */
+    record Burn(List<String> months, long expensesCents, long cashInCents, Long balanceChangeCents,
+                long cashCents, long balances, String cashAsOf, boolean ledgerRead) {
+
+        /** The burn is measured from the bank balances, not inferred from what the books record. */
+        boolean measured() {
+            return balanceChangeCents != null;
+        }
+
+        /** What the months took out of the cash: the balances' fall, else recorded out − cash in. */
         long netBurnCents() {
-            return expensesCents - revenueCents - mrrCents * months.size();
+            return measured() ? -balanceChangeCents : expensesCents - cashInCents;
         }
 
         long averageExpensesCents() {
@@ -112,7 +144,7 @@ final class FinanceMeasures {
                     .divide(BigDecimal.valueOf(netBurnCents()), 1, RoundingMode.HALF_UP);
         }
 
-        /** "14.2 months", "cash-positive: no runway limit", or why it is unknown. */
+        /** "5.4 months", "cash grew: no runway limit", or why it is unknown. */
         String runwayText() {
             if (!ledgerRead) {
                 return "unknown: no expense ledger read";
@@ -121,9 +153,16 @@ final class FinanceMeasures {
                 return "unknown: no cash balance read";
             }
             if (cashPositive()) {
-                return "cash-positive: no runway limit";
+                return measured() ? "cash grew: no runway limit" : "no limit on recorded flows (balances not on file)";
             }
             return runwayMonths().toPlainString() + " months";
+        }
+
+        /** Where the burn comes from, in a few words. */
+        String basis() {
+            return measured() ? "monthly fall of the month-end cash balances, " + ReportMonths.span(months)
+                    : "monthly recorded expenses − invoices paid (and MRR of subscriptions not invoiced), " + ReportMonths.span(months)
+                    + ", as no month-end balances span them";
         }
     }
 

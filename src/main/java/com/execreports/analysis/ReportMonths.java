@@ -27,6 +27,20 @@ final class ReportMonths {
         return months;
     }
 
+    /** The month before a month (yyyy-MM). */
+    static String previous(String month) {
+        return YearMonth.parse(month).minusMonths(1).toString();
+    }
+
+    /** Every month from the first to the last, both included, oldest first. */
+    static List<String> between(String first, String last) {
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.parse(first); !m.isAfter(YearMonth.parse(last)); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
     /** "2026-08 to 2026-10", or the one month. */
     static String span(List<String> months) {
         if (months.isEmpty()) {

@@ -30,6 +30,8 @@ import java.util.TreeMap;
  * @param cashAsOf                the oldest as-of date among those balances (yyyy-MM-dd), so "cash as of" never
  *                                overstates how fresh a balance is; null when no balance was read
  * @param chart                   the chart of accounts, in file order
+ * @param cashHistory             every balance read, business → as-of date (yyyy-MM-dd) → cents: the opening and
+ *                                month-end balances the cash reconciliation sets collections and expenses against
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -37,12 +39,26 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
                           SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
                           SortedMap<String, Long> unmappedAccounts, long unmappedRows,
-                          SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart)
+                          SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart,
+                          SortedMap<String, SortedMap<String, Long>> cashHistory)
         implements SourceData {
 
     public LedgerFacts {
-        // a snapshot archived before unreadable rows were attributed reads back with none
+        // a snapshot archived before unreadable rows were attributed (or balances kept) reads back with none
         unreadableExpenses = unreadableExpenses == null ? Collections.emptySortedMap() : unreadableExpenses;
+        cashHistory = cashHistory == null ? Collections.emptySortedMap() : cashHistory;
+    }
+
+    /** Facts with only the latest balance of each business known. */
+    public LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
+                       SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
+                       SortedMap<String, Long> expensesByMonth, SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
+                       SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
+                       SortedMap<String, Long> unmappedAccounts, long unmappedRows, SortedMap<String, Long> cashBalances,
+                       String cashAsOf, List<Account> chart) {
+        this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
+                expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
+                cashAsOf, chart, null);
     }
 
     /**

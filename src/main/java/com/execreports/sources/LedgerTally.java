@@ -68,6 +68,8 @@ public final class LedgerTally implements ObjectTally {
     private final SortedMap<String, Long> unmapped = new TreeMap<>();
     private long unmappedRows;
     private final SortedMap<String, Balance> cash = new TreeMap<>();
+    /** Every balance the file holds, business → as-of date → cents: the cash reconciliation needs an opening balance. */
+    private final SortedMap<String, SortedMap<String, Long>> cashHistory = new TreeMap<>();
 
     private record Balance(long cents, LocalDate asOf) {
     }
@@ -251,6 +253,7 @@ public final class LedgerTally implements ObjectTally {
             if (known == null || !asOf.isBefore(known.asOf())) {
                 cash.put(business, new Balance(cents, asOf));
             }
+            cashHistory.computeIfAbsent(business, b -> new TreeMap<>()).put(asOf.toString(), cents);
         } catch (BadValue e) {
             issues.add(where(key, row.line()), e.getMessage());
         }
@@ -287,11 +290,13 @@ public final class LedgerTally implements ObjectTally {
                 .map(LocalDate::toString).orElse(null);
         SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
         unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
+        SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
+        cashHistory.forEach((business, dates) -> history.put(business, frozen(dates)));
         LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
                 Collections.unmodifiableSortedMap(unreadable), expensesCents,
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
-                List.copyOf(chart.values()));
+                List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
     }
 

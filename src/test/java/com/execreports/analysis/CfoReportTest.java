@@ -125,35 +125,68 @@ class CfoReportTest {
     // ---------------------------------------------------------------- burn and runway
 
     @Test
-    void should_show_a_runway_of_cash_divided_by_the_average_net_burn_of_the_last_three_full_months() {
+    void should_show_a_runway_of_cash_divided_by_the_burn_of_the_recorded_flows_when_no_balances_span_the_months() {
         Report report = cfo.write(FinanceSnapshots.portfolio(), List.of());
 
         Kpi runway = kpi(report, "Cash runway");
-        assertThat(runway.value()).isEqualTo("14.2 months");
+        assertThat(runway.value()).isEqualTo("13.7 months");
         assertThat(runway.note()).isEqualTo("cash $142,000 as of 2026-10-31");
         assertThat(runway.change()).isEqualTo("no previous period");
+        Kpi burn = kpi(report, "Monthly burn");
+        assertThat(burn.value()).isEqualTo("$10,400");
+        assertThat(burn.note()).isEqualTo("average monthly recorded expenses − invoices paid (and MRR of subscriptions not invoiced), "
+                + "2026-08 to 2026-10, as no month-end balances span them; recorded expenses $15,333 a month");
     }
 
     @Test
-    void should_show_the_average_monthly_expenses_as_the_burn_with_the_net_burn_in_its_note() {
-        Kpi burn = kpi(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Monthly burn");
+    void should_measure_the_burn_from_the_fall_of_the_month_end_balances_and_compare_it_with_the_months_before() {
+        Report report = cfo.write(FinanceSnapshots.portfolioWithBalances(), List.of());
 
-        assertThat(burn.value()).isEqualTo("$15,333");
-        assertThat(burn.note()).isEqualTo("average expenses of 2026-08 to 2026-10; net of revenue booked and MRR: $10,000");
+        Kpi burn = kpi(report, "Monthly burn");
+        assertThat(burn.value()).isEqualTo("$21,000");
+        assertThat(burn.note()).isEqualTo("average monthly fall of the month-end cash balances, 2026-08 to 2026-10; recorded expenses $15,333 a month");
+        assertThat(burn.change()).isEqualTo("no balances before 2026-08");
+        assertThat(kpi(report, "Cash runway").value()).isEqualTo("6.8 months");
     }
 
     @Test
-    void should_say_cash_positive_when_revenue_covers_the_expenses() {
+    void should_reconcile_cash_and_say_what_share_of_it_the_recorded_expenses_explain() {
+        Report report = cfo.write(FinanceSnapshots.portfolioWithBalances(), List.of());
+
+        Section burn = section(report, "Cash flow, burn and runway");
+        assertThat(burn.columns()).containsExactly("Month", "Cash in", "Recorded out", "Balance change", "Left unrecorded");
+        assertThat(burn.rows()).containsExactly(
+                List.of("2026-05", "$0", "$0", "—", "—"),
+                List.of("2026-06", "$0", "$0", "—", "—"),
+                List.of("2026-07", "$0", "$0", "—", "—"),
+                List.of("2026-08", "$1,500", "$13,000", "-$20,000", "$8,500"),
+                List.of("2026-09", "$2,000", "$14,000", "-$22,000", "$10,000"),
+                List.of("2026-10", "$2,300", "$13,000", "-$18,000", "$7,300"),
+                List.of("2026-11 to date", "$2,000", "$4,000", "—", "—"));
+        assertThat(burn.note()).contains(" QuickDumpNow is not in the table (cash in not in the invoice ledger).")
+                .endsWith("Runway: $142,000 cash (2 balances, as of 2026-10-31) ÷ $21,000 a month (average monthly fall of the "
+                        + "month-end cash balances, 2026-08 to 2026-10) = 6.8 months.");
+        assertThat(section(report, "Cash reconciliation by business").note()).contains("Cash reconciliation, 2026-08 to 2026-10: opening balance $160,000 (end of 2026-07) + $5,800 collected − "
+                        + "$40,000 of recorded expenses would leave $125,800; the balance at the end of 2026-10 is $100,000, so $25,800 "
+                        + "left with no recorded expense — recorded expenses cover 61% of what cash implies.");
+        assertThat(section(report, "Cash reconciliation by business").rows()).containsExactly(
+                List.of("JADA (yacht charters)", "2026-08 to 2026-10", "$160,000", "$5,800", "$40,000", "$100,000", "$25,800", "61%"));
+        Section breakEven = section(report, "Break-even by business");
+        assertThat(breakEven.note()).contains("Caution: recorded expenses cover only 61% of the cash that left (2026-08 to 2026-10, "
+                + "cash reconciliation), so every margin here overstates profit.");
+        assertThat(breakEven.rows()).contains(List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "above break-even on recorded costs"));
+    }
+
+    @Test
+    void should_say_cash_grew_when_the_recorded_cash_in_covers_the_expenses() {
         PortfolioSnapshot busy = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
                 FinanceSnapshots.bookings("jada", "jada-bookings", months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)),
-                FinanceSnapshots.ledger());
+                FinanceSnapshots.ledger(), FinanceSnapshots.invoices(months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)));
 
         Report report = cfo.write(busy, List.of());
 
-        assertThat(kpi(report, "Cash runway").value()).isEqualTo("cash-positive: no runway limit");
-        assertThat(section(report, "Monthly burn and runway").note()).endsWith(
-                "Runway: cash of $142,000 (2 balances, as of 2026-10-31) ÷ average net burn of 2026-08 to 2026-10 (-$34,667 a month)"
-                        + " = cash-positive: no runway limit.");
+        assertThat(kpi(report, "Cash runway").value()).isEqualTo("no limit on recorded flows (balances not on file)");
+        assertThat(kpi(report, "Monthly burn").value()).isEqualTo("none: cash grew $34,667 a month");
     }
 
     @Test
@@ -167,24 +200,8 @@ class CfoReportTest {
 
         Report report = cfo.write(now, List.of(), new Trend(now, new PortfolioSnapshot(lastWeek, before), List.of()));
 
-        assertThat(kpi(report, "Cash runway").change()).isEqualTo("+18% vs 2026-W47");
-    }
-
-    @Test
-    void should_list_expenses_revenue_mrr_and_net_burn_for_six_full_months_and_the_month_to_date() {
-        Section burn = section(cfo.write(FinanceSnapshots.portfolio(), List.of()), "Monthly burn and runway");
-
-        assertThat(burn.columns()).containsExactly("Month", "Expenses", "Revenue booked", "MRR", "Net burn");
-        assertThat(burn.rows()).containsExactly(
-                List.of("2026-05", "$0", "$0", "$3,000", "-$3,000"),
-                List.of("2026-06", "$0", "$0", "$3,000", "-$3,000"),
-                List.of("2026-07", "$0", "$0", "$3,000", "-$3,000"),
-                List.of("2026-08", "$15,000", "$2,000", "$3,000", "$10,000"),
-                List.of("2026-09", "$16,000", "$2,500", "$3,000", "$10,500"),
-                List.of("2026-10", "$15,000", "$2,500", "$3,000", "$9,500"),
-                List.of("2026-11 to date", "$5,000", "$3,000", "$3,000", "-$1,000"));
-        assertThat(burn.note()).endsWith("Runway: cash of $142,000 (2 balances, as of 2026-10-31) ÷ average net burn of "
-                + "2026-08 to 2026-10 ($10,000 a month) = 14.2 months.");
+        // 13.7 months now; 120,000 × 3 ÷ 31,200 = 11.5 months a week ago
+        assertThat(kpi(report, "Cash runway").change()).isEqualTo("+19% vs 2026-W47");
     }
 
     @Test
@@ -201,12 +218,13 @@ class CfoReportTest {
 
         Report report = cfo.write(snapshot, List.of());
 
-        assertThat(kpi(report, "Monthly burn").value()).isEqualTo("$15,333*");
+        // the burn rests on expenses (no balances span the months): it is as incomplete as they are
+        assertThat(kpi(report, "Monthly burn").value()).isEqualTo("$12,333*");
         assertThat(kpi(report, "Monthly burn").note()).endsWith("; incomplete: 2 unreadable expenses left out");
-        Section burn = section(report, "Monthly burn and runway");
-        assertThat(burn.rows()).contains(List.of("2026-08", "$15,000", "$2,000", "$3,000", "$10,000"),
-                List.of("2026-09", "$16,000*", "$2,500", "$3,000", "$10,500*"));
-        assertThat(burn.note()).endsWith("= 14.2 months. Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are "
+        Section burn = section(report, "Cash flow, burn and runway");
+        assertThat(burn.rows()).contains(List.of("2026-08", "—", "$15,000", "—", "—"), List.of("2026-09", "—", "$16,000*", "—", "—"));
+        assertThat(burn.note()).contains("No paid invoice is on file for any business with a cash balance: cash in is unknown, so "
+                + "nothing is reconciled.").endsWith("= 11.5 months. Figures marked * are incomplete: 2 unreadable expenses of 2026-09 are "
                 + "left out " + named);
         Section breakEven = section(report, "Break-even by business");
         assertThat(breakEven.rows()).containsExactly(
@@ -227,7 +245,7 @@ class CfoReportTest {
 
         assertThat(kpi(report, "Monthly burn").value()).isEqualTo("unknown");
         assertThat(kpi(report, "Cash runway").value()).isEqualTo("unknown: no expense ledger read");
-        assertThat(section(report, "Monthly burn and runway").note()).endsWith("No expense ledger was read: burn and runway are unknown.");
+        assertThat(section(report, "Cash flow, burn and runway").note()).endsWith("No expense ledger was read: burn and runway are unknown.");
         assertThat(kpi(report, "AWS spend, last full month").note()).isEqualTo("no cost export read");
     }
 

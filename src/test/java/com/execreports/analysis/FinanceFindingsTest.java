@@ -27,10 +27,11 @@ class FinanceFindingsTest {
 
         assertThat(f.severity()).isEqualTo("high");
         assertThat(f.business()).isEqualTo("Portfolio-wide");
-        assertThat(f.title()).isEqualTo("Cash runway is 14.2 months at the average net burn of 2026-08 to 2026-10 (warning below 18 months)");
-        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers — cash balances as of 2026-10-31; expenses, revenue booked and MRR of 2026-08 to 2026-10");
-        assertThat(f.impact()).isEqualTo("$142,000 of cash against a net burn of $10,000 a month; $38,000 more cash or less burn covers 18 months");
-        assertThat(f.impactCents()).isEqualTo(3_800_000);
+        assertThat(f.title()).isEqualTo("Cash runway is 13.7 months at the average burn of 2026-08 to 2026-10 (warning below 18 months)");
+        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers — cash balances as of 2026-10-31; burn from the monthly recorded expenses − "
+                + "invoices paid (and MRR of subscriptions not invoiced), 2026-08 to 2026-10, as no month-end balances span them");
+        assertThat(f.impact()).isEqualTo("$142,000 of cash against a burn of $10,400 a month; $45,200 more cash or less burn covers 18 months");
+        assertThat(f.impactCents()).isEqualTo(4_520_000);
         assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "ceo");
         assertThat(f.fix().title()).isEqualTo("Cut monthly burn or raise cash until the runway covers 18 months");
     }
@@ -44,9 +45,33 @@ class FinanceFindingsTest {
     void should_raise_no_runway_finding_when_the_portfolio_is_cash_positive() {
         PortfolioSnapshot busy = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
                 FinanceSnapshots.bookings("jada", "jada-bookings", months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)),
-                FinanceSnapshots.ledger());
+                FinanceSnapshots.ledger(), FinanceSnapshots.invoices(months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)));
 
-        assertThat(find(busy, WARN_BELOW_18_MONTHS)).isEmpty();
+        assertThat(ids(find(busy, WARN_BELOW_18_MONTHS))).doesNotContain("short-runway");
+    }
+
+    // ---------------------------------------------------------------- cash reconciliation
+
+    @Test
+    void should_raise_a_high_inferred_finding_when_recorded_expenses_explain_too_little_of_the_cash_that_left() {
+        PortfolioFinding f = only(find(FinanceSnapshots.portfolioWithBalances(), SETTINGS), "cash-unexplained");
+
+        assertThat(f.severity()).isEqualTo("high");
+        assertThat(f.title()).isEqualTo("Recorded expenses cover 61% of what cash implies: $25,800 left the businesses over "
+                + "2026-08 to 2026-10 with no recorded expense");
+        assertThat(f.where()).isEqualTo("s3://portfolio-ledgers cash balances and expenses vs paid invoices of s3://portfolio-ledgers; "
+                + "not reconciled: QuickDumpNow");
+        assertThat(f.impact()).isEqualTo("$5,800 collected and $40,000 of expenses recorded, yet cash went from $160,000 to $100,000; "
+                + "margins and break-even count recorded expenses only, so they overstate profit");
+        assertThat(f.impactCents()).isEqualTo(2_580_000);
+        assertThat(f.roles()).containsExactlyInAnyOrder("ceo", "cfo", "accounting");
+        assertThat(f.weighing().confidence()).isEqualTo(RiskScore.Confidence.INFERRED);
+    }
+
+    @Test
+    void should_raise_no_cash_finding_when_the_recorded_expenses_explain_what_left() {
+        // one balance only: opening taken as $0, and $5,800 collected against a $100,000 balance implies nothing went out
+        assertThat(ids(find(FinanceSnapshots.portfolio(), SETTINGS))).doesNotContain("cash-unexplained");
     }
 
     @Test

@@ -39,8 +39,10 @@ import com.execreports.model.SubscriptionFacts;
  *       expenses $13,000 + $14,000 + $13,000 = $40,000 over those months: $33,000 below break-even, $11,000 a
  *       month.</li>
  *   <li>QuickDumpNow (subscription): MRR $3,000, so $9,000 over three months, against $2,000 a month of expenses.</li>
- *   <li>Portfolio: expenses $15,000 + $16,000 + $15,000 = $46,000, revenue booked $7,000, MRR 3 × $3,000: net burn
- *       $30,000, $10,000 a month; cash $100,000 + $42,000 = $142,000, so a runway of 14.2 months.</li>
+ *   <li>Portfolio: expenses $15,000 + $16,000 + $15,000 = $46,000; cash in: JADA's invoices paid $1,500 + $2,000 +
+ *       $2,300 = $5,800 and QuickDumpNow's MRR (it invoices nothing) 3 × $3,000: burn $31,200, $10,400 a month; cash
+ *       $100,000 + $42,000 = $142,000, so a runway of 13.7 months. No month-end balances span the months, so the burn is
+ *       from the recorded flows.</li>
  *   <li>Invoices: 9 for JADA worth $9,000 naming 7 bookings; 1 invoice ($500) names no booking; 7 paid ($7,800),
  *       2 open ($1,200). Collected by month paid: $1,500, $2,000, $2,300 in 2026-08..10 and $2,000 in 2026-11; one
  *       paid invoice ($1,000, issued in 2026-10) has no paid date. So JADA has $8,000 earned against $7,800
@@ -135,6 +137,32 @@ final class FinanceSnapshots {
                 : List.of(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:12",
                         "amount '1,4OO.00' is not a number — jada, Chevron, 2026-09-14", "jada", "2026-09"));
         return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", data, issues, unreadable);
+    }
+
+    /**
+     * The ledger above with month-end balances from 2026-07: JADA $160,000, $140,000, $118,000, $100,000 and
+     * QuickDumpNow $45,000, $44,000, $43,000, $42,000. The portfolio's cash fell $63,000 over 2026-08..10: a burn of
+     * $21,000 a month, so 6.8 months of runway on $142,000. JADA reconciled: $160,000 + $5,800 collected − $40,000
+     * recorded would leave $125,800, yet $100,000 is left: $25,800 went out unrecorded, and recorded expenses cover
+     * 61% of the $65,800 cash implies (by month: $8,500, $10,000, $7,300).
+     */
+    static Facts ledgerWithBalances() {
+        Facts plain = ledger();
+        LedgerFacts l = (LedgerFacts) plain.data();
+        SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
+        history.put("jada", months("2026-07-31", 16_000_000L, "2026-08-31", 14_000_000L, "2026-09-30", 11_800_000L, "2026-10-31", 10_000_000L));
+        history.put("qdn", months("2026-07-31", 4_500_000L, "2026-08-31", 4_400_000L, "2026-09-30", 4_300_000L, "2026-10-31", 4_200_000L));
+        LedgerFacts data = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.unreadableExpenses(),
+                l.expensesCents(), l.expensesByMonth(), l.expensesByBusinessMonth(), l.expensesByAccount(), l.expensesByTaxCategory(),
+                l.unmappedAccounts(), l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart(), history);
+        return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", data, List.of(), 0);
+    }
+
+    /** {@link #portfolio()} with the month-end balances of {@link #ledgerWithBalances()}. */
+    static PortfolioSnapshot portfolioWithBalances() {
+        return snapshot(profile("jada", "JADA (yacht charters)", "bookings"), jadaBookings(),
+                profile("qdn", "QuickDumpNow", "subscription"), qdnSubscriptions(300_000),
+                profile("portfolio", "Portfolio-wide", "portfolio"), ledgerWithBalances(), invoices(), costs());
     }
 
     static Facts invoices() {

@@ -335,6 +335,10 @@ class LedgerTallyTest {
         assertThat(l.cashAsOf()).isEqualTo("2026-10-15");
         assertThat(f.issues()).containsExactly(
                 new DataIssue("portfolio-ledgers/cash/balances.csv:7", "cash_balance 'lots' is not a number"));
+        // every balance is kept too, in date order: the cash reconciliation opens on the earliest
+        assertThat(l.cashHistory().get("jada")).containsExactly(entry("2026-09-30", 9_999_999L), entry("2026-10-31", 1_843_217L));
+        assertThat(l.cashHistory().get("quickdumpnow")).containsExactly(entry("2026-09-30", 10_000L), entry("2026-10-31", -25_050L));
+        assertThat(l.cashHistory()).doesNotContainKey("rental-3028-51st");
     }
 
     // ---------------------------------------------------------------- streaming and bounds
