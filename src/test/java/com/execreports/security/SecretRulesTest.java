@@ -60,7 +60,7 @@ class SecretRulesTest {
     void the_bundled_rules_cover_every_kind_the_issue_names() {
         assertThat(RULES.rules()).extracting(SecretRule::id).containsExactly(
                 "stripe-secret-key", "stripe-restricted-key", "stripe-test-key", "aws-access-key-id",
-                "aws-secret-access-key", "slack-token", "slack-webhook", "google-api-key", "private-key",
+                "aws-secret-access-key", "slack-token", "slack-webhook", "google-api-key", "github-token", "jwt", "private-key",
                 "database-url", "generic-secret");
         assertThat(RULES.rule("stripe-secret-key")).get().extracting(SecretRule::severity).isEqualTo("critical");
         assertThat(RULES.rule("stripe-test-key")).get().extracting(SecretRule::severity).isEqualTo("low");
