@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.execreports.localaws.LocalAws;
@@ -166,6 +167,26 @@ class StartupRefusalTest {
     }
 
     @Test
+    void should_refuse_a_sender_carrying_endpoint_options_in_one_line() throws Exception {
+        Result r = refusedOnce("-Dmail.from=reports@example.com?bcc=spy@evil.org");
+
+        assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).containsExactly(
+                "exec-reports: -Dmail.from='reports@example.com?bcc=spy@evil.org': expected one plain email address such as"
+                        + " reports@example.com (it holds more than one address; give one)",
+                "exec-reports: not started: 1 configuration problem(s), listed above (exit 2)");
+    }
+
+    @Test
+    void should_refuse_two_ops_addresses_set_in_the_environment_in_one_line() throws Exception {
+        Result r = refused(withEmulators("--once"), Map.of("MAIL_OPS", "ops@example.com,spy@evil.org"));
+
+        assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).containsExactly(
+                "exec-reports: environment MAIL_OPS (mail.ops) = 'ops@example.com,spy@evil.org': expected one plain email address"
+                        + " such as reports@example.com, or blank for no e-mailed alert (it holds more than one address; give one)",
+                "exec-reports: not started: 1 configuration problem(s), listed above (exit 2)");
+    }
+
+    @Test
     void should_list_every_problem_together_then_one_summary_line() throws Exception {
         Path config = config("metric.port=9100", "kpi.target.montly-recurring-revenue = >= 1");
 
@@ -178,8 +199,12 @@ class StartupRefusalTest {
 
     /** Refused as it should be: status 2, no stack trace, quick, Camel never started, nothing sent. */
     private Result refused(List<String> args) throws Exception {
+        return refused(args, Map.of());
+    }
+
+    private Result refused(List<String> args, Map<String, String> environment) throws Exception {
         long started = System.nanoTime();
-        Result r = ServiceProcess.run(dir, args);
+        Result r = ServiceProcess.run(dir, args, environment);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
 
         assertThat(r.exit()).as(r.output()).isEqualTo(ExecReportsCommand.REFUSED);

@@ -53,6 +53,11 @@ public class ServiceConfiguration implements CamelConfiguration {
     /** Runs before the routes load: a broken domain file stops start-up with a message naming it. */
     @Override
     public void configure(CamelContext camel) throws Exception {
+        // Camel's start-up property summary masks only names it knows (password, token …), not security.fingerprint-key
+        var extension = camel.getCamelContextExtension();
+        String configured = extension.getAdditionalSensitiveKeywords();
+        extension.setAdditionalSensitiveKeywords((configured == null || configured.isBlank() ? "" : configured + ",")
+                + com.execreports.startup.SensitiveProperties.camelKeywords());
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
         // the scrape endpoint reads the same counters the routes and --once use

@@ -36,9 +36,18 @@ public final class ReportEmail {
         this.ops = ops;
     }
 
-    /** The ops address, checked like every recipient. */
+    /** The ops address, checked like every recipient: an ops alert reaches only an allowed address. */
     public String opsDestination() {
         return recipients.allowed("mail.ops", ops);
+    }
+
+    /**
+     * The SES sender (mail.from), checked as one plain address. The routes pass it as the CamelAwsSesFrom header,
+     * never in the endpoint URI, where text after a '?' would become the endpoint's options (a bcc, say).
+     */
+    public String sender() {
+        Recipients.requireAddress("mail.from", recipients.from());
+        return recipients.from();
     }
 
     public MimeMessage compose(Report report, String text, String html) throws MessagingException {

@@ -32,6 +32,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * same label gives the same value within a case); KIND is alnum, hex, upper (A-Z0-9), lower (a-z0-9), digits,
  * b64 (A-Za-z0-9+/), b64url (A-Za-z0-9_-), pass (letters, digits and symbols), pem (N lines of 64 base64
  * characters and a shorter last one, newline-separated) or pem-escaped (the same joined with a literal \n).
+ * A case may name the {@code encoding} its file is saved in ({@code utf-16le-bom}, {@code utf-32be-bom} …): it is
+ * then scanned as a stored object, as the service scans a bucket's files.
  */
 final class AccuracyCorpus {
 
@@ -43,8 +45,20 @@ final class AccuracyCorpus {
      * @param text     the expanded text
      * @param expected rule ids expected, one per secret (a rule twice for two secrets)
      * @param planted  the fake values the text's tokens expanded to (so a test can check none is ever printed)
+     * @param encoding how the file is saved, or null for text handed over as it is (a Lambda environment); an
+     *                 encoded case is scanned as a stored object, through the scanner's encoding detection
      */
-    record Case(String id, String file, String text, List<String> expected, List<String> planted) {
+    record Case(String id, String file, String text, List<String> expected, List<String> planted, String encoding) {
+
+        /** The file's bytes in its encoding, byte-order mark included where the encoding names one. */
+        byte[] bytes() {
+            Encoding e = ENCODINGS.get(encoding == null ? "utf-8" : encoding);
+            byte[] body = text.getBytes(e.charset());
+            byte[] out = new byte[e.bom().length + body.length];
+            System.arraycopy(e.bom(), 0, out, 0, e.bom().length);
+            System.arraycopy(body, 0, out, e.bom().length, body.length);
+            return out;
+        }
 
         @Override
         public String toString() {
@@ -52,8 +66,23 @@ final class AccuracyCorpus {
         }
     }
 
+    private record Encoding(java.nio.charset.Charset charset, byte[] bom) {
+    }
+
+    /** The encodings a case may be saved in: what Windows editors and PowerShell redirections write. */
+    private static final Map<String, Encoding> ENCODINGS = Map.of(
+            "utf-8", new Encoding(StandardCharsets.UTF_8, new byte[0]),
+            "utf-8-bom", new Encoding(StandardCharsets.UTF_8, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}),
+            "utf-16le", new Encoding(StandardCharsets.UTF_16LE, new byte[0]),
+            "utf-16le-bom", new Encoding(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xff, (byte) 0xfe}),
+            "utf-16be", new Encoding(StandardCharsets.UTF_16BE, new byte[0]),
+            "utf-16be-bom", new Encoding(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xfe, (byte) 0xff}),
+            "utf-32le", new Encoding(java.nio.charset.Charset.forName("UTF-32LE"), new byte[0]),
+            "utf-32le-bom", new Encoding(java.nio.charset.Charset.forName("UTF-32LE"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}),
+            "utf-32be-bom", new Encoding(java.nio.charset.Charset.forName("UTF-32BE"), new byte[] {0, 0, (byte) 0xfe, (byte) 0xff}));
+
     private static final Pattern TOKEN = Pattern.compile("\\[\\[fake:([a-z0-9-]+):(\\d+)(?:#([\\w-]+))?]]");
-    private static final Set<String> FIELDS = Set.of("id", "file", "text", "expected", "note");
+    private static final Set<String> FIELDS = Set.of("id", "file", "text", "expected", "note", "encoding");
 
     private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final Map<String, String> ALPHABETS = Map.of(
@@ -131,9 +160,14 @@ final class AccuracyCorpus {
                 throw new IllegalArgumentException(source + ": case " + n + " needs id, text and expected (a list)");
             }
             String file = m.get("file") == null ? null : m.get("file").toString();
+            String encoding = m.get("encoding") == null ? null : m.get("encoding").toString();
+            if (encoding != null && !ENCODINGS.containsKey(encoding)) {
+                throw new IllegalArgumentException(source + ": case " + n + ": unknown encoding '" + encoding
+                        + "' (known: " + ENCODINGS.keySet().stream().sorted().toList() + ")");
+            }
             List<String> planted = new ArrayList<>();
             out.add(new Case(id, file, expand(id, text, planted), expected.stream().map(Object::toString).toList(),
-                    List.copyOf(planted)));
+                    List.copyOf(planted), encoding));
         }
         return out;
     }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What a file is, by its first bytes first and its name second: a zip renamed .txt is still opened, and a file
- * named .zip that is not one is a corrupt archive, not text.
+ * named .zip that is not one is a corrupt archive, not text. A NUL byte makes a file binary unless the NULs are
+ * UTF-16's or UTF-32's ({@link TextEncoding}).
  */
 enum ContentKind {
     ZIP, GZIP, TAR, BINARY, TEXT;
@@ -51,6 +52,9 @@ enum ContentKind {
         }
         if (BINARY_EXTENSIONS.contains(ext)) {
             return BINARY;
+        }
+        if (TextEncoding.wide(head, length) != null) {
+            return TEXT; // UTF-16 or UTF-32: NULs in a pattern, not a binary's (ObjectScan decodes it)
         }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {

@@ -89,7 +89,7 @@ final class ObjectScan {
                 tar(path, peek.whole(), null, depth + 1);
             }
             case BINARY -> budget.binariesSkipped++;
-            case TEXT -> text(path, peek.whole());
+            case TEXT -> text(path, peek);
         }
     }
 
@@ -167,10 +167,13 @@ final class ObjectScan {
         }
     }
 
-    private void text(String path, InputStream in) throws IOException {
+    private void text(String path, Peek peek) throws IOException {
         budget.filesScanned++;
         FileScan scan = new FileScan(rules, fingerprints, budget, resource, FileScan.mask(path, rules));
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        TextEncoding encoding = TextEncoding.of(peek.head(), peek.length());
+        InputStream in = peek.whole();
+        in.skipNBytes(encoding.bomLength());
+        var decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         LineReader lines = new LineReader(new BufferedReader(new InputStreamReader(in, decoder), 8192));
         try {

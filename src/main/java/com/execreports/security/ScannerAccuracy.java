@@ -1,5 +1,6 @@
 package com.execreports.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Measures the secret scanner on the labelled corpus: per rule and in total, true positives, false positives and
- * false negatives, precision and recall. Exits 0 when both reach {@value #THRESHOLD}, 1 below, 2 when the corpus
+ * false negatives, precision and recall. Exits 0 when precision reaches {@value #MIN_PRECISION} and recall
+ * {@value #MIN_RECALL}, 1 below, 2 when the corpus
  * cannot be read.
  *
  * <pre>java -cp target/exec-reports.jar com.execreports.security.ScannerAccuracy [corpus-file-or-directory]</pre>
@@ -25,7 +27,9 @@ import java.util.TreeSet;
  */
 public final class ScannerAccuracy {
 
-    public static final double THRESHOLD = 0.95;
+    /** A false alarm costs an owner's trust in every finding; a miss costs a leaked key: both kept near perfect. */
+    public static final double MIN_PRECISION = 0.99;
+    public static final double MIN_RECALL = 0.98;
     public static final String DEFAULT_CORPUS = "src/test/resources/security/corpus";
 
     private ScannerAccuracy() {
@@ -87,7 +91,10 @@ public final class ScannerAccuracy {
             if (!c.expected().isEmpty()) {
                 withSecrets++;
             }
-            List<SecretFinding> found = scanner.scanText("corpus case " + c.id(), c.file(), c.text());
+            List<SecretFinding> found = c.encoding() == null
+                    ? scanner.scanText("corpus case " + c.id(), c.file(), c.text())
+                    : scanner.scanObject("corpus case " + c.id(), c.file(), new ByteArrayInputStream(c.bytes()),
+                            c.bytes().length).findings();
             Map<String, Integer> expected = tally(c.expected());
             Map<String, List<Integer>> foundLines = new LinkedHashMap<>();
             for (SecretFinding f : found) {
@@ -161,7 +168,7 @@ public final class ScannerAccuracy {
 
         boolean passes() {
             Counts t = total();
-            return t.precision() >= THRESHOLD && t.recall() >= THRESHOLD;
+            return t.precision() >= MIN_PRECISION && t.recall() >= MIN_RECALL;
         }
 
         void print(String corpus, PrintStream out) {
@@ -182,8 +189,8 @@ public final class ScannerAccuracy {
                 falseNegatives.forEach(f -> out.println("  " + f));
             }
             Counts t = total();
-            out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f (both must reach %.2f)%n", passes() ? "PASS" : "FAIL",
-                    t.precision(), t.recall(), THRESHOLD);
+            out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f (must reach %.2f and %.2f)%n", passes() ? "PASS" : "FAIL",
+                    t.precision(), t.recall(), MIN_PRECISION, MIN_RECALL);
         }
 
         private static void row(PrintStream out, String name, Counts c) {

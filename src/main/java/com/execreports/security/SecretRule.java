@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  *                    {@code tokenUrl} → {@code token_url}) are not secrets
  * @param pemBlock    the match opens a PEM block (a private key): the secret is the base64 body of the lines
  *                    that follow, up to the END line, and length and entropy are measured on that body
+ * @param jwtCheck    the value must be a JSON Web Token whose first segment decodes to a header naming its
+ *                    algorithm ({@link JwtHeader}): {@code eyJ…} alone is any base64 JSON
  * @param examples    texts the rule must find (positive) and texts no rule may find (negative)
  */
 public record SecretRule(String id, String description, String severity, Pattern pattern, List<String> keywords,
                          double minEntropy, int minLength, List<String> stopwords, List<Pattern> allowSecrets,
-                         List<Pattern> allowNames, boolean pemBlock, Examples examples) {
+                         List<Pattern> allowNames, boolean pemBlock, boolean jwtCheck, Examples examples) {
 
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
@@ -69,6 +71,9 @@ public record SecretRule(String id, String description, String severity, Pattern
             return false;
         }
         if (minEntropy > 0 && Entropy.bitsPerChar(value) < minEntropy) {
+            return false;
+        }
+        if (jwtCheck && !JwtHeader.isToken(value)) {
             return false;
         }
         String lower = value.toLowerCase(Locale.ROOT);

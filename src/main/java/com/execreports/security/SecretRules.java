@@ -37,7 +37,7 @@ public final class SecretRules {
 
     private static final Set<String> TOP_FIELDS = Set.of("version", "allowlist", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "severity", "regex", "keywords",
-            "entropy", "minLength", "stopwords", "allowlist", "block", "examples");
+            "entropy", "minLength", "stopwords", "allowlist", "block", "check", "examples");
     private static final Set<String> ALLOWLIST_FIELDS = Set.of("secrets", "names");
     private static final Set<String> EXAMPLE_FIELDS = Set.of("positive", "negative");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -163,6 +163,10 @@ public final class SecretRules {
         if (block != null && !block.equals("pem")) {
             throw new IllegalArgumentException(source + ": " + where + ": block '" + block + "' is not known (only 'pem')");
         }
+        String check = m.get("check") == null ? null : text(m, "check", source, where, true);
+        if (check != null && !check.equals("jwt")) {
+            throw new IllegalArgumentException(source + ": " + where + ": check '" + check + "' is not known (only 'jwt')");
+        }
         Map<String, Object> ex = map(m.get("examples"), source, where + " examples", EXAMPLE_FIELDS);
         List<String> positive = strings(ex.get("positive"), source, where + " examples.positive");
         List<String> negative = strings(ex.get("negative"), source, where + " examples.negative");
@@ -170,7 +174,7 @@ public final class SecretRules {
             throw new IllegalArgumentException(source + ": " + where + ": needs at least one positive example");
         }
         return new SecretRule(id, description, severity, pattern, keywords, entropy, minLength, stopwords,
-                allowSecrets, allowNames, block != null, new SecretRule.Examples(positive, negative));
+                allowSecrets, allowNames, block != null, check != null, new SecretRule.Examples(positive, negative));
     }
 
     private static Pattern compile(String regex, String source, String where) {

@@ -21,9 +21,12 @@ public record ConfiguredValue(String key, String value, String origin) {
         return origin + ": " + key;
     }
 
-    /** {@link #where()} with the value, control characters shown as '?' (never echoed into the console raw). */
+    /**
+     * {@link #where()} with the value, control characters shown as '?' (never echoed into the console raw); the
+     * value of a sensitive property ({@link SensitiveProperties}) is not shown at all.
+     */
     String whereWithValue() {
-        String shown = "'" + value.replaceAll("\\p{Cntrl}", "?") + "'";
+        String shown = SensitiveProperties.shown(key, value);
         return SYSTEM.equals(origin) ? "-D" + key + "=" + shown : where() + " = " + shown;
     }
 }

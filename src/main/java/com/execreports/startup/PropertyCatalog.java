@@ -85,8 +85,8 @@ public final class PropertyCatalog {
         }
         optional("mail.bcc", emailList().orBlank("no audit copy"));
         optional("mail.allowlist", allowlist());
-        // the routes name it; blank leaves ops alerts to other channels
-        required("mail.ops", emailList().orBlank("no e-mailed alert"));
+        // the routes name it; blank leaves ops alerts to other channels. One address: the alert goes to exactly it
+        required("mail.ops", email().orBlank("no e-mailed alert"));
         required("alert.sns-topic-arn", snsTopicArn().orBlank("ops alerts by SES only"));
         optional("metrics.port", wholeNumber(1, 65535).orBlank("not served"));
         optional("metrics.host", host());

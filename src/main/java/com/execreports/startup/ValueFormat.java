@@ -90,8 +90,27 @@ record ValueFormat(String expected, Function<String, String> objection) {
         return new ValueFormat("any text", v -> null);
     }
 
+    /** One address where one is expected (mail.from, mail.ops): a list or URI options in it are named as such. */
     static ValueFormat email() {
-        return new ValueFormat("one plain email address such as reports@example.com", v -> Recipients.plainAddress(v) ? null : "");
+        return new ValueFormat("one plain email address such as reports@example.com",
+                v -> Recipients.plainAddress(v) ? null : notOneAddress(v));
+    }
+
+    /** Why a value is not one plain address, when there is more to say than that. */
+    private static String notOneAddress(String v) {
+        if (Recipients.split(v.replace(';', ',')).size() > 1 || v.chars().filter(c -> c == '@').count() > 1) {
+            return "it holds more than one address; give one";
+        }
+        if (v.contains("?") || v.contains("&")) {
+            return "an address has no '?' or '&': they would add options to the SES endpoint";
+        }
+        if (v.chars().anyMatch(Character::isWhitespace)) {
+            return "an address has no spaces";
+        }
+        if (v.contains("<") || v.contains(">")) {
+            return "the address alone, without a display name or <>";
+        }
+        return "";
     }
 
     static ValueFormat emailList() {

@@ -23,11 +23,19 @@ public final class ServiceProcess {
 
     /** @param args {@code -Dname=value} properties and program arguments, in any order */
     public static Result run(Path workDir, List<String> args) throws IOException, InterruptedException {
+        return run(workDir, args, java.util.Map.of());
+    }
+
+    /** @param environment variables added to the process's environment (as ops set SECURITY_FINGERPRINT_KEY) */
+    public static Result run(Path workDir, List<String> args, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         List<String> command = command(args);
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).directory(LocalAws.projectDir().toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(LocalAws.projectDir().toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the service did not finish in 180 s");

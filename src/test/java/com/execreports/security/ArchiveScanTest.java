@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -166,6 +168,56 @@ class ArchiveScanTest {
         assertThat(outcome.binariesSkipped()).isEqualTo(3);
         assertThat(outcome.filesScanned()).isEqualTo(2);
         assertThat(outcome.findings()).extracting(SecretFinding::file).containsExactly(".env");
+    }
+
+    @Test
+    void an_env_saved_as_utf16_with_a_bom_is_decoded_and_scanned_not_skipped_as_binary() {
+        byte[] utf16 = Archives.concat(new byte[] {(byte) 0xff, (byte) 0xfe}, ENV.getBytes(StandardCharsets.UTF_16LE));
+
+        ScanOutcome outcome = scan("fn.zip", Archives.zip(".env", utf16));
+
+        assertThat(outcome.binariesSkipped()).isZero();
+        assertThat(outcome.filesScanned()).isEqualTo(1);
+        assertThat(outcome.findings()).extracting(SecretFinding::ruleId, SecretFinding::file, SecretFinding::line)
+                .containsExactly(tuple("stripe-secret-key", ".env", 3));
+    }
+
+    @Test
+    void utf16_and_utf32_without_a_bom_are_told_by_their_nul_pattern() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("le16.env", ENV.getBytes(StandardCharsets.UTF_16LE));
+        entries.put("be16.env", ENV.getBytes(StandardCharsets.UTF_16BE));
+        entries.put("le32.env", ENV.getBytes(Charset.forName("UTF-32LE")));
+        entries.put("be32.env", Archives.concat(new byte[] {0, 0, (byte) 0xfe, (byte) 0xff}, ENV.getBytes(Charset.forName("UTF-32BE"))));
+
+        ScanOutcome outcome = scan("settings.zip", Archives.zip(entries));
+
+        assertThat(outcome.binariesSkipped()).isZero();
+        assertThat(outcome.findings()).extracting(SecretFinding::file, SecretFinding::line).containsExactly(
+                tuple("le16.env", 3), tuple("be16.env", 3), tuple("le32.env", 3), tuple("be32.env", 3));
+    }
+
+    @Test
+    void binaries_whose_nuls_fall_every_other_byte_are_still_skipped() {
+        byte[] shorts = new byte[4096]; // little-endian 16-bit samples below 256: a NUL every other byte, no text
+        Random random = new Random(11);
+        for (int i = 0; i < shorts.length; i += 2) {
+            shorts[i] = (byte) (1 + random.nextInt(30));
+        }
+        byte[] bomThenNoise = new byte[4096];
+        random.nextBytes(bomThenNoise);
+        bomThenNoise[0] = (byte) 0xff;
+        bomThenNoise[1] = (byte) 0xfe;
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("samples.raw", Archives.concat(shorts, utf8("STRIPE_SECRET_KEY=" + STRIPE)));
+        entries.put("blob", bomThenNoise);
+        entries.put("logo.png", ENV.getBytes(StandardCharsets.UTF_16LE)); // by extension, whatever it holds
+
+        ScanOutcome outcome = scan("assets.zip", Archives.zip(entries));
+
+        assertThat(outcome.binariesSkipped()).isEqualTo(3);
+        assertThat(outcome.filesScanned()).isZero();
+        assertThat(outcome.findings()).isEmpty();
     }
 
     @Test

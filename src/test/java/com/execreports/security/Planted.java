@@ -25,6 +25,12 @@ final class Planted {
     static final String GOOGLE = "AI" + "zaSyFAKEdemo-Q7wT2mZpLx9vNb3Kd8Jf7Hg6";
     static final String DB_URL = "postgres://" + "app:FAKEdemoPw7Hq2@db.internal:5432/app";
     static final String GENERIC = "FAKEdemo9Kd8" + "Jf7Hg6Rt5Yu4Ie3W";
+    static final String GITHUB = "gh" + "p_" + "FAKEdemo7Hq2Wn5Tz7Yb3Vc8Xr1Lp4Ms6Nd9";
+    static final String GITHUB_FINE_GRAINED = "github" + "_pat_" + "11FAKEDEMO0Q7wT2mZpLx9v_"
+            + "FAKEdemoNb3Kd8Jf7Hg6Rt5Yu4Ie3Wo2Pa1Sd0Fg9Hj8Kl7Zx6Cv5Bn4Mq3";
+    /** {"alg":"HS256","typ":"JWT"} . {"sub":"FAKE-demo-service","iat":1767225600} . a fake signature */
+    static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + "."
+            + "eyJzdWIiOiJGQUtFLWRlbW8tc2VydmljZSIsImlhdCI6MTc2NzIyNTYwMH0" + "." + "FAKEdemo7Hq2Wn5Tz7Yb3Vc8Xr1Lp4Ms6Nd9Fh0Jg";
     static final String PEM_BODY = "MIIEowIBAAKCAQEAFAKEdemoKEYq7wT2mZpLx9vNb3Kd8Jf7Hg6Rt5Yu4Ie3Wo2Pa1"
             + "Sd0Fg9Hj8Kl7Zx6Cv5Bn4Mq3We2Rt1Yu0Io9Pa8Sd7Fg6Hj5Kl4Zx3Cv2Bn1Mq0We";
 

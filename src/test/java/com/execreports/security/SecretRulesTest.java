@@ -60,10 +60,15 @@ class SecretRulesTest {
     void the_bundled_rules_cover_every_kind_the_issue_names() {
         assertThat(RULES.rules()).extracting(SecretRule::id).containsExactly(
                 "stripe-secret-key", "stripe-restricted-key", "stripe-test-key", "aws-access-key-id",
-                "aws-secret-access-key", "slack-token", "slack-webhook", "google-api-key", "private-key",
+                "aws-secret-access-key", "slack-token", "slack-webhook", "google-api-key", "github-token", "jwt", "private-key",
                 "database-url", "generic-secret");
         assertThat(RULES.rule("stripe-secret-key")).get().extracting(SecretRule::severity).isEqualTo("critical");
         assertThat(RULES.rule("stripe-test-key")).get().extracting(SecretRule::severity).isEqualTo("low");
+        assertThat(RULES.rule("github-token")).get().extracting(SecretRule::severity).isEqualTo("high");
+        assertThat(RULES.rule("jwt")).get().satisfies(r -> {
+            assertThat(r.severity()).isEqualTo("high");
+            assertThat(r.jwtCheck()).isTrue();
+        });
         assertThat(RULES.rule("generic-secret")).get().satisfies(r -> {
             assertThat(r.minEntropy()).isGreaterThanOrEqualTo(3.5);
             assertThat(r.minLength()).isGreaterThanOrEqualTo(16);
@@ -101,6 +106,12 @@ class SecretRulesTest {
     void an_unknown_field_is_refused_rather_than_ignored() {
         assertThatThrownBy(() -> SecretRules.parse(rules("regex: '(?<secret>a+)'\n    entropyy: 3"), "test.yaml"))
                 .hasMessageContaining("unknown field 'entropyy'");
+    }
+
+    @Test
+    void an_unknown_check_is_refused_rather_than_ignored() {
+        assertThatThrownBy(() -> SecretRules.parse(rules("regex: '(?<secret>a+)'\n    check: jwe"), "test.yaml"))
+                .hasMessageContaining("rule 'demo-rule': check 'jwe' is not known (only 'jwt')");
     }
 
     @Test

@@ -93,6 +93,22 @@ class PropertyCheckTest {
                 .singleElement().asString().startsWith("-Dmail.from='a@example.com??Bcc: x@evil.example': expected one plain email address");
     }
 
+    @Test
+    void should_refuse_a_sender_with_uri_options_and_two_ops_addresses_one_line_each() throws Exception {
+        assertThat(problems(Map.of("mail.ops", "ops@example.com,spy@evil.org"), Map.of("mail.from", "reports@example.com?bcc=spy@evil.org"),
+                Map.of())).containsExactlyInAnyOrder(
+                "-Dmail.from='reports@example.com?bcc=spy@evil.org': expected one plain email address such as reports@example.com"
+                        + " (it holds more than one address; give one)",
+                file() + ": mail.ops = 'ops@example.com,spy@evil.org': expected one plain email address such as reports@example.com,"
+                        + " or blank for no e-mailed alert (it holds more than one address; give one)");
+    }
+
+    @Test
+    void should_name_a_refused_security_property_without_its_value() throws Exception {
+        assertThat(problems(Map.of(), Map.of("security.max-object-mb", "FAKEdemo7Hq2Wn5Tz7Yb3Vc8"), Map.of()))
+                .containsExactly("-Dsecurity.max-object-mb=(value not shown): expected a whole number of at least 1");
+    }
+
     private String file() {
         return dir.resolve("application.properties").toString();
     }

@@ -51,6 +51,23 @@ class ValueFormatTest {
     }
 
     @Test
+    void should_refuse_uri_options_lists_and_spaces_where_one_address_is_expected() {
+        ValueFormat one = ValueFormat.email();
+        assertThat(one.refuse("reports@example.com")).isEmpty();
+        assertThat(one.refuse("reports@example.com?bcc=spy@evil.org")).contains("expected one plain email address such as"
+                + " reports@example.com (it holds more than one address; give one)");
+        assertThat(one.refuse("reports@example.com?subject=x")).contains("expected one plain email address such as"
+                + " reports@example.com (an address has no '?' or '&': they would add options to the SES endpoint)");
+        assertThat(one.refuse("ops@example.com&to=x")).get().asString().endsWith("they would add options to the SES endpoint)");
+        assertThat(one.refuse("ops@example.com,spy@evil.org")).get().asString().endsWith("(it holds more than one address; give one)");
+        assertThat(one.refuse("ops@example.com; spy@evil.org")).get().asString().endsWith("(it holds more than one address; give one)");
+        assertThat(one.refuse("ops team@example.com")).get().asString().endsWith("(an address has no spaces)");
+        assertThat(one.refuse("Ops <ops@example.com>")).get().asString().endsWith("(an address has no spaces)");
+        assertThat(one.refuse("<ops@example.com>")).get().asString().endsWith("(the address alone, without a display name or <>)");
+        assertThat(one.orBlank("no e-mailed alert").refuse("")).isEmpty();
+    }
+
+    @Test
     void should_check_numbers_booleans_choices_and_instants() {
         assertThat(ValueFormat.wholeNumber(1, 65535).refuse("9100")).isEmpty();
         assertThat(ValueFormat.wholeNumber(1, 65535).refuse("0")).contains("expected a whole number from 1 to 65535");
