@@ -125,6 +125,13 @@ public final class AccountingReport {
                         + " use accounts not in the chart (" + categories.unmappedList() + "): map them before the return is prepared."
                 : "Every expense row maps to an account of the chart.";
         UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
+        if (categories.taxYearsKept()) {
+            String year = ReportMonths.current(snapshot).substring(0, 4);
+            return categories.byTaxYear("Expenses by tax category", "Expense rows by the tax line their chart account rolls up "
+                    + "to, one column per tax year (calendar year; " + year + " to date), so each return takes its own year's "
+                    + "figures; all expenses " + categories.period() + ": " + UnreadableExpenses.marked(Figures.money(categories.totalCents()),
+                    unreadable.rows()) + ". " + unmapped + unreadable.footnote(), year);
+        }
         return categories.section("Expenses by tax category", "Expense rows of " + categories.period() + " by the tax line their chart "
                 + "account rolls up to; share of all expenses (" + UnreadableExpenses.marked(Figures.money(categories.totalCents()),
                 unreadable.rows()) + "). " + unmapped + unreadable.footnote(), true);

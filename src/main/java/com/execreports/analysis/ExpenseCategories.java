@@ -28,6 +28,7 @@ final class ExpenseCategories {
     private final Map<String, Long> unmapped = new TreeMap<>();
     private final long unmappedRows;
     private final List<String> months = new ArrayList<>();
+    private final Map<String, Map<String, Long>> byTaxYear = new TreeMap<>();
 
     ExpenseCategories(PortfolioSnapshot snapshot) {
         long total = 0;
@@ -41,6 +42,8 @@ final class ExpenseCategories {
             l.unmappedAccounts().forEach((k, v) -> unmapped.merge(k, v, Long::sum));
             l.chart().forEach(a -> chart.putIfAbsent(a.label(), a));
             l.expensesByMonth().keySet().stream().filter(m -> !months.contains(m)).forEach(months::add);
+            l.expensesByTaxYear().forEach((year, categories) -> categories.forEach((category, cents) ->
+                    byTaxYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(category, cents, Long::sum)));
         }
         months.sort(Comparator.naturalOrder());
         this.totalCents = total;
@@ -101,6 +104,45 @@ final class ExpenseCategories {
             rows.add(List.of(UNMAPPED, Figures.money(unmappedCents()), Figures.percent(unmappedCents(), totalCents), unmappedList()));
         }
         return new Section(title, note, List.of("Tax category", "Amount", "Share", "Accounts"), rows);
+    }
+
+    /**
+     * One row per tax category, largest first, with a column for each tax (calendar) year the ledger spans — the
+     * current one to date — so a return is prepared from its own year's figures, never from a span of two. Empty
+     * when the ledger kept no years (a snapshot archived before they were kept).
+     */
+    Section byTaxYear(String title, String note, String currentYear) {
+        List<String> years = new ArrayList<>(byTaxYear.keySet());
+        List<String> columns = new ArrayList<>(List.of("Tax category"));
+        years.forEach(y -> columns.add(y.equals(currentYear) ? y + " to date" : y));
+        columns.add("Accounts");
+        Map<String, Long> totals = new TreeMap<>();
+        byTaxYear.values().forEach(m -> m.forEach((k, v) -> totals.merge(k, v, Long::sum)));
+        Map<String, Map<String, Long>> accountsByCategory = new LinkedHashMap<>();
+        byAccount.forEach((label, cents) -> {
+            LedgerFacts.Account a = chart.get(label);
+            String category = a == null ? "(no tax category)" : a.taxCategory();
+            accountsByCategory.computeIfAbsent(category, k -> new TreeMap<>()).put(a == null ? label : a.name(), cents);
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> e : sorted(totals)) {
+            List<String> row = new ArrayList<>(List.of(e.getKey()));
+            years.forEach(y -> row.add(Figures.money(byTaxYear.get(y).getOrDefault(e.getKey(), 0L))));
+            row.add(e.getKey().equals(LedgerFacts.NOT_IN_CHART) ? "accounts written as " + unmappedList()
+                    : join(accountsByCategory.getOrDefault(e.getKey(), Map.of())));
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("Total"));
+        years.forEach(y -> total.add(Figures.money(byTaxYear.get(y).values().stream().mapToLong(Long::longValue).sum())));
+        total.add("");
+        if (!rows.isEmpty()) {
+            rows.add(total);
+        }
+        return new Section(title, note, columns, rows);
+    }
+
+    boolean taxYearsKept() {
+        return !byTaxYear.isEmpty();
     }
 
     private static String join(Map<String, Long> amounts) {

@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * @param chart                   the chart of accounts, in file order
  * @param cashHistory             every balance read, business → as-of date (yyyy-MM-dd) → cents: the opening and
  *                                month-end balances the cash reconciliation sets collections and expenses against
+ * @param expensesByTaxYear       expenses by calendar year (yyyy), then by tax category ({@link #NOT_IN_CHART} for the
+ *                                rows whose account is not in the chart): a return covers one tax year, not the ledger
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -40,13 +42,18 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
                           SortedMap<String, Long> unmappedAccounts, long unmappedRows,
                           SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart,
-                          SortedMap<String, SortedMap<String, Long>> cashHistory)
+                          SortedMap<String, SortedMap<String, Long>> cashHistory,
+                          SortedMap<String, SortedMap<String, Long>> expensesByTaxYear)
         implements SourceData {
+
+    /** The tax category of expenses whose account is not in the chart. */
+    public static final String NOT_IN_CHART = "Not in the chart";
 
     public LedgerFacts {
         // a snapshot archived before unreadable rows were attributed (or balances kept) reads back with none
         unreadableExpenses = unreadableExpenses == null ? Collections.emptySortedMap() : unreadableExpenses;
         cashHistory = cashHistory == null ? Collections.emptySortedMap() : cashHistory;
+        expensesByTaxYear = expensesByTaxYear == null ? Collections.emptySortedMap() : expensesByTaxYear;
     }
 
     /** Facts with only the latest balance of each business known. */
@@ -58,7 +65,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        String cashAsOf, List<Account> chart) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, null);
+                cashAsOf, chart, null, null);
     }
 
     /**

@@ -68,6 +68,8 @@ public final class LedgerTally implements ObjectTally {
     private final SortedMap<String, Long> unmapped = new TreeMap<>();
     private long unmappedRows;
     private final SortedMap<String, Balance> cash = new TreeMap<>();
+    /** Expenses by calendar (tax) year, then tax category; rows not in the chart under {@link LedgerFacts#NOT_IN_CHART}. */
+    private final SortedMap<String, SortedMap<String, Long>> byTaxYear = new TreeMap<>();
     /** Every balance the file holds, business → as-of date → cents: the cash reconciliation needs an opening balance. */
     private final SortedMap<String, SortedMap<String, Long>> cashHistory = new TreeMap<>();
 
@@ -196,10 +198,13 @@ public final class LedgerTally implements ObjectTally {
                 text = OTHER_UNMAPPED;
             }
             unmapped.merge(text, cents, Long::sum);
+            byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>()).merge(LedgerFacts.NOT_IN_CHART, cents, Long::sum);
             return;
         }
         byAccount.merge(account.label(), cents, Long::sum);
         byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+        byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>())
+                .merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
     }
 
     /**
@@ -290,13 +295,15 @@ public final class LedgerTally implements ObjectTally {
                 .map(LocalDate::toString).orElse(null);
         SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
         unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
+        SortedMap<String, SortedMap<String, Long>> taxYears = new TreeMap<>();
+        byTaxYear.forEach((year, categories) -> taxYears.put(year, frozen(categories)));
         SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
         cashHistory.forEach((business, dates) -> history.put(business, frozen(dates)));
         LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
                 Collections.unmodifiableSortedMap(unreadable), expensesCents,
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
-                List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history));
+                List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
     }
 

@@ -70,6 +70,21 @@ class LedgerTallyTest {
     }
 
     @Test
+    void should_total_each_tax_year_by_tax_category_so_no_return_spans_two_years() {
+        LedgerFacts l = data(ledger(EXPENSE_HEADER + """
+                2025-12-31,jada,Chevron,6100 Fuel,Fuel,100.00,USD,Amex
+                2026-01-01,jada,Chevron,6100 Fuel,Fuel,40.00,USD,Amex
+                2026-01-02,jada,Gusto,6200 Crew wages,Payroll,2500.00,USD,ACH
+                2025-11-02,jada,Somebody,Misc,Odd job,12.50,USD,Cash
+                """));
+
+        assertThat(l.expensesByTaxYear()).containsOnlyKeys("2025", "2026");
+        assertThat(l.expensesByTaxYear().get("2025")).containsExactly(entry("Car and truck expenses", 10_000L),
+                entry(LedgerFacts.NOT_IN_CHART, 1_250L));
+        assertThat(l.expensesByTaxYear().get("2026")).containsExactly(entry("Car and truck expenses", 4_000L), entry("Wages", 250_000L));
+    }
+
+    @Test
     void should_total_expenses_by_month_and_by_business_and_month() {
         LedgerFacts l = data(ledger(EXPENSE_HEADER + """
                 2025-12-31,jada,Chevron,6100 Fuel,Fuel,100.00,USD,Amex
