@@ -57,6 +57,7 @@ public final class CostExportTally implements ObjectTally {
     private final List<String> csvKeys = new ArrayList<>();
     private long files;
     private long lineItems;
+    private final SumBound sums = new SumBound();
     private final SortedMap<String, BigDecimal> byMonth = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, BigDecimal>> byServiceMonth = new TreeMap<>();
     private final SortedMap<String, String> serviceNames = new TreeMap<>();
@@ -130,9 +131,9 @@ public final class CostExportTally implements ObjectTally {
         String costText = CsvRows.value(row, c.cost);
         BigDecimal cost;
         try {
-            cost = new BigDecimal(costText);
-        } catch (NumberFormatException e) {
-            issues.add(at, c.costName + " " + IssueText.quoted(costText) + " is not a number");
+            cost = StrictNumbers.decimal(costText);
+        } catch (StrictNumbers.Refused e) {
+            issues.add(at, c.costName + " " + e.verdict("not a number", costText, true));
             return;
         }
         String startText = CsvRows.value(row, c.start);
@@ -146,6 +147,11 @@ public final class CostExportTally implements ObjectTally {
         String tag = CsvRows.value(row, c.tag);
         String business = tag.isEmpty() ? CostFacts.UNTAGGED : tag;
 
+        // a cent over the rounded value: the monthly sums are rounded only at the end, so this bounds them too
+        if (!sums.admit(Math.addExact(cents(cost.abs()), 1))) {
+            issues.add(at, c.costName + " " + IssueText.quoted(costText) + " " + SumBound.REASON);
+            return;
+        }
         lineItems++;
         byMonth.merge(month, cost, BigDecimal::add);
         byServiceMonth.computeIfAbsent(service, k -> new TreeMap<>()).merge(month, cost, BigDecimal::add);

@@ -50,7 +50,8 @@ public final class FinanceTallies {
     }
 
     /**
-     * @param run            the run (unused: ledger figures are as the files state them, not relative to the run)
+     * @param run            the run: ledger figures are as the files state them; only the dates read are bounded by it
+     *                       ({@link DateWindow})
      * @param chartKey       key of the chart of accounts
      * @param expensesPrefix every .csv under it is an expense file
      * @param cashKey        key of the cash balances
@@ -61,13 +62,13 @@ public final class FinanceTallies {
         required("chartKey", chartKey);
         required("cashKey", cashKey);
         return new LedgerTally(domain, source, bucket, chartKey, expensesPrefix == null ? "" : expensesPrefix, cashKey,
-                maxRowBytes);
+                maxRowBytes, DateWindow.of(run));
     }
 
     /** @param prefix every .csv under it is an invoice file */
     public InvoiceTally invoices(Run run, String domain, String source, String bucket, String prefix) {
         required("bucket", bucket);
-        return new InvoiceTally(domain, source, bucket, prefix == null ? "" : prefix, maxRowBytes);
+        return new InvoiceTally(domain, source, bucket, prefix == null ? "" : prefix, maxRowBytes, DateWindow.of(run));
     }
 
     private static void required(String parameter, String value) {
@@ -86,6 +87,9 @@ public final class FinanceTallies {
             // blank lines are skipped by us, not the parser, so that line numbers stay exact
             .setIgnoreEmptyLines(false)
             .get();
+
+    /** A yyyy-MM-dd date is 10 characters; the longest year LocalDate parses makes it 16. */
+    private static final int MAX_DATE_CHARS = 16;
 
     /** US amounts as spreadsheets write them: optional minus, optional well-formed thousands commas, at most cents. */
     private static final Pattern MONEY = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|-?\\.\\d{1,2}");
@@ -213,30 +217,45 @@ public final class FinanceTallies {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Cents of an amount cell; a malformed amount names itself as written (secrets masked, shortened). */
+    /**
+     * Cents of an amount cell, read by {@link StrictNumbers} (bounded, no decimal commas) and then held to the ledger's
+     * own form: no currency sign, no exponent, at most cents. A malformed amount names itself as written (secrets
+     * masked, shortened).
+     */
     static long cents(String column, String text) throws BadValue {
         if (text.isEmpty()) {
             throw new BadValue(column + " is blank");
         }
+        long cents;
+        try {
+            cents = StrictNumbers.cents(text);
+        } catch (StrictNumbers.Refused e) {
+            throw new BadValue(column + " " + e.verdict("not a number", text, true));
+        }
         if (!MONEY.matcher(text).matches()) {
             throw new BadValue(column + " " + IssueText.quoted(text) + " is not a number");
         }
-        try {
-            return new BigDecimal(text.replace(",", "")).movePointRight(2).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BadValue(column + " " + IssueText.quoted(text) + " is too large");
-        }
+        return cents;
     }
 
-    static LocalDate date(String column, String text) throws BadValue {
+    /** A yyyy-MM-dd cell within the run's {@link DateWindow}: '9999-12-31' is refused, named, like any bad date. */
+    static LocalDate date(String column, String text, DateWindow window) throws BadValue {
         if (text.isEmpty()) {
             throw new BadValue(column + " is blank");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            if (text.length() > MAX_DATE_CHARS) {
+                throw new DateTimeParseException("too long", text, 0);
+            }
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadValue(column + " " + IssueText.quoted(text) + " is not a date (yyyy-MM-dd)");
         }
+        if (!window.contains(date)) {
+            throw new BadValue(column + " " + IssueText.quoted(text) + " is out of range (" + window.outside() + ")");
+        }
+        return date;
     }
 
     /** Amounts are summed as USD; a blank currency is taken as the ledger's own. */

@@ -167,7 +167,7 @@ class ChannelTallyTest {
         ChannelTally tally = tally();
         feed(tally, "seo/a.csv", """
                 business,page,clicks,impressions,ctr,position
-                jada,https://jada.example/,"1,204",9000,0.0111,5.0
+                jada,https://jada.example/,1.5,9000,0.0111,5.0
                 jada,https://jada.example/a,1,100,0.01,n/a
                 jada,https://jada.example/b,-1,100,0.01,3
                 jada,https://jada.example/c,1,100,0.01,3
@@ -176,7 +176,7 @@ class ChannelTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-marketing/seo/a.csv:2", "clicks '1,204' or impressions '9000' is not a whole number"),
+                new DataIssue("portfolio-marketing/seo/a.csv:2", "clicks '1.5' or impressions '9000' is not a whole number"),
                 new DataIssue("portfolio-marketing/seo/a.csv:3", "position 'n/a' is not a number"),
                 new DataIssue("portfolio-marketing/seo/a.csv:4", "clicks, impressions and position cannot be negative"));
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").seoImpressions()).isEqualTo(100);

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class SubscriptionTallyTest {
 
     private static final ZoneOffset ZONE = ZoneOffset.ofHours(-8);
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 23);
     private static final String TABLE = "quickdumpnow-subscriptions";
     private static final String RUN_ID = "2026-W48-20261123T0700";
 
@@ -185,7 +186,7 @@ class SubscriptionTallyTest {
         attributes.put("monthlyAmountAttribute", "monthly amount");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes, "active", ZONE))
+                .isThrownBy(() -> new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes, "active", TODAY, ZONE))
                 .withMessageContaining("monthlyAmountAttribute='monthly amount'");
     }
 
@@ -210,7 +211,7 @@ class SubscriptionTallyTest {
     }
 
     private static SubscriptionTally tally(String activeStatuses) {
-        return new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes(), activeStatuses, ZONE);
+        return new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes(), activeStatuses, TODAY, ZONE);
     }
 
     private static SubscriptionFacts data(SubscriptionTally tally) {
