@@ -88,6 +88,15 @@ public final class FinanceTallies {
             .setIgnoreEmptyLines(false)
             .get();
 
+    /**
+     * A header line longer than this is not a ledger's (the demo's longest is under 100 characters): the file is
+     * refused at line 1 rather than its header echoed into the reports.
+     */
+    static final int MAX_HEADER_CHARS = 8 * 1024;
+
+    /** How many column names an issue about a header quotes. */
+    static final int SHOWN_COLUMNS = 20;
+
     /** A yyyy-MM-dd date is 10 characters; the longest year LocalDate parses makes it 16. */
     private static final int MAX_DATE_CHARS = 16;
 
@@ -159,12 +168,17 @@ public final class FinanceTallies {
         try {
             parser = CSVParser.builder().setReader(reader(bound)).setFormat(FORMAT).get();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new Stopped(1, "header unreadable: " + reason(e));
+            throw new Stopped(1, "header unreadable: " + IssueText.masked(capped(reason(e))));
         }
         List<String> header = parser.getHeaderNames();
+        long headerChars = header.stream().mapToLong(String::length).sum() + header.size();
+        if (headerChars > MAX_HEADER_CHARS) {
+            throw new Stopped(1, "header longer than " + MAX_HEADER_CHARS + " characters (" + header.size()
+                    + " columns" + (notUtf8(header) ? ", not UTF-8 text" : "") + "); the file was not read");
+        }
         for (String column : required) {
             if (header.stream().noneMatch(column::equalsIgnoreCase)) {
-                throw new Stopped(1, "no column '" + column + "' in the header " + header);
+                throw new Stopped(1, "no column '" + column + "' in the header " + shown(header));
             }
         }
         int expected = header.size();
@@ -181,7 +195,7 @@ public final class FinanceTallies {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new Stopped(line, reason(e));
+                throw new Stopped(line, capped(reason(e)));
             }
             lastLine = parser.getCurrentLineNumber();
             if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -189,6 +203,21 @@ public final class FinanceTallies {
             }
             handler.row(new Row(record, line, expected));
         }
+    }
+
+    /**
+     * A header as an issue quotes it: at most {@value #SHOWN_COLUMNS} names, each as {@link IssueText#shown} quotes a
+     * value, and a word when the bytes were not UTF-8 (decoded with replacement characters, never echoed whole).
+     */
+    static String shown(List<String> header) {
+        List<String> names = header.stream().limit(SHOWN_COLUMNS).map(IssueText::shown).toList();
+        String more = header.size() > SHOWN_COLUMNS ? ", … " + (header.size() - SHOWN_COLUMNS) + " more" : "";
+        String list = "[" + String.join(", ", names) + more + "]";
+        return notUtf8(header) ? list + " (not UTF-8 text)" : list;
+    }
+
+    private static boolean notUtf8(List<String> header) {
+        return header.stream().anyMatch(name -> name.indexOf('\uFFFD') >= 0);
     }
 
     /** Skips a UTF-8 byte-order mark, which Excel writes and which would otherwise stick to the first column name. */
@@ -202,6 +231,13 @@ public final class FinanceTallies {
         }
         return new InputStreamReader(pushback, StandardCharsets.UTF_8);
     }
+
+    /** A parser's message, which may quote the input, cut to {@value #MAX_REASON_CHARS} characters. */
+    private static String capped(String message) {
+        return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS) + "…";
+    }
+
+    private static final int MAX_REASON_CHARS = 200;
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
