@@ -351,6 +351,30 @@ class CostExportTallyTest {
 
     // ---------------------------------------------------------------- helpers
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_cost_beyond_bounds_without_failing_the_source() throws Exception {
+        CostExportTally tally = tally();
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1e20000000,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1e100000000,Amazon Simple Storage Service,jada\n"
+                + "3,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,\"1,5\",Amazon Simple Storage Service,jada\n"
+                + "4,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1.5E-7,Amazon Simple Storage Service,jada\n"
+                + "5,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-costs/cur/a.csv:2", "lineItem/UnblendedCost '1e20000000' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-costs/cur/a.csv:3", "lineItem/UnblendedCost '1e100000000' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-costs/cur/a.csv:4",
+                        "lineItem/UnblendedCost '1,5' is not a number (a decimal comma or mixed separators; write 1234.56)"));
+        assertThat(((CostFacts) facts.data()).spendByMonth()).containsExactly(entry("2026-10", 250L));
+        assertThat(((CostFacts) facts.data()).lineItems()).isEqualTo(2);
+    }
+
     private static CostExportTally tally() {
         return new CostExportTally("portfolio", "costs", BUCKET, "cur/", "business");
     }
