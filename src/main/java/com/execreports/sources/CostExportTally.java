@@ -70,6 +70,14 @@ public final class CostExportTally implements ObjectTally {
      * @param prefix      only keys under it are read ("" for the whole bucket)
      * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
      */
+    private DateWindow window = DateWindow.of(null);
+
+    /** The months an export may bill: those of the run ({@link DateWindow}); a line dated 9999 is named, not ranked. */
+    CostExportTally within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
+
     public CostExportTally(String domain, String source, String bucket, String prefix, String businessTag) {
         this.domain = domain;
         this.source = source;
@@ -140,6 +148,10 @@ public final class CostExportTally implements ObjectTally {
         String month = month(startText);
         if (month == null) {
             issues.add(at, c.startName + " " + IssueText.quoted(startText) + " is not a date");
+            return;
+        }
+        if (!window.contains(LocalDate.parse(startText.substring(0, 10)))) {
+            issues.add(at, c.startName + " " + IssueText.quoted(startText) + " is out of range (" + window.outside() + ")");
             return;
         }
         String service = CsvRows.value(row, c.product);

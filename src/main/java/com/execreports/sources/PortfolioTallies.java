@@ -21,21 +21,21 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Opens the tallies of the portfolio-wide S3 sources (cost export, organisation register, marketing channels)
  * from their route templates' parameters. Bound as {@code portfolioTallies}; a parameter that cannot be right
- * fails with its name. Each method takes the run first, like the other tally factories, though none of these
- * tallies needs its date: their files carry their own.
+ * fails with its name. Each method takes the run first, like the other tally factories: these tallies take from it
+ * only the window of dates they accept ({@link DateWindow}); their files carry their own dates.
  */
 public final class PortfolioTallies {
 
     public CostExportTally costExport(Run run, String domain, String source, String bucket, String prefix,
                                       String businessTag) {
         return new CostExportTally(domain, source, bucket, prefix == null ? "" : prefix.trim(),
-                required("businessTag", businessTag));
+                required("businessTag", businessTag)).within(DateWindow.of(run));
     }
 
     public OrgRegisterTally orgRegister(Run run, String domain, String source, String bucket, String registerKey,
                                         String endpointsKey) {
         return new OrgRegisterTally(domain, source, bucket, required("registerKey", registerKey),
-                required("endpointsKey", endpointsKey));
+                required("endpointsKey", endpointsKey)).within(DateWindow.of(run));
     }
 
     public ChannelTally channels(Run run, String domain, String source, String bucket, String emailKey, String otaKey,

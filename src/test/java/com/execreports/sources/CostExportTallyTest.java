@@ -375,6 +375,20 @@ class CostExportTallyTest {
         assertThat(((CostFacts) facts.data()).lineItems()).isEqualTo(2);
     }
 
+    @Test
+    void should_refuse_a_line_billed_outside_the_window_instead_of_ranking_its_month() throws Exception {
+        CostExportTally tally = tally().within(DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23)));
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,9999-12-01T00:00:00Z,AmazonS3,Requests,b1,5.00,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-costs/cur/a.csv:2",
+                "lineItem/UsageStartDate '9999-12-01T00:00:00Z' is out of range (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(((CostFacts) facts.data()).topResourcesMonth()).isEqualTo("2026-10");
+    }
+
     private static CostExportTally tally() {
         return new CostExportTally("portfolio", "costs", BUCKET, "cur/", "business");
     }
