@@ -54,6 +54,14 @@ public final class ChannelTally implements ObjectTally {
     private final List<String> seoRead = new ArrayList<>();
     private final SortedMap<String, Business> businesses = new TreeMap<>();
 
+    private DateWindow window = DateWindow.of(null);
+
+    /** The sign-up dates the list may hold: those of the run ({@link DateWindow}). */
+    ChannelTally within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
+
     public ChannelTally(String domain, String source, String bucket, String emailKey, String otaKey, String seoPrefix) {
         this.domain = domain;
         this.source = source;
@@ -136,6 +144,10 @@ public final class ChannelTally implements ObjectTally {
             }
             if (month == null) {
                 issues.add(at, "subscribed_at " + IssueText.quoted(when) + " is not a date");
+                continue;
+            }
+            if (!window.contains(java.time.LocalDate.parse(when.substring(0, 10)))) {
+                issues.add(at, "subscribed_at " + IssueText.quoted(when) + " is out of range (" + window.outside() + ")");
                 continue;
             }
             Business acc = business(b);

@@ -41,7 +41,7 @@ public final class PortfolioTallies {
     public ChannelTally channels(Run run, String domain, String source, String bucket, String emailKey, String otaKey,
                                  String seoPrefix) {
         return new ChannelTally(domain, source, bucket, required("emailKey", emailKey), required("otaKey", otaKey),
-                required("seoPrefix", seoPrefix));
+                required("seoPrefix", seoPrefix)).within(DateWindow.of(run));
     }
 
     private static String required(String parameter, String value) {

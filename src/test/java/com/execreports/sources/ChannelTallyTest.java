@@ -337,6 +337,22 @@ class ChannelTallyTest {
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").seoClicks()).isEqualTo(1);
     }
 
+    @Test
+    void should_refuse_a_sign_up_date_outside_the_window() throws Exception {
+        ChannelTally tally = tally().within(DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23)));
+        feed(tally, EMAIL, """
+                business,email_hash,subscribed_at,status
+                jada,h1,9999-12-31,subscribed
+                jada,h2,2026-03-10,subscribed
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-marketing/email/subscribers.csv:2",
+                "subscribed_at '9999-12-31' is out of range (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(((ChannelFacts) facts.data()).forBusiness("jada").emailSubscribed()).isEqualTo(1);
+    }
+
     private static ChannelTally tally() {
         return new ChannelTally("portfolio", "channels", "portfolio-marketing", EMAIL, OTA, "seo/");
     }
