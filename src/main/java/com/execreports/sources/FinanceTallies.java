@@ -310,14 +310,14 @@ public final class FinanceTallies {
     }
 
     /** Thrown by the stream when one row has pulled more bytes than the bound. */
-    private static final class RowTooLong extends IOException {
+    static final class RowTooLong extends IOException {
         RowTooLong(String message) {
             super(message);
         }
     }
 
     /** Counts the bytes pulled since the current row began, and stops a row that never ends. */
-    private static final class RowBound extends FilterInputStream {
+    static final class RowBound extends FilterInputStream {
 
         private final long limit;
         private long sinceRow;

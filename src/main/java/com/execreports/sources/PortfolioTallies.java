@@ -63,19 +63,27 @@ public final class PortfolioTallies {
         private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
         private final CSVParser parser;
+        private final FinanceTallies.RowBound bound;
         private final Iterator<CSVRecord> records;
         private final Map<String, Integer> columns = new HashMap<>();
         private int width;
         private long endOfLast;
         private long line;
 
-        private CsvRows(CSVParser parser) {
+        private CsvRows(CSVParser parser, FinanceTallies.RowBound bound) {
             this.parser = parser;
+            this.bound = bound;
             this.records = parser.iterator();
         }
 
+        /**
+         * Every row, the header included, is bounded as the finance files' are ({@link FinanceTallies}): a row past
+         * {@link FinanceTallies#DEFAULT_MAX_ROW_BYTES} (an unclosed quote, a megabyte header) stops the file there.
+         */
         static CsvRows open(InputStream in) throws IOException {
-            return new CsvRows(FORMAT.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            FinanceTallies.RowBound bound = new FinanceTallies.RowBound(in,
+                    FinanceTallies.DEFAULT_MAX_ROW_BYTES + FinanceTallies.READ_AHEAD_BYTES);
+            return new CsvRows(FORMAT.parse(new BufferedReader(new InputStreamReader(bound, StandardCharsets.UTF_8))), bound);
         }
 
         /**
@@ -120,6 +128,7 @@ public final class PortfolioTallies {
          *                              stream); {@link #nextLine()} then names where it went wrong
          */
         CSVRecord next() {
+            bound.startRow();
             if (!records.hasNext()) {
                 return null;
             }
@@ -147,9 +156,17 @@ public final class PortfolioTallies {
 
         /** Why a CSV object stopped reading, in one line. */
         static String reason(Exception error) {
+            for (Throwable c = error; c != null; c = c.getCause()) {
+                if (c instanceof FinanceTallies.RowTooLong) {
+                    return c.getMessage();
+                }
+            }
             Throwable t = error instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : error;
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
-            return "not valid CSV from here on (" + message + "); the rest of the file was not read";
+            if (message.length() > 200) { // a parser's message may quote the input
+                message = message.substring(0, 200) + "…";
+            }
+            return "not valid CSV from here on (" + IssueText.masked(message) + "); the rest of the file was not read";
         }
 
         // a quoted cell may span lines; the parser reports the line a row ends on

@@ -389,6 +389,23 @@ class CostExportTallyTest {
         assertThat(((CostFacts) facts.data()).topResourcesMonth()).isEqualTo("2026-10");
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void should_stop_a_file_at_a_row_longer_than_the_bound_and_keep_what_came_before() throws Exception {
+        CostExportTally tally = tally();
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,\"" + "9".repeat(2_000_000) + "\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).singleElement().satisfies(i -> {
+            assertThat(i.where()).isEqualTo("portfolio-costs/cur/a.csv:3");
+            assertThat(i.reason()).isEqualTo("row longer than 1048576 bytes (an unclosed quote?); the rest of the file was not read");
+        });
+        assertThat(((CostFacts) facts.data()).spendByMonth()).containsExactly(entry("2026-10", 250L));
+    }
+
     private static CostExportTally tally() {
         return new CostExportTally("portfolio", "costs", BUCKET, "cur/", "business");
     }
