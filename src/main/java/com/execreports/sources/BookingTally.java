@@ -148,10 +148,14 @@ public final class BookingTally implements ItemTally {
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 
-    /** The item's id for evidence; an id of an unexpected type still names the item rather than failing it. */
+    /**
+     * The item's id for evidence; an id of an unexpected type, or none at all, still names the item rather than failing
+     * it ("bookingId=(missing) attribute 'bookingId' is missing").
+     */
     static String idOf(AttributeReader read, String attribute) {
         try {
-            return String.valueOf(read.text(attribute));
+            String id = read.text(attribute);
+            return id == null ? "(missing)" : id;
         } catch (AttributeReader.UnreadableItem e) {
             return "(unreadable id)";
         }

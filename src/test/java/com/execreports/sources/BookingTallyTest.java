@@ -452,7 +452,7 @@ class BookingTallyTest {
 
         Facts facts = tally.facts(RUN_ID);
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("jada-bookings booking_id=null", "attribute 'booking_id' is missing"));
+                new DataIssue("jada-bookings booking_id=(missing)", "attribute 'booking_id' is missing"));
         assertThat(((BookingFacts) facts.data()).bookings()).isEqualTo(1);
     }
 

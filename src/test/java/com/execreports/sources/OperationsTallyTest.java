@@ -373,7 +373,7 @@ class OperationsTallyTest {
         tally.fold(item);
 
         Facts facts = tally.facts(RUN.runId());
-        assertThat(facts.issues()).containsExactly(new DataIssue(JOBS + " jobId=null", "attribute 'jobId' is missing"));
+        assertThat(facts.issues()).containsExactly(new DataIssue(JOBS + " jobId=(missing)", "attribute 'jobId' is missing"));
         assertThat(((OperationsFacts) facts.data()).counted()).isZero();
     }
 

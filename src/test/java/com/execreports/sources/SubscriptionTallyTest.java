@@ -240,7 +240,7 @@ class SubscriptionTallyTest {
         tally.fold(item);
 
         assertThat(tally.facts(RUN_ID).issues()).containsExactly(
-                new DataIssue("quickdumpnow-subscriptions sub_id=null", "attribute 'sub_id' is missing"));
+                new DataIssue("quickdumpnow-subscriptions sub_id=(missing)", "attribute 'sub_id' is missing"));
         assertThat(data(tally).mrrCents()).isZero();
     }
 
