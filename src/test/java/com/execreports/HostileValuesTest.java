@@ -33,14 +33,16 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Values a clumsy clerk or an attacker could type (issue 12), planted into the demo's emulators: a decimal comma, an
- * amount beyond any real one, an exponent that would run BigDecimal for minutes, a check-out of 9999-12-31, a count of
- * 1e30. One run must finish, deliver five reports, name every bad value in their data-quality section and leave every
+ * amount beyond any real one (9e16, twice), an exponent that would run BigDecimal for minutes, a check-out of
+ * 9999-12-31, a count of 1e30, a megabyte header line that is not UTF-8. One run must finish, deliver five reports, name every bad value in their data-quality section and leave every
  * other figure as a run without them gives. The plants are removed afterwards, so later tests see the demo as before.
  */
 class HostileValuesTest extends DemoPipelineTestSupport {
 
     private static final String LEDGERS = "portfolio-ledgers";
     private static final String EXPENSES = "expenses/expenses-hostile.csv";
+    private static final String EXPENSES_HEADER = "expenses/expenses-hostile-header.csv";
+    private static final String INVOICES = "invoices/invoices-hostile.csv";
     private static final String COSTS = "portfolio-costs";
     private static final String COST_FILE = "cur/exec-cur-hostile.csv";
     private static final String MARKETING = "portfolio-marketing";
@@ -76,12 +78,18 @@ class HostileValuesTest extends DemoPipelineTestSupport {
                         "portfolio-ledgers/expenses/expenses-hostile.csv:2 amount '1.234,56' is not a number (a decimal comma or "
                                 + "mixed separators; write 1234.56)",
                         "portfolio-ledgers/expenses/expenses-hostile.csv:3 amount '9e16' is out of range (beyond 10,000,000,000,000)",
-                        "portfolio-ledgers/expenses/expenses-hostile.csv:4 date '9999-12-31' is out of range (outside 1970-01-01 … "
-                                + "2032-03-08)",
+                        "portfolio-ledgers/expenses/expenses-hostile-header.csv:1 header longer than 8192 characters (10001 "
+                                + "columns, not UTF-8 text); the file was not read",
                         "jada-bookings bookingId=HOSTILE-COMMA attribute 'amount' is not an amount: '1,5'",
                         "jada-bookings bookingId=HOSTILE-EXPONENT attribute 'amount' is out of range: '1e100000000'");
                 PortfolioSnapshot after = snapshot(hostile.period());
                 assertThat(issues(after)).contains(
+                        "portfolio-ledgers/invoices/invoices-hostile.csv:2 amount '9e16' is out of range (beyond "
+                                + "10,000,000,000,000) — H1, jada, 2026-03-02",
+                        "portfolio-ledgers/invoices/invoices-hostile.csv:3 amount '9e16' is out of range (beyond "
+                                + "10,000,000,000,000) — H2, jada, 2026-03-02",
+                        "portfolio-ledgers/invoices/invoices-hostile.csv:4 issued '9999-12-31' is out of range (outside "
+                                + "1970-01-01 … 2032-03-08) — H3, jada, 9999-12-31",
                         "rental-3028-51st-stays stayId=HOSTILE-FAR attribute 'checkOut' is out of range: '9999-12-31' "
                                 + "(outside 1970-01-01 … 2032-03-08)",
                         "quickdumpnow-subscriptions subscriptionId=HOSTILE-COUNT attribute 'renewalAttempts' is out of range: "
@@ -93,8 +101,12 @@ class HostileValuesTest extends DemoPipelineTestSupport {
 
                 // and every other figure is what the run without them gave
                 assertThat(figures(after)).isEqualTo(figures(before));
-                assertThat(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + hostile.period() + "/snapshot.json").length)
-                        .isLessThan(2 * aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + clean.period() + "/snapshot.json").length);
+                // nothing planted grows what is archived: the megabyte header is named, not echoed
+                for (String object : List.of("snapshot.json", "accounting-full.txt", "cfo-full.txt")) {
+                    assertThat(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + hostile.period() + "/" + object).length)
+                            .as(object).isLessThan(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + clean.period() + "/"
+                                    + object).length + 20_000);
+                }
             } finally {
                 restore(s3, ddb);
             }
@@ -104,8 +116,21 @@ class HostileValuesTest extends DemoPipelineTestSupport {
     private static void plant(S3Client s3, DynamoDbClient ddb) {
         put(s3, LEDGERS, EXPENSES, "date,business,vendor,account,description,amount,currency,payment_method\n"
                 + "2026-03-02,jada,Chevron,6100 Fuel,Fuel,\"1.234,56\",USD,Amex\n"
-                + "2026-03-03,jada,Chevron,6100 Fuel,Fuel,9e16,USD,Amex\n"
-                + "9999-12-31,jada,Chevron,6100 Fuel,Fuel,1.00,USD,Amex\n");
+                + "2026-03-03,jada,Chevron,6100 Fuel,Fuel,9e16,USD,Amex\n");
+        // a megabyte header line of bytes that are not UTF-8: once echoed whole into the reports
+        byte[] header = new byte[1_000_000];
+        java.util.Arrays.fill(header, (byte) 0xC3);
+        for (int i = 0; i < header.length; i += 100) {
+            header[i] = ',';
+        }
+        byte[] row = "\n2026-03-04,jada,Chevron,6100 Fuel,Fuel,1.00,USD,Amex\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(header, header.length + row.length);
+        System.arraycopy(row, 0, file, header.length, row.length);
+        s3.putObject(b -> b.bucket(LEDGERS).key(EXPENSES_HEADER), RequestBody.fromBytes(file));
+        put(s3, LEDGERS, INVOICES, "invoice_number,business,booking_ref,issued,amount,currency,status\n"
+                + "H1,jada,J1,2026-03-02,9e16,USD,paid\n"
+                + "H2,jada,J2,2026-03-02,9e16,USD,paid\n"
+                + "H3,jada,J3,9999-12-31,1.00,USD,open\n");
         put(s3, COSTS, COST_FILE, "identity/LineItemId,lineItem/UsageStartDate,lineItem/ProductCode,lineItem/UsageType,"
                 + "lineItem/ResourceId,lineItem/UnblendedCost,product/ProductName,resourceTags/user:business\n"
                 + "hostile,2026-11-02T00:00:00Z,AmazonS3,Requests,b1,1e20000000,Amazon Simple Storage Service,jada\n");
@@ -132,7 +157,9 @@ class HostileValuesTest extends DemoPipelineTestSupport {
     }
 
     private static void restore(S3Client s3, DynamoDbClient ddb) {
-        s3.deleteObject(b -> b.bucket(LEDGERS).key(EXPENSES));
+        for (String key : List.of(EXPENSES, EXPENSES_HEADER, INVOICES)) {
+            s3.deleteObject(b -> b.bucket(LEDGERS).key(key));
+        }
         s3.deleteObject(b -> b.bucket(COSTS).key(COST_FILE));
         s3.deleteObject(b -> b.bucket(MARKETING).key(SEO_FILE));
         for (String id : List.of("HOSTILE-COMMA", "HOSTILE-EXPONENT")) {
@@ -160,6 +187,10 @@ class HostileValuesTest extends DemoPipelineTestSupport {
         LedgerFacts ledger = only(snapshot, LedgerFacts.class, l -> true);
         f.put("expenses", ledger.expensesCents());
         f.put("expenses by month", ledger.expensesByMonth());
+        com.execreports.model.InvoiceFacts invoices = only(snapshot, com.execreports.model.InvoiceFacts.class, i -> true);
+        f.put("invoiced", invoices.amountCents());
+        f.put("invoiced by month", invoices.byMonth());
+        f.put("open invoices", invoices.openCents());
         BookingFacts jada = only(snapshot, BookingFacts.class, b -> b.table().equals(BOOKINGS));
         f.put("jada revenue", jada.revenueCents());
         f.put("jada revenue by month", jada.revenueByMonth());
