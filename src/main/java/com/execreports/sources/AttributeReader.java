@@ -7,23 +7,33 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads typed values out of a DynamoDB item the way small businesses actually store them: numbers as N or
- * as text, dates as ISO dates, ISO date-times or epoch seconds. A value that cannot be read throws
+ * as text, dates as ISO dates, ISO date-times or epoch seconds. Numbers are read by {@link StrictNumbers}, dates
+ * within a {@link DateWindow}. A value that cannot be read throws
  * {@link UnreadableItem} naming the attribute and what it held, quoted by {@link IssueText} (secrets masked,
  * shortened).
  */
 final class AttributeReader {
 
+    /** Longer than any ISO date-time with nanoseconds and an offset ("2026-11-23T07:00:00.123456789-08:00"). */
+    static final int MAX_DATE_CHARS = 40;
+
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,11}");
+    private static final Pattern WITH_OFFSET = Pattern.compile("[+-]\\d\\d:\\d\\d$");
+
     private final Map<String, AttributeValue> item;
     private final ZoneId zone;
+    private final DateWindow window;
 
-    AttributeReader(Map<String, AttributeValue> item, ZoneId zone) {
+    AttributeReader(Map<String, AttributeValue> item, ZoneId zone, DateWindow window) {
         this.item = item;
         this.zone = zone;
+        this.window = window;
     }
 
     String text(String name) {
@@ -43,6 +53,11 @@ final class AttributeReader {
         throw new UnreadableItem("attribute '" + name + "' is not a string or number");
     }
 
+    /** An amount's cents did not fit the tally's sums ({@link SumBound}): the item is left out, named. */
+    static UnreadableItem overflow(String name, long cents) {
+        return new UnreadableItem("attribute '" + name + "' (" + cents + " cents) " + SumBound.REASON);
+    }
+
     String requiredText(String name) {
         String s = text(name);
         if (s == null) {
@@ -51,14 +66,13 @@ final class AttributeReader {
         return s;
     }
 
-    /** Amount in cents; the attribute holds a decimal amount in the currency's main unit. */
+    /** Amount in cents; the attribute holds a decimal amount in the currency's main unit ({@link StrictNumbers}). */
     long cents(String name) {
         String s = requiredText(name);
         try {
-            return new BigDecimal(s.replace("$", "").replace(",", "")).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)
-                    .longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not an amount: " + IssueText.quoted(s));
+            return StrictNumbers.cents(s);
+        } catch (StrictNumbers.Refused e) {
+            throw new UnreadableItem("attribute '" + name + "' " + e.verdict("not an amount", s, false));
         }
     }
 
@@ -69,33 +83,53 @@ final class AttributeReader {
             return fallback;
         }
         try {
-            return new BigDecimal(s).longValueExact();
-        } catch (NumberFormatException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a number: " + IssueText.quoted(s));
-        } catch (ArithmeticException e) {
-            throw new UnreadableItem("attribute '" + name + "' is not a whole number: " + IssueText.quoted(s));
+            return StrictNumbers.count(s);
+        } catch (StrictNumbers.Refused e) {
+            throw new UnreadableItem("attribute '" + name + "' " + e.verdict("not a number", s, false));
         }
     }
 
+    /** A quantity (nautical miles, hours): any number {@link StrictNumbers} reads, bounded. */
+    BigDecimal quantity(String name) {
+        String s = requiredText(name);
+        try {
+            return StrictNumbers.decimal(s);
+        } catch (StrictNumbers.Refused e) {
+            throw new UnreadableItem("attribute '" + name + "' " + e.verdict("not a number", s, false));
+        }
+    }
+
+    /**
+     * An ISO date, an ISO date-time (with or without offset) or epoch seconds, within the run's {@link DateWindow}:
+     * a check-out of 9999-12-31 is refused here rather than spread over 95,679 months by whoever reads it.
+     */
     LocalDate date(String name) {
         String s = text(name);
         if (s == null) {
             return null;
         }
+        LocalDate date;
         try {
-            if (s.matches("\\d{9,11}")) {
-                return Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone).toLocalDate();
+            if (s.length() > MAX_DATE_CHARS) {
+                throw new DateTimeParseException("too long", s, 0);
             }
-            if (s.length() == 10) {
-                return LocalDate.parse(s);
+            if (EPOCH_SECONDS.matcher(s).matches()) {
+                date = Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone).toLocalDate();
+            } else if (s.length() == 10) {
+                date = LocalDate.parse(s);
+            } else if (s.endsWith("Z") || WITH_OFFSET.matcher(s).find()) {
+                date = OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
+            } else {
+                date = java.time.LocalDateTime.parse(s).toLocalDate();
             }
-            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
-            }
-            return java.time.LocalDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new UnreadableItem("attribute '" + name + "' is not a date: " + IssueText.quoted(s));
         }
+        if (!window.contains(date)) {
+            throw new UnreadableItem("attribute '" + name + "' is out of range: " + IssueText.quoted(s) + " ("
+                    + window.outside() + ")");
+        }
+        return date;
     }
 
     LocalDate requiredDate(String name) {

@@ -28,6 +28,8 @@ public final class BookingTally implements ItemTally {
     private final BookingMapping map;
     private final LocalDate today;
     private final ZoneId zone;
+    private final DateWindow window;
+    private final SumBound sums = new SumBound();
     private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
 
     private long itemsRead;
@@ -64,21 +66,25 @@ public final class BookingTally implements ItemTally {
         this.map = map;
         this.today = today;
         this.zone = zone;
+        this.window = DateWindow.asOf(today);
     }
 
     @Override
     public void fold(Map<String, AttributeValue> item) {
         itemsRead++;
-        AttributeReader read = new AttributeReader(item, zone);
+        AttributeReader read = new AttributeReader(item, zone, window);
         String id = idOf(read, map.id());
         try {
-            read.text(map.id()); // an id of an unexpected type makes the item unreadable, named by attribute
+            read.requiredText(map.id()); // an item without its id, or with an id of another type, is named and left out
             String status = lower(read.requiredText(map.status()));
             long cents = read.cents(map.amount());
             LocalDate bookedAt = read.requiredDate(map.bookedAt());
             LocalDate serviceDate = read.date(map.serviceDate());
             String channel = lower(read.text(map.channel()));
             String invoice = read.text(map.invoice());
+            if (!sums.admit(cents)) {
+                throw AttributeReader.overflow(map.amount(), cents);
+            }
 
             countByStatus.merge(status, 1L, Long::sum);
             if (map.leadStatuses().contains(status)) {
@@ -142,10 +148,14 @@ public final class BookingTally implements ItemTally {
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 
-    /** The item's id for evidence; an id of an unexpected type still names the item rather than failing it. */
+    /**
+     * The item's id for evidence; an id of an unexpected type, or none at all, still names the item rather than failing
+     * it ("bookingId=(missing) attribute 'bookingId' is missing").
+     */
     static String idOf(AttributeReader read, String attribute) {
         try {
-            return String.valueOf(read.text(attribute));
+            String id = read.text(attribute);
+            return id == null ? "(missing)" : id;
         } catch (AttributeReader.UnreadableItem e) {
             return "(unreadable id)";
         }

@@ -42,6 +42,9 @@ public final class ChannelTally implements ObjectTally {
     private final String otaKey;
     private final String seoPrefix;
     private final IssueSample issues = new IssueSample();
+    private final SumBound seoSums = new SumBound();
+    /** The highest rating any platform gives (Booking.com scores out of 10; the others out of 5). */
+    static final BigDecimal MAX_RATING = BigDecimal.TEN;
 
     private final Set<String> listed = new HashSet<>();
     private final List<String> seoKeys = new ArrayList<>();
@@ -50,6 +53,14 @@ public final class ChannelTally implements ObjectTally {
     private boolean otaRead;
     private final List<String> seoRead = new ArrayList<>();
     private final SortedMap<String, Business> businesses = new TreeMap<>();
+
+    private DateWindow window = DateWindow.of(null);
+
+    /** The sign-up dates the list may hold: those of the run ({@link DateWindow}). */
+    ChannelTally within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
 
     public ChannelTally(String domain, String source, String bucket, String emailKey, String otaKey, String seoPrefix) {
         this.domain = domain;
@@ -135,6 +146,10 @@ public final class ChannelTally implements ObjectTally {
                 issues.add(at, "subscribed_at " + IssueText.quoted(when) + " is not a date");
                 continue;
             }
+            if (!window.contains(java.time.LocalDate.parse(when.substring(0, 10)))) {
+                issues.add(at, "subscribed_at " + IssueText.quoted(when) + " is out of range (" + window.outside() + ")");
+                continue;
+            }
             Business acc = business(b);
             switch (CsvRows.value(row, status).toLowerCase(Locale.ROOT)) {
                 case "subscribed" -> acc.subscribed++;
@@ -176,15 +191,15 @@ public final class ChannelTally implements ObjectTally {
             BigDecimal r;
             long n;
             try {
-                r = ratingText.isEmpty() ? null : new BigDecimal(ratingText);
-            } catch (NumberFormatException e) {
-                issues.add(at, "rating " + IssueText.quoted(ratingText) + " is not a number");
+                r = ratingText.isEmpty() ? null : StrictNumbers.within(ratingText, BigDecimal.ZERO, MAX_RATING);
+            } catch (StrictNumbers.Refused e) {
+                issues.add(at, "rating " + e.verdict("not a number", ratingText, true));
                 continue;
             }
             try {
-                n = reviewsText.isEmpty() ? 0 : Long.parseLong(reviewsText);
-            } catch (NumberFormatException e) {
-                issues.add(at, "reviews " + IssueText.quoted(reviewsText) + " is not a whole number");
+                n = reviewsText.isEmpty() ? 0 : StrictNumbers.count(reviewsText);
+            } catch (StrictNumbers.Refused e) {
+                issues.add(at, "reviews " + e.verdict("not a whole number", reviewsText, true));
                 continue;
             }
             business(b).listings.add(new OtaListing(p, CsvRows.value(row, url), CsvRows.value(row, status), r, n));
@@ -220,21 +235,25 @@ public final class ChannelTally implements ObjectTally {
             long i;
             BigDecimal p;
             try {
-                c = Long.parseLong(clicksText);
-                i = Long.parseLong(impressionsText);
-            } catch (NumberFormatException e) {
+                c = StrictNumbers.count(clicksText);
+                i = StrictNumbers.count(impressionsText);
+            } catch (StrictNumbers.Refused e) {
                 issues.add(at, "clicks " + IssueText.quoted(clicksText) + " or impressions " + IssueText.quoted(impressionsText)
-                        + " is not a whole number");
+                        + " is not a whole number" + (e.detail == null ? "" : " (" + e.detail + ")"));
                 continue;
             }
             try {
-                p = new BigDecimal(positionText);
-            } catch (NumberFormatException e) {
-                issues.add(at, "position " + IssueText.quoted(positionText) + " is not a number");
+                p = StrictNumbers.decimal(positionText);
+            } catch (StrictNumbers.Refused e) {
+                issues.add(at, "position " + e.verdict("not a number", positionText, true));
                 continue;
             }
             if (c < 0 || i < 0 || p.signum() < 0) {
                 issues.add(at, "clicks, impressions and position cannot be negative");
+                continue;
+            }
+            if (!seoSums.admit(c, i)) {
+                issues.add(at, "clicks " + c + " and impressions " + i + " " + SumBound.REASON);
                 continue;
             }
             Business acc = business(b);

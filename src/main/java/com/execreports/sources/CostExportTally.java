@@ -57,6 +57,7 @@ public final class CostExportTally implements ObjectTally {
     private final List<String> csvKeys = new ArrayList<>();
     private long files;
     private long lineItems;
+    private final SumBound sums = new SumBound();
     private final SortedMap<String, BigDecimal> byMonth = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, BigDecimal>> byServiceMonth = new TreeMap<>();
     private final SortedMap<String, String> serviceNames = new TreeMap<>();
@@ -69,6 +70,14 @@ public final class CostExportTally implements ObjectTally {
      * @param prefix      only keys under it are read ("" for the whole bucket)
      * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
      */
+    private DateWindow window = DateWindow.of(null);
+
+    /** The months an export may bill: those of the run ({@link DateWindow}); a line dated 9999 is named, not ranked. */
+    CostExportTally within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
+
     public CostExportTally(String domain, String source, String bucket, String prefix, String businessTag) {
         this.domain = domain;
         this.source = source;
@@ -130,9 +139,9 @@ public final class CostExportTally implements ObjectTally {
         String costText = CsvRows.value(row, c.cost);
         BigDecimal cost;
         try {
-            cost = new BigDecimal(costText);
-        } catch (NumberFormatException e) {
-            issues.add(at, c.costName + " " + IssueText.quoted(costText) + " is not a number");
+            cost = StrictNumbers.decimal(costText);
+        } catch (StrictNumbers.Refused e) {
+            issues.add(at, c.costName + " " + e.verdict("not a number", costText, true));
             return;
         }
         String startText = CsvRows.value(row, c.start);
@@ -141,11 +150,20 @@ public final class CostExportTally implements ObjectTally {
             issues.add(at, c.startName + " " + IssueText.quoted(startText) + " is not a date");
             return;
         }
+        if (!window.contains(LocalDate.parse(startText.substring(0, 10)))) {
+            issues.add(at, c.startName + " " + IssueText.quoted(startText) + " is out of range (" + window.outside() + ")");
+            return;
+        }
         String service = CsvRows.value(row, c.product);
         service = service.isEmpty() ? UNKNOWN_SERVICE : service;
         String tag = CsvRows.value(row, c.tag);
         String business = tag.isEmpty() ? CostFacts.UNTAGGED : tag;
 
+        // a cent over the rounded value: the monthly sums are rounded only at the end, so this bounds them too
+        if (!sums.admit(Math.addExact(cents(cost.abs()), 1))) {
+            issues.add(at, c.costName + " " + IssueText.quoted(costText) + " " + SumBound.REASON);
+            return;
+        }
         lineItems++;
         byMonth.merge(month, cost, BigDecimal::add);
         byServiceMonth.computeIfAbsent(service, k -> new TreeMap<>()).merge(month, cost, BigDecimal::add);

@@ -50,7 +50,8 @@ public final class FinanceTallies {
     }
 
     /**
-     * @param run            the run (unused: ledger figures are as the files state them, not relative to the run)
+     * @param run            the run: ledger figures are as the files state them; only the dates read are bounded by it
+     *                       ({@link DateWindow})
      * @param chartKey       key of the chart of accounts
      * @param expensesPrefix every .csv under it is an expense file
      * @param cashKey        key of the cash balances
@@ -61,13 +62,13 @@ public final class FinanceTallies {
         required("chartKey", chartKey);
         required("cashKey", cashKey);
         return new LedgerTally(domain, source, bucket, chartKey, expensesPrefix == null ? "" : expensesPrefix, cashKey,
-                maxRowBytes);
+                maxRowBytes, DateWindow.of(run));
     }
 
     /** @param prefix every .csv under it is an invoice file */
     public InvoiceTally invoices(Run run, String domain, String source, String bucket, String prefix) {
         required("bucket", bucket);
-        return new InvoiceTally(domain, source, bucket, prefix == null ? "" : prefix, maxRowBytes);
+        return new InvoiceTally(domain, source, bucket, prefix == null ? "" : prefix, maxRowBytes, DateWindow.of(run));
     }
 
     private static void required(String parameter, String value) {
@@ -86,6 +87,18 @@ public final class FinanceTallies {
             // blank lines are skipped by us, not the parser, so that line numbers stay exact
             .setIgnoreEmptyLines(false)
             .get();
+
+    /**
+     * A header line longer than this is not a ledger's (the demo's longest is under 100 characters): the file is
+     * refused at line 1 rather than its header echoed into the reports.
+     */
+    static final int MAX_HEADER_CHARS = 8 * 1024;
+
+    /** How many column names an issue about a header quotes. */
+    static final int SHOWN_COLUMNS = 20;
+
+    /** A yyyy-MM-dd date is 10 characters; the longest year LocalDate parses makes it 16. */
+    private static final int MAX_DATE_CHARS = 16;
 
     /** US amounts as spreadsheets write them: optional minus, optional well-formed thousands commas, at most cents. */
     private static final Pattern MONEY = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|-?\\.\\d{1,2}");
@@ -155,12 +168,17 @@ public final class FinanceTallies {
         try {
             parser = CSVParser.builder().setReader(reader(bound)).setFormat(FORMAT).get();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new Stopped(1, "header unreadable: " + reason(e));
+            throw new Stopped(1, "header unreadable: " + IssueText.masked(capped(reason(e))));
         }
         List<String> header = parser.getHeaderNames();
+        long headerChars = header.stream().mapToLong(String::length).sum() + header.size();
+        if (headerChars > MAX_HEADER_CHARS) {
+            throw new Stopped(1, "header longer than " + MAX_HEADER_CHARS + " characters (" + header.size()
+                    + " columns" + (notUtf8(header) ? ", not UTF-8 text" : "") + "); the file was not read");
+        }
         for (String column : required) {
             if (header.stream().noneMatch(column::equalsIgnoreCase)) {
-                throw new Stopped(1, "no column '" + column + "' in the header " + header);
+                throw new Stopped(1, "no column '" + column + "' in the header " + shown(header));
             }
         }
         int expected = header.size();
@@ -177,7 +195,7 @@ public final class FinanceTallies {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new Stopped(line, reason(e));
+                throw new Stopped(line, capped(reason(e)));
             }
             lastLine = parser.getCurrentLineNumber();
             if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -185,6 +203,21 @@ public final class FinanceTallies {
             }
             handler.row(new Row(record, line, expected));
         }
+    }
+
+    /**
+     * A header as an issue quotes it: at most {@value #SHOWN_COLUMNS} names, each as {@link IssueText#shown} quotes a
+     * value, and a word when the bytes were not UTF-8 (decoded with replacement characters, never echoed whole).
+     */
+    static String shown(List<String> header) {
+        List<String> names = header.stream().limit(SHOWN_COLUMNS).map(IssueText::shown).toList();
+        String more = header.size() > SHOWN_COLUMNS ? ", … " + (header.size() - SHOWN_COLUMNS) + " more" : "";
+        String list = "[" + String.join(", ", names) + more + "]";
+        return notUtf8(header) ? list + " (not UTF-8 text)" : list;
+    }
+
+    private static boolean notUtf8(List<String> header) {
+        return header.stream().anyMatch(name -> name.indexOf('\uFFFD') >= 0);
     }
 
     /** Skips a UTF-8 byte-order mark, which Excel writes and which would otherwise stick to the first column name. */
@@ -198,6 +231,13 @@ public final class FinanceTallies {
         }
         return new InputStreamReader(pushback, StandardCharsets.UTF_8);
     }
+
+    /** A parser's message, which may quote the input, cut to {@value #MAX_REASON_CHARS} characters. */
+    private static String capped(String message) {
+        return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS) + "…";
+    }
+
+    private static final int MAX_REASON_CHARS = 200;
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -213,30 +253,45 @@ public final class FinanceTallies {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Cents of an amount cell; a malformed amount names itself as written (secrets masked, shortened). */
+    /**
+     * Cents of an amount cell, read by {@link StrictNumbers} (bounded, no decimal commas) and then held to the ledger's
+     * own form: no currency sign, no exponent, at most cents. A malformed amount names itself as written (secrets
+     * masked, shortened).
+     */
     static long cents(String column, String text) throws BadValue {
         if (text.isEmpty()) {
             throw new BadValue(column + " is blank");
         }
+        long cents;
+        try {
+            cents = StrictNumbers.cents(text);
+        } catch (StrictNumbers.Refused e) {
+            throw new BadValue(column + " " + e.verdict("not a number", text, true));
+        }
         if (!MONEY.matcher(text).matches()) {
             throw new BadValue(column + " " + IssueText.quoted(text) + " is not a number");
         }
-        try {
-            return new BigDecimal(text.replace(",", "")).movePointRight(2).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BadValue(column + " " + IssueText.quoted(text) + " is too large");
-        }
+        return cents;
     }
 
-    static LocalDate date(String column, String text) throws BadValue {
+    /** A yyyy-MM-dd cell within the run's {@link DateWindow}: '9999-12-31' is refused, named, like any bad date. */
+    static LocalDate date(String column, String text, DateWindow window) throws BadValue {
         if (text.isEmpty()) {
             throw new BadValue(column + " is blank");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            if (text.length() > MAX_DATE_CHARS) {
+                throw new DateTimeParseException("too long", text, 0);
+            }
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadValue(column + " " + IssueText.quoted(text) + " is not a date (yyyy-MM-dd)");
         }
+        if (!window.contains(date)) {
+            throw new BadValue(column + " " + IssueText.quoted(text) + " is out of range (" + window.outside() + ")");
+        }
+        return date;
     }
 
     /** Amounts are summed as USD; a blank currency is taken as the ledger's own. */
@@ -255,14 +310,14 @@ public final class FinanceTallies {
     }
 
     /** Thrown by the stream when one row has pulled more bytes than the bound. */
-    private static final class RowTooLong extends IOException {
+    static final class RowTooLong extends IOException {
         RowTooLong(String message) {
             super(message);
         }
     }
 
     /** Counts the bytes pulled since the current row began, and stops a row that never ends. */
-    private static final class RowBound extends FilterInputStream {
+    static final class RowBound extends FilterInputStream {
 
         private final long limit;
         private long sinceRow;

@@ -39,6 +39,8 @@ public final class InvoiceTally implements ObjectTally {
     private final String bucket;
     private final String prefix;
     private final long maxRowBytes;
+    private final DateWindow window;
+    private final SumBound sums = new SumBound();
     private final IssueSample issues = new IssueSample();
 
     private boolean listingChecked;
@@ -61,12 +63,13 @@ public final class InvoiceTally implements ObjectTally {
     private final SortedMap<String, Total> openByBusiness = new TreeMap<>();
 
     /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
-    public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes) {
+    public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes, DateWindow window) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
         this.prefix = prefix;
         this.maxRowBytes = maxRowBytes;
+        this.window = window;
     }
 
     @Override
@@ -110,11 +113,14 @@ public final class InvoiceTally implements ObjectTally {
             if (problem != null) {
                 throw new BadValue(problem);
             }
-            month = FinanceTallies.date("issued", row.get("issued")).toString().substring(0, 7);
+            month = FinanceTallies.date("issued", row.get("issued"), window).toString().substring(0, 7);
             cents = FinanceTallies.cents("amount", row.get("amount"));
             FinanceTallies.usd(row.get("currency"));
             String paid = row.get(PAID_DATE);
-            paidMonth = paid.isEmpty() ? null : FinanceTallies.date(PAID_DATE, paid).toString().substring(0, 7);
+            paidMonth = paid.isEmpty() ? null : FinanceTallies.date(PAID_DATE, paid, window).toString().substring(0, 7);
+            if (!sums.admit(cents)) {
+                throw new BadValue("amount " + IssueText.quoted(row.get("amount")) + " " + SumBound.REASON);
+            }
         } catch (BadValue e) {
             rowsUnreadable++;
             issues.add(where(key, row.line()), e.getMessage() + " — " + context(row));

@@ -48,6 +48,9 @@ public final class LedgerTally implements ObjectTally {
     private final String expensesPrefix;
     private final String cashKey;
     private final long maxRowBytes;
+    private final DateWindow window;
+    private final SumBound expenseSums = new SumBound();
+    private final SumBound cashSums = new SumBound();
     private final IssueSample issues = new IssueSample();
 
     private boolean chartListed;
@@ -78,7 +81,7 @@ public final class LedgerTally implements ObjectTally {
 
     /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
     public LedgerTally(String domain, String source, String bucket, String chartKey, String expensesPrefix,
-                       String cashKey, long maxRowBytes) {
+                       String cashKey, long maxRowBytes, DateWindow window) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
@@ -86,6 +89,7 @@ public final class LedgerTally implements ObjectTally {
         this.expensesPrefix = expensesPrefix;
         this.cashKey = cashKey;
         this.maxRowBytes = maxRowBytes;
+        this.window = window;
     }
 
     @Override
@@ -177,9 +181,12 @@ public final class LedgerTally implements ObjectTally {
         String month;
         try {
             shape(row);
-            month = FinanceTallies.date("date", row.get("date")).toString().substring(0, 7);
+            month = FinanceTallies.date("date", row.get("date"), window).toString().substring(0, 7);
             cents = FinanceTallies.cents("amount", row.get("amount"));
             FinanceTallies.usd(row.get("currency"));
+            if (!expenseSums.admit(cents)) {
+                throw new BadValue("amount " + IssueText.quoted(row.get("amount")) + " " + SumBound.REASON);
+            }
         } catch (BadValue e) {
             unreadableExpense(where(key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
             return;
@@ -236,9 +243,9 @@ public final class LedgerTally implements ObjectTally {
         return business.isEmpty() ? DataIssue.ANY_BUSINESS : IssueText.masked(capped(business));
     }
 
-    private static String monthOf(Row row) {
+    private String monthOf(Row row) {
         try {
-            return FinanceTallies.date("date", row.get("date")).toString().substring(0, 7);
+            return FinanceTallies.date("date", row.get("date"), window).toString().substring(0, 7);
         } catch (BadValue e) {
             return DataIssue.ANY_MONTH;
         }
@@ -252,8 +259,11 @@ public final class LedgerTally implements ObjectTally {
             if (business.isEmpty()) {
                 throw new BadValue("business is blank");
             }
-            LocalDate asOf = FinanceTallies.date("as_of", row.get("as_of"));
+            LocalDate asOf = FinanceTallies.date("as_of", row.get("as_of"), window);
             long cents = FinanceTallies.cents("cash_balance", row.get("cash_balance"));
+            if (!cashSums.admit(cents)) {
+                throw new BadValue("cash_balance " + IssueText.quoted(row.get("cash_balance")) + " " + SumBound.REASON);
+            }
             Balance known = cash.get(business);
             if (known == null || !asOf.isBefore(known.asOf())) {
                 cash.put(business, new Balance(cents, asOf));

@@ -40,6 +40,8 @@ public final class OperationsTally implements ItemTally {
     private final List<String> quantityAttributes;
     private final String amountAttribute;
     private final ZoneId zone;
+    private final DateWindow window;
+    private final SumBound sums = new SumBound();
     private final IssueSample issues = new IssueSample();
 
     private long itemsRead;
@@ -70,7 +72,7 @@ public final class OperationsTally implements ItemTally {
 
     public OperationsTally(String domain, String source, String table, String idAttribute, String statusAttribute,
                            List<String> countStatuses, String startAttribute, String endAttribute,
-                           List<String> quantityAttributes, String amountAttribute, ZoneId zone) {
+                           List<String> quantityAttributes, String amountAttribute, LocalDate today, ZoneId zone) {
         this.domain = domain;
         this.source = source;
         this.table = table;
@@ -82,16 +84,17 @@ public final class OperationsTally implements ItemTally {
         this.quantityAttributes = List.copyOf(quantityAttributes);
         this.amountAttribute = amountAttribute;
         this.zone = zone;
+        this.window = DateWindow.asOf(today);
         this.quantityAttributes.forEach(q -> quantitiesByMonth.put(q, new TreeMap<>()));
     }
 
     @Override
     public void fold(Map<String, AttributeValue> item) {
         itemsRead++;
-        AttributeReader read = new AttributeReader(item, zone);
+        AttributeReader read = new AttributeReader(item, zone, window);
         String id = BookingTally.idOf(read, idAttribute);
         try {
-            read.text(idAttribute); // an id of an unexpected type makes the item unreadable, named by attribute
+            read.requiredText(idAttribute); // an item without its id, or with an id of another type, is named and left out
             String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
             if (!countStatuses.contains(status)) {
                 countByStatus.merge(status, 1L, Long::sum);
@@ -106,9 +109,12 @@ public final class OperationsTally implements ItemTally {
             }
             Map<String, BigDecimal> quantities = new LinkedHashMap<>();
             for (String q : quantityAttributes) {
-                quantities.put(q, quantity(read, q));
+                quantities.put(q, read.quantity(q));
             }
             long cents = amountAttribute == null ? 0 : read.cents(amountAttribute);
+            if (!sums.admit(cents)) {
+                throw AttributeReader.overflow(amountAttribute, cents);
+            }
 
             countByStatus.merge(status, 1L, Long::sum);
             counted++;
@@ -127,7 +133,10 @@ public final class OperationsTally implements ItemTally {
         }
     }
 
-    /** Every day from start (inclusive) to end (exclusive) in its own month: the nights of a stay. */
+    /**
+     * Every day from start (inclusive) to end (exclusive) in its own month: the nights of a stay. Both dates lie in the
+     * run's {@link DateWindow}, so a stay spans at most a few hundred months.
+     */
     private void splitDays(LocalDate start, LocalDate end) {
         LocalDate day = start;
         while (day.isBefore(end)) {
@@ -135,16 +144,6 @@ public final class OperationsTally implements ItemTally {
             LocalDate stop = end.isBefore(nextMonth) ? end : nextMonth;
             daysByMonth.merge(month(day), ChronoUnit.DAYS.between(day, stop), Long::sum);
             day = stop;
-        }
-    }
-
-    private static BigDecimal quantity(AttributeReader read, String attribute) {
-        String s = read.requiredText(attribute);
-        try {
-            return new BigDecimal(s.replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new AttributeReader.UnreadableItem("attribute '" + attribute + "' is not a number: "
-                    + IssueText.quoted(s));
         }
     }
 

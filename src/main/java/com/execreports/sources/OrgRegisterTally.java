@@ -66,6 +66,13 @@ public final class OrgRegisterTally implements ObjectTally {
     private final List<Person> people = new ArrayList<>();
     private long handoffProcedures;
     private final List<PublicEndpoint> endpoints = new ArrayList<>();
+    private DateWindow window = DateWindow.of(null);
+
+    /** The dates a register may hold: those of the run ({@link DateWindow}). */
+    OrgRegisterTally within(DateWindow window) {
+        this.window = window;
+        return this;
+    }
 
     public OrgRegisterTally(String domain, String source, String bucket, String registerKey, String endpointsKey) {
         this.domain = domain;
@@ -201,13 +208,19 @@ public final class OrgRegisterTally implements ObjectTally {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            LocalDate.parse(value);
-            return value;
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             issues.add(at(where, node), field + " " + IssueText.quoted(value) + " is not a date (yyyy-MM-dd); " + instead);
             return null;
         }
+        if (!window.contains(date)) {
+            issues.add(at(where, node), field + " " + IssueText.quoted(value) + " is out of range (" + window.outside() + "); "
+                    + instead);
+            return null;
+        }
+        return value;
     }
 
     /** An equity share as written ("12.50"), or null: one that is not a percentage is named and left out. */
@@ -217,11 +230,11 @@ public final class OrgRegisterTally implements ObjectTally {
             return null;
         }
         try {
-            BigDecimal share = new BigDecimal(value.endsWith("%") ? value.substring(0, value.length() - 1).trim() : value);
-            if (share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
+            // read strictly and bounded: the share is kept as written, so it must be a number anyone reads one way
+            StrictNumbers.within(value.endsWith("%") ? value.substring(0, value.length() - 1) : value, BigDecimal.ZERO,
+                    BigDecimal.valueOf(100));
+            return value;
+        } catch (StrictNumbers.Refused e) {
             // named below, with what was written
         }
         issues.add(at(where, node), name + ": equity_percent " + IssueText.quoted(value) + " is not a percentage (0 to 100); left out");

@@ -21,27 +21,27 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Opens the tallies of the portfolio-wide S3 sources (cost export, organisation register, marketing channels)
  * from their route templates' parameters. Bound as {@code portfolioTallies}; a parameter that cannot be right
- * fails with its name. Each method takes the run first, like the other tally factories, though none of these
- * tallies needs its date: their files carry their own.
+ * fails with its name. Each method takes the run first, like the other tally factories: these tallies take from it
+ * only the window of dates they accept ({@link DateWindow}); their files carry their own dates.
  */
 public final class PortfolioTallies {
 
     public CostExportTally costExport(Run run, String domain, String source, String bucket, String prefix,
                                       String businessTag) {
         return new CostExportTally(domain, source, bucket, prefix == null ? "" : prefix.trim(),
-                required("businessTag", businessTag));
+                required("businessTag", businessTag)).within(DateWindow.of(run));
     }
 
     public OrgRegisterTally orgRegister(Run run, String domain, String source, String bucket, String registerKey,
                                         String endpointsKey) {
         return new OrgRegisterTally(domain, source, bucket, required("registerKey", registerKey),
-                required("endpointsKey", endpointsKey));
+                required("endpointsKey", endpointsKey)).within(DateWindow.of(run));
     }
 
     public ChannelTally channels(Run run, String domain, String source, String bucket, String emailKey, String otaKey,
                                  String seoPrefix) {
         return new ChannelTally(domain, source, bucket, required("emailKey", emailKey), required("otaKey", otaKey),
-                required("seoPrefix", seoPrefix));
+                required("seoPrefix", seoPrefix)).within(DateWindow.of(run));
     }
 
     private static String required(String parameter, String value) {
@@ -63,19 +63,27 @@ public final class PortfolioTallies {
         private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
         private final CSVParser parser;
+        private final FinanceTallies.RowBound bound;
         private final Iterator<CSVRecord> records;
         private final Map<String, Integer> columns = new HashMap<>();
         private int width;
         private long endOfLast;
         private long line;
 
-        private CsvRows(CSVParser parser) {
+        private CsvRows(CSVParser parser, FinanceTallies.RowBound bound) {
             this.parser = parser;
+            this.bound = bound;
             this.records = parser.iterator();
         }
 
+        /**
+         * Every row, the header included, is bounded as the finance files' are ({@link FinanceTallies}): a row past
+         * {@link FinanceTallies#DEFAULT_MAX_ROW_BYTES} (an unclosed quote, a megabyte header) stops the file there.
+         */
         static CsvRows open(InputStream in) throws IOException {
-            return new CsvRows(FORMAT.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            FinanceTallies.RowBound bound = new FinanceTallies.RowBound(in,
+                    FinanceTallies.DEFAULT_MAX_ROW_BYTES + FinanceTallies.READ_AHEAD_BYTES);
+            return new CsvRows(FORMAT.parse(new BufferedReader(new InputStreamReader(bound, StandardCharsets.UTF_8))), bound);
         }
 
         /**
@@ -120,6 +128,7 @@ public final class PortfolioTallies {
          *                              stream); {@link #nextLine()} then names where it went wrong
          */
         CSVRecord next() {
+            bound.startRow();
             if (!records.hasNext()) {
                 return null;
             }
@@ -147,9 +156,17 @@ public final class PortfolioTallies {
 
         /** Why a CSV object stopped reading, in one line. */
         static String reason(Exception error) {
+            for (Throwable c = error; c != null; c = c.getCause()) {
+                if (c instanceof FinanceTallies.RowTooLong) {
+                    return c.getMessage();
+                }
+            }
             Throwable t = error instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : error;
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
-            return "not valid CSV from here on (" + message + "); the rest of the file was not read";
+            if (message.length() > 200) { // a parser's message may quote the input
+                message = message.substring(0, 200) + "…";
+            }
+            return "not valid CSV from here on (" + IssueText.masked(message) + "); the rest of the file was not read";
         }
 
         // a quoted cell may span lines; the parser reports the line a row ends on

@@ -44,7 +44,7 @@ public final class SourceTallies {
         attributes.put("renewalFailuresAttribute", renewalFailuresAttribute);
         attributes.put("lastRenewalStatusAttribute", lastRenewalStatusAttribute);
         attributes.put("cancelledAtAttribute", cancelledAtAttribute);
-        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, zone(run));
+        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, today(run), zone(run));
     }
 
     /**

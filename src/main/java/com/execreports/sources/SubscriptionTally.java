@@ -32,6 +32,9 @@ public final class SubscriptionTally implements ItemTally {
     private final String cancelledAtAttribute;
     private final Set<String> activeStatuses;
     private final ZoneId zone;
+    private final DateWindow window;
+    private final SumBound cents = new SumBound();
+    private final SumBound counts = new SumBound();
     private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
 
     private long subscriptions;
@@ -45,7 +48,7 @@ public final class SubscriptionTally implements ItemTally {
     private final java.util.TreeSet<String> failedSample = new java.util.TreeSet<>();
 
     public SubscriptionTally(String domain, String source, String table, Map<String, String> attributes,
-                             String activeStatuses, ZoneId zone) {
+                             String activeStatuses, LocalDate today, ZoneId zone) {
         this.domain = domain;
         this.source = source;
         this.table = table;
@@ -58,6 +61,7 @@ public final class SubscriptionTally implements ItemTally {
         this.cancelledAtAttribute = attribute(attributes, "cancelledAtAttribute");
         this.activeStatuses = BookingMapping.values(activeStatuses);
         this.zone = zone;
+        this.window = DateWindow.asOf(today);
     }
 
     private static String attribute(Map<String, String> attributes, String parameter) {
@@ -69,10 +73,10 @@ public final class SubscriptionTally implements ItemTally {
     @Override
     public void fold(Map<String, AttributeValue> item) {
         subscriptions++;
-        AttributeReader read = new AttributeReader(item, zone);
+        AttributeReader read = new AttributeReader(item, zone, window);
         String id = BookingTally.idOf(read, idAttribute);
         try {
-            read.text(idAttribute); // an id of an unexpected type makes the item unreadable, named by attribute
+            read.requiredText(idAttribute); // an item without its id, or with an id of another type, is named and left out
             // read everything before counting anything, so an unreadable item is left out whole
             String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
             long monthly = read.cents(monthlyAmountAttribute);
@@ -80,6 +84,13 @@ public final class SubscriptionTally implements ItemTally {
             long itemFailures = read.longValue(renewalFailuresAttribute, 0);
             String last = read.text(lastRenewalAttribute);
             LocalDate cancelledAt = read.date(cancelledAtAttribute);
+            if (!cents.admit(monthly)) {
+                throw AttributeReader.overflow(monthlyAmountAttribute, monthly);
+            }
+            if (!counts.admit(itemAttempts, itemFailures)) {
+                throw new AttributeReader.UnreadableItem("attributes '" + renewalAttemptsAttribute + "' and '"
+                        + renewalFailuresAttribute + "' (" + itemAttempts + ", " + itemFailures + ") " + SumBound.REASON);
+            }
 
             byStatus.merge(status, 1L, Long::sum);
             if (activeStatuses.contains(status)) {

@@ -363,6 +363,108 @@ class BookingTallyTest {
                 assertThat(i.reason()).contains("'booking_id'"));
     }
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "amount {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1,5         | attribute 'amount' is not an amount: '1,5' (a decimal comma or mixed separators; write 1234.56)",
+            "1.234,56    | attribute 'amount' is not an amount: '1.234,56' (a decimal comma or mixed separators; write 1234.56)",
+            "1e30        | attribute 'amount' is out of range: '1e30' (beyond 10,000,000,000,000)",
+            "9e16        | attribute 'amount' is out of range: '9e16' (beyond 10,000,000,000,000)",
+            "1e100000000 | attribute 'amount' is out of range: '1e100000000' (beyond 10,000,000,000,000)"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_an_amount_that_reads_two_ways_or_beyond_bounds_and_keep_the_others(String amount, String reason) {
+        BookingTally tally = tally();
+        tally.fold(booking("good", s("1,234.56"), "confirmed", "2026-11-20", null, "direct", "INV-1"));
+        tally.fold(booking("bad", s(amount), "confirmed", "2026-11-20", null, "direct", "INV-2"));
+        tally.fold(booking("bad-too", s(amount), "confirmed", "2026-11-20", null, "direct", "INV-3"));
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).containsExactly(new DataIssue("jada-bookings booking_id=bad", reason),
+                new DataIssue("jada-bookings booking_id=bad-too", reason));
+        assertThat(((BookingFacts) facts.data()).revenueCents()).isEqualTo(123_456);
+        assertThat(((BookingFacts) facts.data()).bookings()).isEqualTo(1);
+    }
+
+    @Test
+    void should_read_an_amount_with_a_dollar_sign_grouping_and_spaces() {
+        BookingTally tally = tally();
+        tally.fold(booking("a", s("$1,200.00"), "confirmed", "2026-11-20", null, "direct", "INV-1"));
+        tally.fold(booking("b", s(" 12 "), "confirmed", "2026-11-20", null, "direct", "INV-2"));
+        tally.fold(booking("c", s("-0"), "confirmed", "2026-11-20", null, "direct", "INV-3"));
+
+        assertThat(data(tally).revenueCents()).isEqualTo(121_200);
+        assertThat(tally.facts(RUN_ID).issues()).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void should_refuse_the_booking_that_would_overflow_the_revenue_and_keep_the_sum_as_it_was() {
+        BookingTally tally = tally();
+        long fits = Long.MAX_VALUE / StrictNumbers.MAX_CENTS; // 9,223 of the largest amount read
+        for (int i = 0; i < fits; i++) {
+            tally.fold(booking(String.format("b%05d", i), n("10000000000000"), "confirmed", "2026-11-20", null, null, "I"));
+        }
+        tally.fold(booking("overflow", n("10000000000000"), "confirmed", "2026-11-20", null, null, "I"));
+
+        Facts facts = tally.facts(RUN_ID);
+        BookingFacts b = (BookingFacts) facts.data();
+        assertThat(b.revenueCents()).isEqualTo(fits * StrictNumbers.MAX_CENTS).isPositive();
+        assertThat(b.revenueByMonth()).containsExactly(entry("2026-11", fits * StrictNumbers.MAX_CENTS));
+        assertThat(facts.unreadable()).isEqualTo(1);
+        assertThat(facts.issues()).contains(new DataIssue("jada-bookings booking_id=overflow",
+                "attribute 'amount' (1000000000000000 cents) would overflow the sums; left out"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "service date {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "9999-12-31       | attribute 'service_date' is out of range: '9999-12-31' (outside 1970-01-01 … 2031-11-23)",
+            "2031-11-24       | attribute 'service_date' is out of range: '2031-11-24' (outside 1970-01-01 … 2031-11-23)",
+            "1969-12-31       | attribute 'service_date' is out of range: '1969-12-31' (outside 1970-01-01 … 2031-11-23)",
+            "+999999999-12-31 | attribute 'service_date' is not a date: '+999999999-12-31'",
+            "+999999999-12-31T00:00:00Z | attribute 'service_date' is out of range: '+999999999-12-31T00:00:00Z' (outside 1970-01-01 … 2031-11-23)",
+            "99999999999      | attribute 'service_date' is out of range: '99999999999' (outside 1970-01-01 … 2031-11-23)"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_date_outside_the_window_and_name_it(String date, String reason) {
+        BookingTally tally = tally();
+        tally.fold(booking("far", n("100"), "confirmed", "2026-11-20", date, "direct", "INV-1"));
+        tally.fold(booking("near", n("100"), "confirmed", "2026-11-20", "2031-11-23", "direct", "INV-2"));
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).containsExactly(new DataIssue("jada-bookings booking_id=far", reason));
+        assertThat(((BookingFacts) facts.data()).deferredCents()).isEqualTo(10_000);
+    }
+
+    @Test
+    void should_read_epoch_seconds_within_the_window() {
+        BookingTally tally = tally();
+        tally.fold(bookingWith("epoch", n("100"), "confirmed", n("1795424400"), null, "INV-1")); // 2026-11-23 (UTC-8)
+
+        assertThat(tally.facts(RUN_ID).issues()).isEmpty();
+        assertThat(data(tally).revenueByMonth()).containsExactly(entry("2026-11", 10_000L));
+    }
+
+    @Test
+    void should_refuse_a_booking_without_its_id_and_name_it() {
+        BookingTally tally = tally();
+        tally.fold(booking(null, n("100"), "confirmed", "2026-11-20", null, "direct", null));
+        tally.fold(booking("ok", n("100"), "confirmed", "2026-11-20", null, "direct", null));
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("jada-bookings booking_id=(missing)", "attribute 'booking_id' is missing"));
+        assertThat(((BookingFacts) facts.data()).bookings()).isEqualTo(1);
+    }
+
+    @Test
+    void should_quote_a_very_long_amount_shortened() {
+        BookingTally tally = tally();
+        tally.fold(booking("long", s("1".repeat(1_000_000)), "confirmed", "2026-11-20", null, "direct", null));
+
+        assertThat(tally.facts(RUN_ID).issues()).singleElement().satisfies(i -> assertThat(i.reason())
+                .isEqualTo("attribute 'amount' is too long: '" + "1".repeat(40) + "…' (longer than 40 characters)"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static BookingTally tally() {

@@ -167,7 +167,7 @@ class ChannelTallyTest {
         ChannelTally tally = tally();
         feed(tally, "seo/a.csv", """
                 business,page,clicks,impressions,ctr,position
-                jada,https://jada.example/,"1,204",9000,0.0111,5.0
+                jada,https://jada.example/,1.5,9000,0.0111,5.0
                 jada,https://jada.example/a,1,100,0.01,n/a
                 jada,https://jada.example/b,-1,100,0.01,3
                 jada,https://jada.example/c,1,100,0.01,3
@@ -176,7 +176,7 @@ class ChannelTallyTest {
         Facts facts = tally.facts(RUN_ID);
 
         assertThat(facts.issues()).containsExactly(
-                new DataIssue("portfolio-marketing/seo/a.csv:2", "clicks '1,204' or impressions '9000' is not a whole number"),
+                new DataIssue("portfolio-marketing/seo/a.csv:2", "clicks '1.5' or impressions '9000' is not a whole number"),
                 new DataIssue("portfolio-marketing/seo/a.csv:3", "position 'n/a' is not a number"),
                 new DataIssue("portfolio-marketing/seo/a.csv:4", "clicks, impressions and position cannot be negative"));
         assertThat(((ChannelFacts) facts.data()).forBusiness("jada").seoImpressions()).isEqualTo(100);
@@ -289,6 +289,69 @@ class ChannelTallyTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_rating_or_reviews_beyond_bounds_without_growing_the_snapshot() throws Exception {
+        ChannelTally tally = tally();
+        feed(tally, OTA, """
+                business,platform,listing_url,status,rating,reviews
+                jada,GetMyBoat,https://gmb.example/jada,active,1e20000000,87
+                jada,Boatsetter,https://bs.example/jada,active,11,41
+                jada,Airbnb,https://a.example/jada,active,4.8,1e30
+                jada,Viator,https://v.example/jada,active,"4,7",12
+                jada,VRBO,https://vr.example/jada,active,4.7,"1,204"
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-marketing/ota/listings.csv:2", "rating '1e20000000' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-marketing/ota/listings.csv:3", "rating '11' is out of range (outside 0 to 10)"),
+                new DataIssue("portfolio-marketing/ota/listings.csv:4", "reviews '1e30' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-marketing/ota/listings.csv:5",
+                        "rating '4,7' is not a number (a decimal comma or mixed separators; write 1234.56)"));
+        assertThat(((ChannelFacts) facts.data()).forBusiness("jada").otaListings()).extracting(OtaListing::reviews)
+                .containsExactly(1_204L);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_search_console_counts_beyond_bounds() throws Exception {
+        ChannelTally tally = tally();
+        feed(tally, "seo/a.csv", """
+                business,page,clicks,impressions,ctr,position
+                jada,https://jada.example/,9e16,9000,0.0111,5.0
+                jada,https://jada.example/a,10,100,0.01,1e100000000
+                jada,https://jada.example/c,1,100,0.01,3
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-marketing/seo/a.csv:2",
+                        "clicks '9e16' or impressions '9000' is not a whole number (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-marketing/seo/a.csv:3", "position '1e100000000' is out of range (beyond 10,000,000,000,000)"));
+        assertThat(((ChannelFacts) facts.data()).forBusiness("jada").seoClicks()).isEqualTo(1);
+    }
+
+    @Test
+    void should_refuse_a_sign_up_date_outside_the_window() throws Exception {
+        ChannelTally tally = tally().within(DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23)));
+        feed(tally, EMAIL, """
+                business,email_hash,subscribed_at,status
+                jada,h1,9999-12-31,subscribed
+                jada,h2,2026-03-10,subscribed
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-marketing/email/subscribers.csv:2",
+                "subscribed_at '9999-12-31' is out of range (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(((ChannelFacts) facts.data()).forBusiness("jada").emailSubscribed()).isEqualTo(1);
+    }
 
     private static ChannelTally tally() {
         return new ChannelTally("portfolio", "channels", "portfolio-marketing", EMAIL, OTA, "seo/");

@@ -351,6 +351,61 @@ class CostExportTallyTest {
 
     // ---------------------------------------------------------------- helpers
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_cost_beyond_bounds_without_failing_the_source() throws Exception {
+        CostExportTally tally = tally();
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1e20000000,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1e100000000,Amazon Simple Storage Service,jada\n"
+                + "3,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,\"1,5\",Amazon Simple Storage Service,jada\n"
+                + "4,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,1.5E-7,Amazon Simple Storage Service,jada\n"
+                + "5,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-costs/cur/a.csv:2", "lineItem/UnblendedCost '1e20000000' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-costs/cur/a.csv:3", "lineItem/UnblendedCost '1e100000000' is out of range (beyond 10,000,000,000,000)"),
+                new DataIssue("portfolio-costs/cur/a.csv:4",
+                        "lineItem/UnblendedCost '1,5' is not a number (a decimal comma or mixed separators; write 1234.56)"));
+        assertThat(((CostFacts) facts.data()).spendByMonth()).containsExactly(entry("2026-10", 250L));
+        assertThat(((CostFacts) facts.data()).lineItems()).isEqualTo(2);
+    }
+
+    @Test
+    void should_refuse_a_line_billed_outside_the_window_instead_of_ranking_its_month() throws Exception {
+        CostExportTally tally = tally().within(DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23)));
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,9999-12-01T00:00:00Z,AmazonS3,Requests,b1,5.00,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(new DataIssue("portfolio-costs/cur/a.csv:2",
+                "lineItem/UsageStartDate '9999-12-01T00:00:00Z' is out of range (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(((CostFacts) facts.data()).topResourcesMonth()).isEqualTo("2026-10");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void should_stop_a_file_at_a_row_longer_than_the_bound_and_keep_what_came_before() throws Exception {
+        CostExportTally tally = tally();
+        feed(tally, "cur/a.csv", LEGACY
+                + "1,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,2.50,Amazon Simple Storage Service,jada\n"
+                + "2,2026-10-01T00:00:00Z,AmazonS3,Requests,b1,\"" + "9".repeat(2_000_000) + "\n");
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).singleElement().satisfies(i -> {
+            assertThat(i.where()).isEqualTo("portfolio-costs/cur/a.csv:3");
+            assertThat(i.reason()).isEqualTo("row longer than 1048576 bytes (an unclosed quote?); the rest of the file was not read");
+        });
+        assertThat(((CostFacts) facts.data()).spendByMonth()).containsExactly(entry("2026-10", 250L));
+    }
+
     private static CostExportTally tally() {
         return new CostExportTally("portfolio", "costs", BUCKET, "cur/", "business");
     }

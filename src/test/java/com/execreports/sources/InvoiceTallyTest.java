@@ -349,6 +349,49 @@ class InvoiceTallyTest {
                 .allMatch(r -> r[3].startsWith("2025-"));
     }
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_two_amounts_of_9e16_instead_of_a_negative_total() {
+        Facts f = invoices(HEADER + "A1,jada,J1,2026-01-02,9e16,USD,paid\n" + "A2,jada,J2,2026-01-02,9e16,USD,paid\n"
+                + "A3,jada,J3,2026-01-02,\"1,234.56\",USD,paid\n" + "A4,jada,J4,2026-01-02,\"1,5\",USD,paid\n");
+
+        assertThat(f.issues()).containsExactly(
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:2",
+                        "amount '9e16' is out of range (beyond 10,000,000,000,000) — A1, jada, 2026-01-02"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:3",
+                        "amount '9e16' is out of range (beyond 10,000,000,000,000) — A2, jada, 2026-01-02"),
+                new DataIssue("portfolio-ledgers/invoices/invoices.csv:5",
+                        "amount '1,5' is not a number (a decimal comma or mixed separators; write 1234.56) — A4, jada, 2026-01-02"));
+        assertThat(data(f).amountCents()).isEqualTo(123_456L);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void should_refuse_the_invoice_that_would_overflow_the_sums() {
+        long fits = Long.MAX_VALUE / StrictNumbers.MAX_CENTS;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (long i = 0; i <= fits; i++) {
+            csv.append("A").append(i).append(",jada,J1,2026-01-02,10000000000000,USD,paid\n");
+        }
+        Facts f = invoices(csv.toString());
+
+        assertThat(data(f).amountCents()).isEqualTo(fits * StrictNumbers.MAX_CENTS).isPositive();
+        assertThat(f.issues()).containsExactly(new DataIssue("portfolio-ledgers/invoices/invoices.csv:" + (fits + 2),
+                "amount '10000000000000' would overflow the sums; left out — A" + fits + ", jada, 2026-01-02"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_paid_date_outside_the_window() {
+        Facts f = invoices(HEADER.replace("\n", ",paid_date\n") + "A1,jada,J1,2026-01-02,1.00,USD,paid,+999999999-12-31\n");
+
+        assertThat(f.issues()).singleElement().satisfies(i -> assertThat(i.reason())
+                .startsWith("paid_date '+999999999-12-31' is out of range (outside 1970-01-01 … "));
+        assertThat(data(f).invoices()).isZero();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static InvoiceTally tally(long maxRowBytes) {

@@ -478,6 +478,112 @@ class LedgerTallyTest {
         assertThat(l.cashAsOf()).isEqualTo("2026-10-31");
     }
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "amount {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1,5         | amount '1,5' is not a number (a decimal comma or mixed separators; write 1234.56)",
+            "1.234,56    | amount '1.234,56' is not a number (a decimal comma or mixed separators; write 1234.56)",
+            "1e30        | amount '1e30' is out of range (beyond 10,000,000,000,000)",
+            "9e16        | amount '9e16' is out of range (beyond 10,000,000,000,000)",
+            "1e100000000 | amount '1e100000000' is out of range (beyond 10,000,000,000,000)",
+            "$1.00       | amount '$1.00' is not a number",
+            "1.005       | amount '1.005' is not a number"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_an_amount_that_reads_two_ways_or_beyond_bounds(String amount, String reason) {
+        String cell = amount.contains(",") ? "\"" + amount + "\"" : amount;
+        Facts f = ledger(EXPENSE_HEADER + "2026-01-02,jada,Chevron,6100 Fuel,Fuel,\"1,234.56\",USD,Amex\n"
+                + "2026-01-03,jada,Chevron,6100 Fuel,Fuel," + cell + ",USD,Amex\n");
+
+        assertThat(f.issues()).containsExactly(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:3",
+                reason + " — jada, Chevron, 2026-01-03", "jada", "2026-01"));
+        assertThat(data(f).expensesCents()).isEqualTo(123_456L);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void should_refuse_the_expense_that_would_overflow_the_sums_and_keep_them_as_they_were() {
+        long fits = Long.MAX_VALUE / StrictNumbers.MAX_CENTS;
+        StringBuilder csv = new StringBuilder(EXPENSE_HEADER);
+        for (long i = 0; i <= fits; i++) {
+            csv.append("2026-01-02,jada,Chevron,6100 Fuel,Fuel,10000000000000.00,USD,Amex\n");
+        }
+        Facts f = ledger(csv.toString());
+
+        assertThat(data(f).expensesCents()).isEqualTo(fits * StrictNumbers.MAX_CENTS).isPositive();
+        assertThat(data(f).rowsUnreadable()).isEqualTo(1);
+        assertThat(f.issues()).containsExactly(new DataIssue("portfolio-ledgers/expenses/expenses-2026.csv:" + (fits + 2),
+                "amount '10000000000000.00' would overflow the sums; left out — jada, Chevron, 2026-01-02", "jada", "2026-01"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "date {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "9999-12-31       | date '9999-12-31' is out of range (1970-01-01 …",
+            "+999999999-12-31 | date '+999999999-12-31' is out of range (1970-01-01 …",
+            "1969-12-31       | date '1969-12-31' is out of range (1970-01-01 …",
+            "-999999999-01-01 | date '-999999999-01-01' is out of range (1970-01-01 …"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_date_outside_the_window(String date, String reason) {
+        Facts f = ledger(EXPENSE_HEADER + "2026-01-02,jada,Chevron,6100 Fuel,Fuel,1.00,USD,Amex\n"
+                + date + ",jada,Chevron,6100 Fuel,Fuel,2.00,USD,Amex\n");
+
+        assertThat(f.issues()).singleElement().satisfies(i -> {
+            assertThat(i.where()).isEqualTo("portfolio-ledgers/expenses/expenses-2026.csv:3");
+            assertThat(i.reason()).startsWith(reason.replace("(1970", "(outside 1970"));
+            assertThat(i.month()).isEqualTo(DataIssue.ANY_MONTH);
+        });
+        assertThat(data(f).expensesByMonth()).containsOnlyKeys("2026-01");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void should_refuse_a_megabyte_header_of_non_utf8_bytes_without_echoing_it() throws IOException {
+        byte[] junk = new byte[1_000_000];
+        java.util.Arrays.fill(junk, (byte) 0xC3);
+        for (int i = 0; i < junk.length; i += 100) {
+            junk[i] = ',';
+        }
+        byte[] rest = "\n2026-01-02,jada,Chevron,6100 Fuel,Fuel,1.00,USD,Amex\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[junk.length + rest.length];
+        System.arraycopy(junk, 0, file, 0, junk.length);
+        System.arraycopy(rest, 0, file, junk.length, rest.length);
+
+        LedgerTally tally = tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES);
+        tally.inventory(CHART, CHART_CSV.length());
+        tally.inventory(EXPENSES_2026, file.length);
+        tally.inventory(CASH, CASH_CSV.length());
+        for (String key : tally.objectsToRead()) {
+            byte[] bytes = key.equals(EXPENSES_2026) ? file
+                    : (key.equals(CHART) ? CHART_CSV : CASH_CSV).getBytes(StandardCharsets.UTF_8);
+            tally.read(key, new ByteArrayInputStream(bytes));
+        }
+        Facts f = tally.facts(RUN_ID);
+
+        assertThat(f.issues()).singleElement().satisfies(i -> {
+            assertThat(i.where()).isEqualTo("portfolio-ledgers/expenses/expenses-2026.csv:1");
+            assertThat(i.reason()).isEqualTo("header longer than 8192 characters (10001 columns, not UTF-8 text); "
+                    + "the file was not read");
+        });
+        String archived = new String(new SnapshotJson().write(new PortfolioSnapshot(
+                new Run(RUN_ID, "2026-W48", OffsetDateTime.parse("2026-11-23T07:00:00-08:00")), List.of(f))), StandardCharsets.UTF_8);
+        assertThat(archived.length()).isLessThan(20_000);
+    }
+
+    @Test
+    void should_quote_a_header_without_a_needed_column_shortened_and_masked() {
+        StringBuilder header = new StringBuilder("date,business,vendor,account,description,currency");
+        for (int i = 0; i < 30; i++) {
+            header.append(",").append("x".repeat(100)).append(i);
+        }
+        Facts f = ledger(header + "\n2026-01-02,jada,Chevron,6100 Fuel,Fuel,USD\n");
+
+        assertThat(f.issues()).singleElement().satisfies(i -> {
+            assertThat(i.where()).isEqualTo("portfolio-ledgers/expenses/expenses-2026.csv:1");
+            assertThat(i.reason()).startsWith("no column 'amount' in the header [date, business, vendor, account, description, currency, "
+                    + "x".repeat(40) + "…, ").endsWith(", … 16 more]").hasSizeLessThan(1_200);
+        });
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static LedgerTally tally(long maxRowBytes) {

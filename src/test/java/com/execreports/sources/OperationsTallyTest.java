@@ -321,6 +321,62 @@ class OperationsTallyTest {
         assertThat(o.itemsByMonth().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(trips);
     }
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "check-out {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"9999-12-31", "+999999999-12-31T00:00:00Z", "2031-11-24"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_check_out_outside_the_window_instead_of_keeping_its_months(String checkOut) {
+        OperationsTally tally = stays();
+        tally.fold(stay("S-1", "completed", "2026-06-01", "2026-06-03", "400"));
+        tally.fold(stay("S-far", "completed", "2026-06-10", checkOut, "200"));
+
+        Facts facts = tally.facts(RUN.runId());
+        OperationsFacts o = (OperationsFacts) facts.data();
+
+        assertThat(facts.issues()).containsExactly(new DataIssue(STAYS + " stayId=S-far",
+                "attribute 'checkOut' is out of range: '" + checkOut + "' (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(o.daysByMonth()).containsExactly(entry("2026-06", 2L));
+        assertThat(o.revenueCents()).isEqualTo(40_000);
+    }
+
+    @Test
+    void should_keep_a_stay_up_to_the_end_of_the_window_in_bounded_months() {
+        OperationsTally tally = stays();
+        tally.fold(stay("S-long", "completed", "1970-01-01", "2031-11-23", "400"));
+
+        OperationsFacts o = data(tally);
+        assertThat(o.daysByMonth()).hasSize(743); // 1970-01 … 2031-11
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "miles {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1e20000000 | attribute 'nauticalMiles' is out of range: '1e20000000' (beyond 10,000,000,000,000)",
+            "1,5        | attribute 'nauticalMiles' is not a number: '1,5' (a decimal comma or mixed separators; write 1234.56)",
+            "1e30       | attribute 'nauticalMiles' is out of range: '1e30' (beyond 10,000,000,000,000)"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_quantity_that_would_blow_up_the_snapshot(String miles, String reason) {
+        OperationsTally tally = trips();
+        tally.fold(job("EYD-1", "delivered", "2026-10-02", "750", "5400", null));
+        tally.fold(job("EYD-2", "delivered", "2026-10-03", miles, "5400", null));
+
+        Facts facts = tally.facts(RUN.runId());
+        assertThat(facts.issues()).containsExactly(new DataIssue(JOBS + " jobId=EYD-2", reason));
+        assertThat(((OperationsFacts) facts.data()).quantity("nauticalMiles", "2026-10")).isEqualByComparingTo("750");
+    }
+
+    @Test
+    void should_refuse_an_item_without_its_id_and_name_it() {
+        OperationsTally tally = trips();
+        Map<String, AttributeValue> item = job("EYD-1", "delivered", "2026-10-02", "750", "5400", null);
+        item.remove("jobId");
+        tally.fold(item);
+
+        Facts facts = tally.facts(RUN.runId());
+        assertThat(facts.issues()).containsExactly(new DataIssue(JOBS + " jobId=(missing)", "attribute 'jobId' is missing"));
+        assertThat(((OperationsFacts) facts.data()).counted()).isZero();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private OperationsTally stays() {

@@ -333,6 +333,39 @@ class OrgRegisterTallyTest {
 
     // ---------------------------------------------------------------- helpers
 
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_dates_outside_the_window_and_shares_with_runaway_exponents() throws Exception {
+        OrgRegisterTally tally = tally().within(DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23)));
+        register(tally, """
+                people:
+                  - name: Dana
+                    equity_percent: 1e-100000000
+                    joined: 9999-12-31
+                    transition: {from_role: Operations lead, to_role: Advisor, effective_date: +999999999-12-31}
+                  - name: Eve
+                    equity_percent: "1,5"
+                    joined: 1969-12-31
+                """);
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.issues()).containsExactly(
+                new DataIssue("portfolio-org/register/organisation.yaml:3",
+                        "Dana: equity_percent '1e-100000000' is not a percentage (0 to 100); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:4",
+                        "Dana: joined '9999-12-31' is out of range (outside 1970-01-01 … 2031-11-23); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:5", "Dana: transition effective_date '+999999999-12-31' "
+                        + "is out of range (outside 1970-01-01 … 2031-11-23); the transition counts as undated"),
+                new DataIssue("portfolio-org/register/organisation.yaml:7",
+                        "Eve: equity_percent '1,5' is not a percentage (0 to 100); left out"),
+                new DataIssue("portfolio-org/register/organisation.yaml:8",
+                        "Eve: joined '1969-12-31' is out of range (outside 1970-01-01 … 2031-11-23); left out"));
+        assertThat(((OrgFacts) facts.data()).people()).extracting(Person::joined).containsExactly(null, null);
+    }
+
     private static OrgRegisterTally tally() {
         return new OrgRegisterTally("portfolio", "org", "portfolio-org", REGISTER, ENDPOINTS);
     }

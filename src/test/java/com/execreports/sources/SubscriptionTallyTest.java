@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class SubscriptionTallyTest {
 
     private static final ZoneOffset ZONE = ZoneOffset.ofHours(-8);
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 23);
     private static final String TABLE = "quickdumpnow-subscriptions";
     private static final String RUN_ID = "2026-W48-20261123T0700";
 
@@ -185,11 +186,63 @@ class SubscriptionTallyTest {
         attributes.put("monthlyAmountAttribute", "monthly amount");
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes, "active", ZONE))
+                .isThrownBy(() -> new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes, "active", TODAY, ZONE))
                 .withMessageContaining("monthlyAmountAttribute='monthly amount'");
     }
 
     // ---------------------------------------------------------------- helpers
+
+    // ---------------------------------------------------------------- hostile values (issue 12)
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "renewal attempts {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1e30         | attribute 'renewal_attempts' is out of range: '1e30' (beyond 10,000,000,000,000)",
+            "1e13         | attribute 'renewal_attempts' is out of range: '1e13' (beyond 1,000,000,000,000)",
+            "1e100000000  | attribute 'renewal_attempts' is out of range: '1e100000000' (beyond 10,000,000,000,000)"})
+    @org.junit.jupiter.api.Timeout(5)
+    void should_refuse_a_count_beyond_bounds_instead_of_a_huge_figure(String attempts, String reason) {
+        SubscriptionTally tally = tally("active");
+        tally.fold(renewals("s1", "3", "1", "succeeded"));
+        tally.fold(renewals("s2", attempts, "1", "failed"));
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).containsExactly(new DataIssue("quickdumpnow-subscriptions sub_id=s2", reason));
+        assertThat(((SubscriptionFacts) facts.data()).renewalsAttempted()).isEqualTo(3);
+    }
+
+    @Test
+    void should_refuse_a_monthly_amount_with_a_decimal_comma() {
+        SubscriptionTally tally = tally("active");
+        tally.fold(sub("comma", "active", "49,5"));
+        tally.fold(sub("ok", "active", "1,049.50"));
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).containsExactly(new DataIssue("quickdumpnow-subscriptions sub_id=comma",
+                "attribute 'monthly_amount' is not an amount: '49,5' (a decimal comma or mixed separators; write 1234.56)"));
+        assertThat(((SubscriptionFacts) facts.data()).mrrCents()).isEqualTo(104_950);
+    }
+
+    @Test
+    void should_refuse_a_cancellation_date_outside_the_window() {
+        SubscriptionTally tally = tally("active");
+        tally.fold(cancelled("c1", AttributeValue.fromS("9999-12-31")));
+
+        assertThat(tally.facts(RUN_ID).issues()).containsExactly(new DataIssue("quickdumpnow-subscriptions sub_id=c1",
+                "attribute 'cancelled_at' is out of range: '9999-12-31' (outside 1970-01-01 … 2031-11-23)"));
+        assertThat(data(tally).cancelledByMonth()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_subscription_without_its_id() {
+        SubscriptionTally tally = tally("active");
+        Map<String, AttributeValue> item = sub("x", "active", "10");
+        item.remove("sub_id");
+        tally.fold(item);
+
+        assertThat(tally.facts(RUN_ID).issues()).containsExactly(
+                new DataIssue("quickdumpnow-subscriptions sub_id=(missing)", "attribute 'sub_id' is missing"));
+        assertThat(data(tally).mrrCents()).isZero();
+    }
 
     private static int percentOf(String attempts, String failures) {
         SubscriptionTally tally = tally("active");
@@ -210,7 +263,7 @@ class SubscriptionTallyTest {
     }
 
     private static SubscriptionTally tally(String activeStatuses) {
-        return new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes(), activeStatuses, ZONE);
+        return new SubscriptionTally("quickdumpnow", "subscriptions", TABLE, attributes(), activeStatuses, TODAY, ZONE);
     }
 
     private static SubscriptionFacts data(SubscriptionTally tally) {
