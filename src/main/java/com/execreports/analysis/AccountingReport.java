@@ -130,7 +130,7 @@ public final class AccountingReport {
             return categories.byTaxYear("Expenses by tax category", "Expense rows by the tax line their chart account rolls up "
                     + "to, one column per tax year (calendar year; " + year + " to date), so each return takes its own year's "
                     + "figures; all expenses " + categories.period() + ": " + UnreadableExpenses.marked(Figures.money(categories.totalCents()),
-                    unreadable.rows()) + ". " + unmapped + unreadable.footnote(), year);
+                    unreadable.rows()) + ". " + unmapped + unreadable.footnote(), year, unreadable);
         }
         return categories.section("Expenses by tax category", "Expense rows of " + categories.period() + " by the tax line their chart "
                 + "account rolls up to; share of all expenses (" + UnreadableExpenses.marked(Figures.money(categories.totalCents()),

@@ -111,7 +111,7 @@ final class ExpenseCategories {
      * current one to date — so a return is prepared from its own year's figures, never from a span of two. Empty
      * when the ledger kept no years (a snapshot archived before they were kept).
      */
-    Section byTaxYear(String title, String note, String currentYear) {
+    Section byTaxYear(String title, String note, String currentYear, UnreadableExpenses unreadable) {
         List<String> years = new ArrayList<>(byTaxYear.keySet());
         List<String> columns = new ArrayList<>(List.of("Tax category"));
         years.forEach(y -> columns.add(y.equals(currentYear) ? y + " to date" : y));
@@ -133,7 +133,9 @@ final class ExpenseCategories {
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("Total"));
-        years.forEach(y -> total.add(Figures.money(byTaxYear.get(y).values().stream().mapToLong(Long::longValue).sum())));
+        // a year's total is incomplete when an unreadable row may belong to one of its months
+        years.forEach(y -> total.add(UnreadableExpenses.marked(Figures.money(byTaxYear.get(y).values().stream().mapToLong(Long::longValue).sum()),
+                unreadable.rows(null, months.stream().filter(m -> m.startsWith(y)).toList()))));
         total.add("");
         if (!rows.isEmpty()) {
             rows.add(total);
