@@ -255,7 +255,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         // report marks it and names both rows under it too
         assertThat(accountingBrief).contains("Unreadable ledger rows").contains(line68).contains("$284,309*");
         assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt")))
-                .contains("share of all expenses ($284,309*)")
+                .contains("all expenses 2025-10 to 2026-11: $284,309*")
                 .contains("Figures marked * are incomplete: 2 unreadable expenses of 2025-12 and 2026-05 are left out (" + line68 + "; "
                         + row + ").")
                 .contains("Unreadable ledger rows Business: Portfolio-wide Evidence: 2 rows in portfolio-ledgers left out of every total: "
