@@ -46,7 +46,10 @@ public final class CeoReport {
             kpis.add(new Kpi(MoneyTerm.NOT_COLLECTED.label(), terms.money(MoneyTerm.NOT_COLLECTED, null),
                     trend.change(FinanceMeasures::uncollectedCents), "as the CFO report counts it"));
         }
-        kpis.add(new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources, "", "failed ones are named below"));
+        long partial = snapshot.sources().stream().filter(f -> f.status() == com.execreports.model.SourceStatus.PARTIAL).count();
+        kpis.add(new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources
+                + (partial == 0 ? "" : " (" + partial + " partly)"), "", partial == 0 ? "failed ones are named below"
+                : "partly: unreadable items left out; failed and partial ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
         List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
         sections.add(inventory(snapshot).asEssential());

@@ -111,11 +111,18 @@ final class ReportFrame {
     static String completenessSentence(PortfolioSnapshot snapshot) {
         int total = snapshot.sources().size();
         List<Facts> gaps = snapshot.gaps();
+        List<Facts> partial = snapshot.sources().stream().filter(f -> f.status() == SourceStatus.PARTIAL).toList();
+        // "read" must not claim complete: a partial source left items out of the figures
+        String partly = partial.isEmpty() ? "" : Figures.count(partial.size()) + " partly ("
+                + Figures.plural(partial.stream().mapToLong(Facts::unreadable).sum(), "unreadable item") + " left out: "
+                + String.join(", ", partial.stream().map(Facts::name).toList()) + ")";
         if (gaps.isEmpty()) {
-            return "All " + total + " data sources were read for this report.";
+            return partial.isEmpty() ? "All " + total + " data sources were read completely for this report."
+                    : "All " + total + " data sources were read for this report, " + partial.size() + " of them " + partly.substring(partly.indexOf("partly")) + ".";
         }
         return gaps.size() + " of " + total + " data sources could not be read ("
-                + String.join(", ", gaps.stream().map(Facts::name).toList()) + "); their figures are missing below.";
+                + String.join(", ", gaps.stream().map(Facts::name).toList()) + "); their figures are missing below."
+                + (partial.isEmpty() ? "" : " Of those read, " + partly + ".");
     }
 
     /** Revenue sentence shared by the CEO and CFO summaries: the portfolio's last 30 days and its biggest mover. */

@@ -1,5 +1,8 @@
 package com.execreports.analysis;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,32 +38,66 @@ final class UnreadableFindings {
     }
 
     static void find(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
+        // two sources reading one table (bookings and operations of the same jobs table) meet the same broken item:
+        // it is one item to fix, so it is counted and named once
+        Map<String, List<Facts>> byResource = new LinkedHashMap<>();
         for (Facts f : snapshot.sources()) {
-            if (f.status() != SourceStatus.PARTIAL) {
-                continue;
+            if (f.status() == SourceStatus.PARTIAL) {
+                byResource.computeIfAbsent(f.domain() + "\u0000" + f.resource(), k -> new ArrayList<>()).add(f);
             }
-            String named = named(f);
-            found.add(new PortfolioFinding("data-quality." + f.domain() + "." + f.source(), "medium", snapshot.businessName(f.domain()),
-                    Figures.plural(f.unreadable(), "item") + " in " + f.resource() + " could not be read and "
-                            + (f.unreadable() == 1 ? "is" : "are") + " left out",
-                    named.isEmpty() ? f.resource() : named, impact(snapshot, f), 0, readers(f.data()),
+        }
+        for (List<Facts> readers : byResource.values()) {
+            Facts first = readers.get(0);
+            long items = items(readers);
+            String named = named(readers, items);
+            Set<String> roles = new TreeSet<>();
+            readers.forEach(f -> roles.addAll(readers(f.data())));
+            String by = readers.size() == 1 ? "" : " (read by " + String.join(" and ", readers.stream().map(Facts::source).toList()) + ")";
+            found.add(new PortfolioFinding("data-quality." + first.domain() + "." + String.join("+", readers.stream().map(Facts::source).toList()),
+                    "medium", snapshot.businessName(first.domain()),
+                    Figures.plural(items, "item") + " in " + first.resource() + by + " could not be read and "
+                            + (items == 1 ? "is" : "are") + " left out",
+                    named.isEmpty() ? first.resource() : named, impact(snapshot, first), 0, roles,
                     new Fix("Fix the unreadable records at their source", 2))
-                    .groupedAs("Records that could not be read, left out of the figures", f.unreadable(), "item",
-                            Figures.count(f.unreadable()) + " in " + f.resource()));
+                    .groupedAs("Records that could not be read, left out of the figures", items, "item",
+                            Figures.count(items) + " in " + first.resource()));
         }
     }
 
     /**
-     * Every value the source sampled, and how many more it counted: "a.csv:3 amount 'x' is not a number; and 4 more";
-     * "" when it sampled none (a snapshot archived without them).
+     * The distinct items the readers could not read: the most any one reader counted, plus the items another reader
+     * sampled that the first did not. Unsampled items cannot be told apart, so they are taken as the same ones.
      */
+    static long items(List<Facts> readers) {
+        Facts most = readers.stream().max(java.util.Comparator.comparingLong(Facts::unreadable)).orElseThrow();
+        Set<String> seen = new HashSet<>();
+        most.issues().forEach(i -> seen.add(i.where()));
+        long items = most.unreadable();
+        for (Facts f : readers) {
+            if (f != most) {
+                items += f.issues().stream().map(DataIssue::where).filter(seen::add).count();
+            }
+        }
+        return items;
+    }
+
     static String named(Facts f) {
-        if (f.issues().isEmpty()) {
+        return named(List.of(f), f.unreadable());
+    }
+
+    /**
+     * Every value the readers sampled, each item once, and how many more they counted: "a.csv:3 amount 'x' is not a
+     * number; and 4 more"; "" when they sampled none (a snapshot archived without them).
+     */
+    static String named(List<Facts> readers, long items) {
+        Map<String, String> byWhere = new LinkedHashMap<>();
+        readers.forEach(f -> f.issues().forEach(i -> byWhere.putIfAbsent(i.where(), i.text())));
+        if (byWhere.isEmpty()) {
             return "";
         }
-        List<String> named = new ArrayList<>(f.issues().stream().map(DataIssue::text).toList());
-        if (f.unreadable() > named.size()) {
-            named.add("and " + Figures.count(f.unreadable() - named.size()) + " more");
+        List<String> named = new ArrayList<>(byWhere.values());
+        if (items > named.size()) {
+            named.add("and " + Figures.count(items - named.size()) + " more");
         }
         return String.join("; ", named);
     }

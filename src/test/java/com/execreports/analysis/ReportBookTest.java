@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -101,6 +102,20 @@ class ReportBookTest {
     }
 
     @Test
+    void should_not_say_read_completely_when_a_source_left_unreadable_items_out() {
+        PortfolioSnapshot complete = completeSnapshot();
+        List<Facts> sources = new ArrayList<>(complete.sources());
+        Facts bookings = sources.stream().filter(f -> f.name().equals("jada/bookings")).findFirst().orElseThrow();
+        sources.set(sources.indexOf(bookings), Facts.read(bookings.runId(), bookings.domain(), bookings.source(), bookings.kind(),
+                bookings.resource(), bookings.data(), List.of(), 2));
+        Report ceo = book.write(new PortfolioSnapshot(complete.run(), sources)).get(0);
+
+        assertThat(ceo.summary()).last().isEqualTo(
+                "All 3 data sources were read for this report, 1 of them partly (2 unreadable items left out: jada/bookings).");
+        assertThat(kpi(ceo, "Data sources read").value()).isEqualTo("3 of 3 (1 partly)");
+    }
+
+    @Test
     void should_list_every_source_in_the_completeness_table() {
         Report ceo = book.write(degradedSnapshot()).get(0);
 
@@ -130,7 +145,7 @@ class ReportBookTest {
         for (Report r : reports) {
             assertThat(r.degraded()).isFalse();
             assertThat(r.subject()).doesNotContain("data incomplete");
-            assertThat(r.summary()).last().isEqualTo("All 3 data sources were read for this report.");
+            assertThat(r.summary()).last().isEqualTo("All 3 data sources were read completely for this report.");
         }
         assertThat(reports.get(0).subject()).isEqualTo("[exec-reports] CEO report — Test portfolio — 2026-W48");
         assertThat(kpi(reports.get(0), "Data sources read").value()).isEqualTo("3 of 3");

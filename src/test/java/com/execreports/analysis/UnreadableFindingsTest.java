@@ -51,6 +51,27 @@ class UnreadableFindingsTest {
         assertThat(f.roles()).containsExactly("ceo");
     }
 
+    @Test
+    void should_count_and_name_an_item_once_when_two_sources_read_the_same_table() {
+        // the yacht-delivery jobs table is read for bookings and for operations: the broken job is one item to fix
+        DataIssue brokenJob = new DataIssue("expert-yacht-delivery-jobs jobId=EYD-0042", "attribute 'amount' is not an amount: 'tbd'",
+                "expert-yacht-delivery", DataIssue.ANY_MONTH);
+        DataIssue otherJob = new DataIssue("expert-yacht-delivery-jobs jobId=EYD-0077", "attribute 'miles' is not a number: 'far'",
+                "expert-yacht-delivery", DataIssue.ANY_MONTH);
+        Facts bookings = Facts.read(FinanceSnapshots.RUN.runId(), "expert-yacht-delivery", "bookings", "ddb-bookings",
+                "expert-yacht-delivery-jobs", ((Facts) FinanceSnapshots.jadaBookings()).data(), List.of(brokenJob), 1);
+        Facts operations = Facts.read(FinanceSnapshots.RUN.runId(), "expert-yacht-delivery", "operations", "ddb-operations",
+                "expert-yacht-delivery-jobs", ((Facts) FinanceSnapshots.jadaBookings()).data(), List.of(brokenJob, otherJob), 2);
+
+        PortfolioFinding f = only(FinanceSnapshots.snapshot(bookings, operations));
+
+        assertThat(f.title()).isEqualTo("2 items in expert-yacht-delivery-jobs (read by bookings and operations) could not be read "
+                + "and are left out");
+        assertThat(f.where()).isEqualTo("expert-yacht-delivery-jobs jobId=EYD-0042 attribute 'amount' is not an amount: 'tbd'; "
+                + "expert-yacht-delivery-jobs jobId=EYD-0077 attribute 'miles' is not a number: 'far'");
+        assertThat(f.id()).isEqualTo("data-quality.expert-yacht-delivery.bookings+operations");
+    }
+
     /** The demo ledger's two unreadable rows, as the ledger tally reports them. */
     static Facts demoLedger() {
         TreeMap<String, java.util.SortedMap<String, Long>> unreadable = new TreeMap<>();
