@@ -100,7 +100,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                 newObject("credential in a page's text", "jada-site", c -> "leaked.html",
                         c -> "<html><head><title>Leak</title></head><body>stripe " + c + "</body></html>", Canary.STRIPE, "leaked.html"),
                 newObject("credential in a page's key", "jada-site", c -> "drafts/" + c + ".html",
-                        c -> "<html><head></head><body>draft</body></html>", Canary.AWS_KEY_ID, "site.noTitle["),
+                        c -> "<html><head></head><body>draft</body></html>", Canary.AWS_KEY_ID, "site.pagesWithoutTitle["),
                 newObject("credential in an expense file's key", LEDGERS, c -> "expenses/" + c + ".csv",
                         c -> "date,business,vendor,account,description,amount,currency,payment_method\n", Canary.AWS_KEY_ID,
                         "ledger.filesRead["),

@@ -24,8 +24,6 @@ import com.execreports.model.OrgFacts.Transition;
 import com.execreports.sources.PortfolioTallies.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;

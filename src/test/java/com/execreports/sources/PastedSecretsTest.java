@@ -106,6 +106,20 @@ class PastedSecretsTest {
     }
 
     @Test
+    void should_redact_an_object_key_a_site_audit_names() {
+        SiteTally site = new SiteTally("jada", "site", "jada-site", Map.of("GA4", "gtag("), List.of("calendly.com"),
+                java.time.LocalDate.of(2026, 11, 23), 365, 2_000_000);
+        site.inventory("drafts/" + AWS_ID + ".html", 40);
+        site.page("drafts/" + AWS_ID + ".html", "<html><head></head><body>draft</body></html>");
+
+        Facts redacted = FactsRedaction.redact(site.facts("run"), pasted).withPastedSecrets(pasted.found());
+
+        assertThat(redacted.toString()).doesNotContain(AWS_ID.substring(4, 16));
+        assertThat(redacted.pastedSecrets()).extracting(SecurityFacts.Secret::variable)
+                .containsExactlyInAnyOrder("site.pagesWithoutTitle[0]", "site.pagesWithoutDescription[0]");
+    }
+
+    @Test
     void should_hand_back_facts_without_secrets_as_they_were() {
         Facts facts = Facts.read("run", "portfolio", "channels", "s3-channels", "b", null, List.of(), 0);
         assertThat(FactsRedaction.redact(facts, pasted)).isSameAs(facts);
