@@ -156,6 +156,34 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
         }
     }
 
+    /** The issue's own example: a key in a notes cell is a finding of the delivered CFO report, and redacted in the snapshot. */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void should_deliver_the_cfo_report_naming_file_line_and_column_of_a_key_in_a_notes_cell() throws Exception {
+        String canary = Canary.STRIPE.next();
+        Runnable restore = cell("", "portfolio-code", "inventory/engineering-register.csv", "notes", Canary.STRIPE).plant().plant(aws, canary);
+        RunOutcome outcome;
+        try {
+            outcome = runAt(OffsetDateTime.parse("2028-03-06T07:00:00-08:00").toString());
+        } finally {
+            restore.run();
+        }
+
+        assertThat(outcome.deliveries()).filteredOn(d -> d.role().equals("cfo")).extracting(Delivery::status)
+                .containsExactly(Delivery.Status.DELIVERED);
+        String prefix = "reports/exec/2028-W10/";
+        String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, prefix + "cfo.txt")
+                + aws.keys(LocalAws.ARCHIVE_BUCKET, prefix).stream().filter(k -> k.endsWith("cfo-full.txt"))
+                .map(k -> aws.object(LocalAws.ARCHIVE_BUCKET, k)).reduce("", String::concat);
+        assertThat(cfo.replaceAll("\\s+", " ").contains(
+                "A credential pasted into `portfolio-code/inventory/engineering-register.csv` line 5, column notes"))
+                .as("the CFO report names file, line and column").isTrue();
+        String snapshot = aws.object(LocalAws.ARCHIVE_BUCKET, prefix + "snapshot.json");
+        assertThat(snapshot.contains("[redacted stripe-secret-key sk_l… ")).as("snapshot.json holds the redacted form").isTrue();
+        assertThat(leaks(snapshot, canary)).as("canary found in snapshot.json").isFalse();
+        assertThat(leaks(cfo, canary)).as("canary found in the CFO report").isFalse();
+    }
+
     // ------------------------------------------------------------------ what a case is
 
     /** One hostile value: where it goes, and the text the reports or the snapshot must name it by (from the canary). */
