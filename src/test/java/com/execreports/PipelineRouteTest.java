@@ -307,12 +307,12 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 // masked before it reaches a report, the value cannot trip the leak guard: every report goes out
                 assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS);
                 assertThat(flat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/cfo-full.txt")))
-                        .contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number — jada, Stripe, "
-                                + "2027-01-12");
+                        .containsPattern("portfolio-ledgers/expenses/expenses-canary\\.csv:2 amount '\\[redacted stripe-secret-key sk_l… "
+                                + "[0-9a-f]{16}]' is not a number — jada, Stripe, 2027-01-12");
                 assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/snapshot.json"))
-                        .contains("amount 'sk_l…' is not a number");
+                        .contains("amount '[redacted stripe-secret-key sk_l… ");
                 String log = printed.toString(StandardCharsets.UTF_8);
-                assertThat(log).contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount 'sk_l…' is not a number");
+                assertThat(log).contains("portfolio-ledgers/expenses/expenses-canary.csv:2 amount '[redacted stripe-secret-key sk_l… ");
                 List<String> places = new ArrayList<>(List.of(log));
                 for (String archived : aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + period + "/")) {
                     places.add(new String(aws.bytes(LocalAws.ARCHIVE_BUCKET, archived), StandardCharsets.ISO_8859_1));

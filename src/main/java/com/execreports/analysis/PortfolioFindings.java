@@ -57,6 +57,7 @@ public final class PortfolioFindings {
         }
         snapshot.all(EngineeringFacts.class).forEach(f -> DeliveryProcessFindings.find(snapshot, f.data(), found));
         SecurityFindings.find(snapshot, found);
+        PastedSecretFindings.find(snapshot, found);
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));

@@ -154,8 +154,8 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("sourceFacts")
-    public SourceFacts sourceFacts() {
-        return new SourceFacts();
+    public SourceFacts sourceFacts(CamelContext camel) {
+        return new SourceFacts(secretScanner(camel).valueRedaction());
     }
 
     @BindToRegistry("ddbSegments")

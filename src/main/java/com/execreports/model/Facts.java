@@ -2,6 +2,8 @@ package com.execreports.model;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The canonical answer of one source in one run: what it read, or why it could not.
  *
@@ -15,9 +17,32 @@ import java.util.List;
  * @param error    why the source failed, naming the resource; null when read
  * @param issues   a bounded sample of unreadable items
  * @param unreadable how many items could not be read in all (the sample holds at most a few)
+ * @param pastedSecrets credentials found in the source's data values (a notes cell, an attribute), each named by
+ *                 where it was pasted; the values themselves were replaced by their redacted form when read
  */
 public record Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
-                   SourceData data, String error, List<DataIssue> issues, long unreadable) {
+                   SourceData data, String error, List<DataIssue> issues, long unreadable,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SecurityFacts.Secret> pastedSecrets) {
+
+    public Facts {
+        // a snapshot archived before data values were redacted reads back with none
+        pastedSecrets = pastedSecrets == null ? List.of() : List.copyOf(pastedSecrets);
+    }
+
+    public Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
+                 SourceData data, String error, List<DataIssue> issues, long unreadable) {
+        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, List.of());
+    }
+
+    /** These facts with the credentials found pasted into the source's data added. */
+    public Facts withPastedSecrets(List<SecurityFacts.Secret> found) {
+        if (found.isEmpty()) {
+            return this;
+        }
+        List<SecurityFacts.Secret> all = new java.util.ArrayList<>(pastedSecrets);
+        all.addAll(found);
+        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, all);
+    }
 
     public String name() {
         return domain + "/" + source;

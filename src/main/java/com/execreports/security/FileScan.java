@@ -173,7 +173,7 @@ final class FileScan {
     }
 
     /** Where a match is; never what. */
-    private static final class Hit {
+    static final class Hit {
         final SecretRule rule;
         final int start;
         final int end;
@@ -186,6 +186,18 @@ final class FileScan {
             this.end = end;
             this.claimedEnd = claimedEnd;
             this.variable = variable;
+        }
+
+        SecretRule rule() {
+            return rule;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
         }
     }
 

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The last guard before a report leaves: the rendered text and HTML are scanned by the same rules as the
  * code. A match blocks the report — it is neither archived nor sent — and the error names the rule and line,
- * never the value. Bound as {@code leakGuard}.
+ * never the value. Every other object the service archives (snapshot.json, metrics.json, a delivery record) passes
+ * the same guard just before it is written ({@link #archivable}): a match keeps that object out of the archive,
+ * named in the log, and the run goes on. Data values are redacted when read, so a match here means a reader missed
+ * one. Bound as {@code leakGuard}.
  */
 public final class LeakGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeakGuard.class);
 
     private final SecretScanner scanner;
 
@@ -34,6 +41,33 @@ public final class LeakGuard {
                         + "; nothing was archived or sent");
             }
         }
+    }
+
+    /**
+     * Whether the object about to be archived (the body, under the key in {@code CamelAwsS3Key}) is free of secrets;
+     * false — logged with the key and the rules, never the value — keeps it out of the archive. Images are not text.
+     */
+    public boolean archivable(Exchange exchange) {
+        String key = exchange.getMessage().getHeader("CamelAwsS3Key", "?", String.class);
+        String type = exchange.getMessage().getHeader("CamelAwsS3ContentType", "", String.class);
+        if (type.startsWith("image/")) {
+            return true;
+        }
+        Object body = exchange.getMessage().getBody();
+        String text = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : exchange.getMessage().getBody(String.class);
+        List<SecretFinding> found = blocking(key, text);
+        if (found.isEmpty()) {
+            return true;
+        }
+        LOG.warn("Blocked by the leak guard: {} matches {}; not archived", key, found.stream()
+                .map(f -> f.ruleId() + " at line " + f.line()).distinct().collect(Collectors.joining(", ")));
+        return false;
+    }
+
+    /** The secrets in an object about to be archived: none, or what blocks it. */
+    List<SecretFinding> blocking(String key, String text) {
+        return scanner.scanText("archive object " + key, key, text == null ? "" : text);
     }
 
     /** A report stopped because it would have carried a secret. */

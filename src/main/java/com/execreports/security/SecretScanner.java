@@ -61,6 +61,11 @@ public final class SecretScanner {
         return limits;
     }
 
+    /** Redacts values read from data sources with these rules and this scanner's fingerprint key. */
+    public ValueRedaction valueRedaction() {
+        return new ValueRedaction(rules, fingerprints);
+    }
+
     /**
      * The secrets in a text the caller already holds (an environment rendered as {@code NAME=value} lines, a
      * file's content), in line order.

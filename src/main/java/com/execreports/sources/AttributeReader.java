@@ -42,7 +42,8 @@ final class AttributeReader {
             return null;
         }
         if (v.s() != null) {
-            return v.s().isBlank() ? null : v.s().trim();
+            // the choke point of every text attribute: a pasted key is redacted before any tally keeps it
+            return v.s().isBlank() ? null : PastedSecrets.attribute(v.s().trim(), name);
         }
         if (v.n() != null) {
             return v.n();

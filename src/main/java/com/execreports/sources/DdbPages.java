@@ -22,7 +22,9 @@ public final class DdbPages {
         ItemTally tally = exchange.getProperty("tally", ItemTally.class);
         List<Map<String, AttributeValue>> items = in.getHeader(Ddb2Constants.ITEMS, List.class);
         if (items != null) {
-            items.forEach(tally::fold);
+            PastedSecrets pasted = exchange.getProperty(SourceFacts.PASTED_SECRETS, PastedSecrets.class);
+            String table = exchange.getProperty("sourceResource", String.class);
+            items.forEach(item -> PastedSecrets.fold(pasted, table, item, tally));
         }
         Map<String, AttributeValue> lastKey = in.getHeader(Ddb2Constants.LAST_EVALUATED_KEY, Map.class);
         // drop the page so it can be collected while the next one is read

@@ -30,6 +30,7 @@ public final class DdbSegments {
 
     public void scan(Exchange exchange, String table, int segments, int pageSize) throws InterruptedException, ExecutionException {
         ItemTally tally = exchange.getProperty("tally", ItemTally.class);
+        PastedSecrets pasted = exchange.getProperty(SourceFacts.PASTED_SECRETS, PastedSecrets.class);
         ExecutorService pool = Executors.newFixedThreadPool(segments, r -> {
             Thread t = new Thread(r, "ddb-scan-" + table);
             t.setDaemon(true);
@@ -39,7 +40,7 @@ public final class DdbSegments {
             List<Future<Integer>> results = new ArrayList<>();
             for (int segment = 0; segment < segments; segment++) {
                 int s = segment;
-                results.add(pool.submit(() -> scanSegment(table, s, segments, pageSize, tally)));
+                results.add(pool.submit(() -> scanSegment(table, s, segments, pageSize, tally, pasted)));
             }
             int pages = 0;
             for (Future<Integer> f : results) {
@@ -51,7 +52,7 @@ public final class DdbSegments {
         }
     }
 
-    private int scanSegment(String table, int segment, int segments, int pageSize, ItemTally tally) {
+    private int scanSegment(String table, int segment, int segments, int pageSize, ItemTally tally, PastedSecrets pasted) {
         Map<String, AttributeValue> start = null;
         int pages = 0;
         do {
@@ -59,7 +60,7 @@ public final class DdbSegments {
             ScanResponse page = ddb.scan(b -> b.tableName(table).segment(segment).totalSegments(segments).limit(pageSize)
                     .exclusiveStartKey(from));
             synchronized (tally) {
-                page.items().forEach(tally::fold);
+                page.items().forEach(item -> PastedSecrets.fold(pasted, table, item, tally));
             }
             pages++;
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;

@@ -201,7 +201,7 @@ public final class FinanceTallies {
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
-            handler.row(new Row(record, line, expected));
+            handler.row(new Row(CsvCells.redacted(record, line, header, true), line, expected));
         }
     }
 

@@ -36,8 +36,18 @@ final class IssueText {
         if (masked.codePointCount(0, masked.length()) <= MAX_VALUE_CHARS) {
             return masked;
         }
-        return masked.substring(0, masked.offsetByCodePoints(0, MAX_VALUE_CHARS)) + "…";
+        int cut = masked.offsetByCodePoints(0, MAX_VALUE_CHARS);
+        // a redacted secret is kept whole (rule, preview, fingerprint): cut short it would name nothing
+        int redacted = masked.lastIndexOf(REDACTED, cut - 1);
+        int close = redacted < 0 ? -1 : masked.indexOf(']', redacted);
+        if (redacted >= 0 && close >= cut) {
+            cut = close + 1;
+        }
+        return cut >= masked.length() ? masked : masked.substring(0, cut) + "…";
     }
+
+    /** How {@link com.execreports.security.ValueRedaction#redactedForm} starts. */
+    private static final String REDACTED = "[redacted ";
 
     /** Any text taken from a source (an id, a key, a reason quoting it) with its secrets masked. */
     static String masked(String text) {

@@ -24,8 +24,6 @@ import com.execreports.model.OrgFacts.Transition;
 import com.execreports.sources.PortfolioTallies.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -119,7 +117,13 @@ public final class OrgRegisterTally implements ObjectTally {
         String where = bucket + "/" + registerKey;
         Optional<Node> document;
         try {
-            document = new Compose(LoadSettings.builder().setLabel(where).build()).composeInputStream(content);
+            document = BoundedYaml.compose(where, content);
+        } catch (BoundedYaml.Refused e) {
+            issues.add(where, "not readable as YAML: " + e.getMessage());
+            return;
+        } catch (IOException e) {
+            issues.add(where, "not readable: " + firstLine(e));
+            return;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
             issues.add(IssueText.at(where, line), "not valid YAML: " + e.getProblem());
@@ -156,7 +160,7 @@ public final class OrgRegisterTally implements ObjectTally {
             return;
         }
         Map<String, Node> f = fields(mapping);
-        String name = text(f.get("name"));
+        String name = text(f, "name");
         if (name == null) {
             issues.add(at(where, node), "a person without a name");
             return;
@@ -169,13 +173,13 @@ public final class OrgRegisterTally implements ObjectTally {
         if (t instanceof MappingNode tm) {
             Map<String, Node> tf = fields(tm);
             // a date nobody can read is no agreed date: the transition counts as undated, and the cell is named
-            transition = new Transition(text(tf.get("from_role")), text(tf.get("to_role")),
+            transition = new Transition(text(tf, "from_role"), text(tf, "to_role"),
                     date(where, name + ": transition effective_date", tf.get("effective_date"), "the transition counts as undated"));
         } else if (t != null && !isNull(t)) {
             issues.add(at(where, t), name + ": transition is not a mapping of from_role, to_role, effective_date");
         }
-        people.add(new Person(name, text(f.get("role")), businesses(where, name, f.get("businesses")), equity,
-                isTrue(f.get("equity_documented")), joined, transition, text(f.get("notes"))));
+        people.add(new Person(name, text(f, "role"), businesses(where, name, f.get("businesses")), equity,
+                isTrue(f.get("equity_documented")), joined, transition, text(f, "notes")));
     }
 
     private List<String> businesses(String where, String name, Node node) {
@@ -251,13 +255,29 @@ public final class OrgRegisterTally implements ObjectTally {
         return fields;
     }
 
+    /** A field's scalar as written, trimmed and redacted: see {@link #text(Node, String)}. */
+    private static String text(Map<String, Node> fields, String field) {
+        return text(fields.get(field), field);
+    }
+
     /** A scalar as written, trimmed; null for YAML null, a blank or a missing or non-scalar value. */
     private static String text(Node node) {
+        return text(node, "value");
+    }
+
+    /**
+     * The choke point of every value read from the register: trimmed, and a key pasted into it redacted with a
+     * finding naming the file, line and field.
+     */
+    private static String text(Node node, String field) {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
             return null;
         }
         String value = scalar.getValue().trim();
-        return value.isEmpty() ? null : value;
+        if (value.isEmpty()) {
+            return null;
+        }
+        return PastedSecrets.field(value, node.getStartMark().map(m -> m.getLine() + 1L).orElse(1L), field);
     }
 
     private static boolean isNull(Node node) {

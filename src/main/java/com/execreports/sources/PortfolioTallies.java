@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,6 +67,7 @@ public final class PortfolioTallies {
         private final FinanceTallies.RowBound bound;
         private final Iterator<CSVRecord> records;
         private final Map<String, Integer> columns = new HashMap<>();
+        private List<String> names = List.of();
         private int width;
         private long endOfLast;
         private long line;
@@ -98,10 +100,13 @@ public final class PortfolioTallies {
                 return false;
             }
             width = header.size();
+            List<String> all = new java.util.ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
                 columns.putIfAbsent(name, i);
+                all.add(name);
             }
+            names = all;
             return true;
         }
 
@@ -136,7 +141,7 @@ public final class PortfolioTallies {
             long end = parser.getCurrentLineNumber();
             line = end - embeddedLineBreaks(record);
             endOfLast = end;
-            return record;
+            return CsvCells.redacted(record, line, names, false);
         }
 
         /** The line the row last returned starts on. */

@@ -34,9 +34,12 @@ public final class S3Objects {
     public void fold(Exchange exchange) {
         List<S3Object> objects = exchange.getMessage().getBody(List.class);
         ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
-        for (S3Object o : objects) {
-            tally.inventory(o.key(), o.size() == null ? 0 : o.size());
-        }
+        String bucket = exchange.getProperty("sourceBucket", exchange.getProperty("sourceResource", String.class), String.class);
+        SourceFacts.of(exchange).during(bucket, () -> {
+            for (S3Object o : objects) {
+                tally.inventory(o.key(), o.size() == null ? 0 : o.size());
+            }
+        });
         boolean more = objects.size() >= pageSize;
         exchange.setProperty("morePages", more);
         if (more) {
@@ -52,14 +55,17 @@ public final class S3Objects {
     public void read(Exchange exchange) throws IOException {
         ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
         String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
+        String bucket = exchange.getProperty("sourceBucket", exchange.getProperty("sourceResource", String.class), String.class);
         try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
-            tally.read(key, in);
+            SourceFacts.of(exchange).during(bucket + "/" + key, () -> tally.read(key, in));
         }
     }
 
     public void unreadable(Exchange exchange) {
         ObjectTally tally = exchange.getProperty("tally", ObjectTally.class);
         String key = exchange.getMessage().getHeader("CamelAwsS3Key", String.class);
-        tally.unreadable(key, SourceFacts.describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+        String bucket = exchange.getProperty("sourceBucket", exchange.getProperty("sourceResource", String.class), String.class);
+        SourceFacts.of(exchange).during(bucket + "/" + key,
+                () -> tally.unreadable(key, SourceFacts.describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class))));
     }
 }

@@ -27,8 +27,6 @@ import com.execreports.model.SiteFacts.StalePage;
  */
 public final class SiteTally implements ObjectTally {
 
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>\\s*[^<\\s]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DESCRIPTION = Pattern.compile("<meta\\s+[^>]*name=[\"']description[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODIFIED = Pattern.compile(
             "(?:article:modified_time[\"']\\s+content=[\"']|\"dateModified\"\\s*:\\s*\")(\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
 
@@ -117,10 +115,10 @@ public final class SiteTally implements ObjectTally {
         if (calendarMarkers.stream().anyMatch(m -> lower.contains(m.toLowerCase(Locale.ROOT)))) {
             withCalendar++;
         }
-        if (!TITLE.matcher(html).find()) {
+        if (!HtmlTags.hasTitle(html)) {
             noTitle.add(key);
         }
-        if (!DESCRIPTION.matcher(html).find()) {
+        if (!HtmlTags.hasDescription(html)) {
             noDescription.add(key);
         }
         Matcher m = MODIFIED.matcher(html);

@@ -6,6 +6,7 @@ import com.execreports.model.BusinessProfile;
 import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.Run;
+import com.execreports.security.ValueRedaction;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -22,8 +23,18 @@ public final class SourceFacts {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceFacts.class);
 
+    /** Exchange property holding the source's {@link PastedSecrets}. */
+    static final String PASTED_SECRETS = "pastedSecrets";
+
+    private final ValueRedaction redaction;
+
+    public SourceFacts(ValueRedaction redaction) {
+        this.redaction = redaction;
+    }
+
     /** Remembers which source this exchange is reading, for the facts and for any error. */
     public void begin(Exchange exchange, String domain, String source, String kind, String resource) {
+        exchange.setProperty(PASTED_SECRETS, new PastedSecrets(redaction));
         exchange.setProperty("sourceDomain", domain);
         exchange.setProperty("sourceName", source);
         exchange.setProperty("sourceKind", kind);
@@ -32,7 +43,9 @@ public final class SourceFacts {
 
     public Facts complete(Exchange exchange) {
         SourceTally tally = exchange.getProperty("tally", SourceTally.class);
-        Facts facts = tally.facts(run(exchange).runId());
+        PastedSecrets pasted = pastedSecrets(exchange);
+        Facts facts = FactsRedaction.redact(tally.facts(run(exchange).runId()), pasted);
+        facts = facts.withPastedSecrets(pasted.found());
         LOG.info("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.status(), unreadable(facts));
         return facts;
     }
@@ -57,9 +70,26 @@ public final class SourceFacts {
         String source = exchange.getProperty("sourceName", "?", String.class);
         String kind = exchange.getProperty("sourceKind", String.class);
         String resource = exchange.getProperty("sourceResource", String.class);
-        String reason = describe(error);
+        // an error may quote what it read (a key, a value): redacted like the data, never logged whole
+        PastedSecrets pasted = pastedSecrets(exchange);
+        String reason = pasted.redact(describe(error), resource == null ? domain + "/" + source : resource, null, 0, "error");
         LOG.warn("Source {}/{} failed reading {}: {}", domain, source, resource, reason);
-        return Facts.failed(run(exchange).runId(), domain, source, kind, resource, reason);
+        return Facts.failed(run(exchange).runId(), domain, source, kind, resource, reason).withPastedSecrets(pasted.found());
+    }
+
+    /** The source's collector; a fresh one when the exchange never began a source. */
+    PastedSecrets pastedSecrets(Exchange exchange) {
+        PastedSecrets pasted = exchange.getProperty(PASTED_SECRETS, PastedSecrets.class);
+        return pasted != null ? pasted : new PastedSecrets(redaction);
+    }
+
+    /** The collector of the source this exchange reads, for the processors that feed its tally. */
+    static PastedSecrets of(Exchange exchange) {
+        PastedSecrets pasted = exchange.getProperty(PASTED_SECRETS, PastedSecrets.class);
+        if (pasted == null) {
+            throw new IllegalStateException("the source did not begin with sourceFacts.begin");
+        }
+        return pasted;
     }
 
     /** A one-line reason a person can act on: the AWS error code and message, never a stack trace. */

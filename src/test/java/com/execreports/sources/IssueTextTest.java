@@ -21,6 +21,14 @@ class IssueTextTest {
     }
 
     @Test
+    void should_keep_a_value_redacted_where_it_was_read_whole_when_shortening() {
+        String redacted = "[redacted stripe-secret-key sk_l… 0a1b2c3d4e5f6a7b]";
+
+        assertThat(IssueText.quoted(redacted)).isEqualTo("'" + redacted + "'");
+        assertThat(IssueText.shown("a long note first, then " + redacted + " and more")).isEqualTo("a long note first, then " + redacted + "…");
+    }
+
+    @Test
     void should_mask_before_it_shortens_so_a_cut_never_hides_a_secret_from_the_rules() {
         String cell = "see the note in the ledger, row 7, card " + SECRET;
 
