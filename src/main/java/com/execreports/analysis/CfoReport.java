@@ -25,6 +25,7 @@ import com.execreports.model.SubscriptionFacts;
 public final class CfoReport {
 
     static final int MONTHS_SHOWN = 6;
+    static final int CASH_MONTHS_SHOWN = FinanceMeasures.BURN_MONTHS + 1;
 
     private final ReportSettings settings;
     private final ReportFrame frame;
@@ -265,7 +266,8 @@ public final class CfoReport {
      * says how much of the cash that left the books explain, and the runway the burn leaves.
      */
     static Section burn(PortfolioSnapshot snapshot, Burn burn) {
-        List<String> months = new ArrayList<>(ReportMonths.full(snapshot, MONTHS_SHOWN));
+        // the burn's months and the one before them, enough to see the turn, and short enough for a phone
+        List<String> months = new ArrayList<>(ReportMonths.full(snapshot, CASH_MONTHS_SHOWN));
         String current = ReportMonths.current(snapshot);
         months.add(current);
         // the businesses whose cash in is on file; with none, what the books and balances say without it

@@ -30,6 +30,7 @@ final class FinanceFindings {
     static void find(PortfolioSnapshot snapshot, ReportSettings settings, List<PortfolioFinding> found) {
         runway(snapshot, settings.runwayWarningMonths(), found);
         unexplainedCash(snapshot, found);
+        possibleCapitalItems(snapshot, found);
         breakEven(snapshot, found);
         uncollected(snapshot, settings.uncollectedAlarmPercent(), found);
     }
@@ -77,6 +78,38 @@ final class FinanceFindings {
                 r.unexplainedCents(), Set.of("ceo", "cfo", "accounting"),
                 new Fix("Book every outflow (owner draws, payroll, costs paid by card or from personal accounts) and reconcile the ledger to the bank monthly", 3))
                 .withConfidence(RiskScore.Confidence.INFERRED));
+    }
+
+    /**
+     * Repairs large enough to be improvements: expensed in the year they would understate profit and overstate the
+     * deduction; an improvement is capitalised and depreciated. One finding for the ledger, each row named.
+     */
+    private static void possibleCapitalItems(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {
+        for (var f : snapshot.all(LedgerFacts.class)) {
+            List<LedgerFacts.CapitalItem> items = f.data().possibleCapitalItems();
+            if (items.isEmpty()) {
+                continue;
+            }
+            long known = items.stream().filter(i -> i.cents() != null).mapToLong(LedgerFacts.CapitalItem::cents).sum();
+            long unreadable = items.stream().filter(i -> i.cents() == null).count();
+            // the title stays short for the brief; each row is named in the evidence
+            String what = items.size() == 1 ? items.get(0).vendor() + ", '" + items.get(0).description() + "' ("
+                    + (unreadable == 1 ? "amount unreadable" : Figures.money(known)) + ")"
+                    : (known > 0 ? Figures.money(known) : "") + (known > 0 && unreadable > 0 ? " and " : "")
+                            + (unreadable > 0 ? Figures.plural(unreadable, "unreadable amount") : "");
+            List<String> named = items.stream().map(i -> i.where() + " (" + i.vendor() + ", '" + i.description() + "', "
+                    + snapshot.businessName(i.business()) + ", " + i.date() + ", "
+                    + (i.cents() == null ? "amount " + i.amountWritten() : Figures.money(i.cents())) + ")").toList();
+            found.add(new PortfolioFinding("capital-items." + f.domain(), "medium", "Portfolio-wide",
+                    Figures.plural(items.size(), "repair expense") + " may be " + (items.size() == 1 ? "a capital improvement" : "capital improvements")
+                            + ": " + what,
+                    String.join("; ", named),
+                    "an improvement over " + Figures.money(LedgerFacts.CAPITAL_ITEM_CENTS) + " is capitalised and depreciated, not "
+                            + "deducted as a repair in the year: as booked, the year's expenses and the return are misstated",
+                    known, Set.of("cfo", "accounting"),
+                    new Fix("Review repairs over " + Figures.money(LedgerFacts.CAPITAL_ITEM_CENTS) + " with the accountant: capitalise "
+                            + "improvements and start their depreciation", 2)).withConfidence(RiskScore.Confidence.INFERRED));
+        }
     }
 
     private static void breakEven(PortfolioSnapshot snapshot, List<PortfolioFinding> found) {

@@ -34,6 +34,9 @@ import java.util.TreeMap;
  *                                month-end balances the cash reconciliation sets collections and expenses against
  * @param expensesByTaxYear       expenses by calendar year (yyyy), then by tax category ({@link #NOT_IN_CHART} for the
  *                                rows whose account is not in the chart): a return covers one tax year, not the ledger
+ * @param possibleCapitalItems    repair and maintenance rows of {@link #CAPITAL_ITEM_CENTS} or more, or whose amount
+ *                                cannot be read: an improvement of that size is depreciated, not expensed (largest
+ *                                first, at most {@link #MAX_CAPITAL_ITEMS})
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -43,8 +46,13 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, Long> unmappedAccounts, long unmappedRows,
                           SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart,
                           SortedMap<String, SortedMap<String, Long>> cashHistory,
-                          SortedMap<String, SortedMap<String, Long>> expensesByTaxYear)
+                          SortedMap<String, SortedMap<String, Long>> expensesByTaxYear,
+                          List<CapitalItem> possibleCapitalItems)
         implements SourceData {
+
+    /** $2,500: the IRS de minimis safe harbor per item for a business without audited statements; above it, capitalise. */
+    public static final long CAPITAL_ITEM_CENTS = 250_000;
+    public static final int MAX_CAPITAL_ITEMS = 20;
 
     /** The tax category of expenses whose account is not in the chart. */
     public static final String NOT_IN_CHART = "Not in the chart";
@@ -54,6 +62,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
         unreadableExpenses = unreadableExpenses == null ? Collections.emptySortedMap() : unreadableExpenses;
         cashHistory = cashHistory == null ? Collections.emptySortedMap() : cashHistory;
         expensesByTaxYear = expensesByTaxYear == null ? Collections.emptySortedMap() : expensesByTaxYear;
+        possibleCapitalItems = possibleCapitalItems == null ? List.of() : possibleCapitalItems;
     }
 
     /** Facts with only the latest balance of each business known. */
@@ -65,7 +74,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        String cashAsOf, List<Account> chart) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, null, null);
+                cashAsOf, chart, null, null, null);
     }
 
     /**
@@ -102,6 +111,21 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
     /** The value of the rows whose account is not in the chart. */
     public long unmappedCents() {
         return unmappedAccounts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * A repair or maintenance expense large enough to be an improvement.
+     *
+     * @param where   file:line of the row
+     * @param business as the row names it
+     * @param vendor  as written (masked, shortened)
+     * @param description as written (masked, shortened)
+     * @param date    as written
+     * @param cents   the amount, or null when the amount cannot be read
+     * @param amountWritten the amount as written (masked), for the unreadable ones
+     */
+    public record CapitalItem(String where, String business, String vendor, String description, String date, Long cents,
+                              String amountWritten) {
     }
 
     /**

@@ -73,6 +73,7 @@ public final class LedgerTally implements ObjectTally {
     private final SortedMap<String, Balance> cash = new TreeMap<>();
     /** Expenses by calendar (tax) year, then tax category; rows not in the chart under {@link LedgerFacts#NOT_IN_CHART}. */
     private final SortedMap<String, SortedMap<String, Long>> byTaxYear = new TreeMap<>();
+    private final List<LedgerFacts.CapitalItem> capitalItems = new ArrayList<>();
     /** Every balance the file holds, business → as-of date → cents: the cash reconciliation needs an opening balance. */
     private final SortedMap<String, SortedMap<String, Long>> cashHistory = new TreeMap<>();
 
@@ -189,7 +190,14 @@ public final class LedgerTally implements ObjectTally {
             }
         } catch (BadValue e) {
             unreadableExpense(where(key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
+            // an amount written but unreadable may be any size; a row with no amount at all says nothing of its size
+            if (!row.get("amount").isBlank() && repairAccount(row.get("account"))) {
+                capitalItem(key, row, null);
+            }
             return;
+        }
+        if (cents >= LedgerFacts.CAPITAL_ITEM_CENTS && repairAccount(row.get("account"))) {
+            capitalItem(key, row, cents);
         }
         expensesCents += cents;
         byMonth.merge(month, cents, Long::sum);
@@ -212,6 +220,26 @@ public final class LedgerTally implements ObjectTally {
         byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
         byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>())
                 .merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+    }
+
+    /** The row's account is a repairs or maintenance one, by the chart's name and tax line or as written. */
+    private boolean repairAccount(String written) {
+        Matcher number = ACCOUNT_NUMBER.matcher(written);
+        Account account = number.find() ? chart.get(number.group(1)) : null;
+        String text = (account == null ? written : account.name() + " " + account.taxCategory()).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("repair") || text.contains("maintenance");
+    }
+
+    /** Kept bounded: the largest known amounts, and rows whose amount cannot be read ahead of the smallest. */
+    private void capitalItem(String key, Row row, Long cents) {
+        capitalItems.add(new LedgerFacts.CapitalItem(where(key, row.line()), IssueText.shown(row.get("business")),
+                IssueText.shown(row.get("vendor")), IssueText.shown(row.get("description")), IssueText.shown(row.get("date")), cents,
+                cents == null ? IssueText.quoted(row.get("amount")) : null));
+        capitalItems.sort(java.util.Comparator.comparing((LedgerFacts.CapitalItem c) -> c.cents() == null ? Long.MAX_VALUE : c.cents())
+                .reversed());
+        if (capitalItems.size() > LedgerFacts.MAX_CAPITAL_ITEMS) {
+            capitalItems.remove(capitalItems.size() - 1);
+        }
     }
 
     /**
@@ -313,7 +341,8 @@ public final class LedgerTally implements ObjectTally {
                 Collections.unmodifiableSortedMap(unreadable), expensesCents,
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
-                List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears));
+                List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears),
+                List.copyOf(capitalItems));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
     }
 

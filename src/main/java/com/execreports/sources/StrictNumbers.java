@@ -102,6 +102,10 @@ final class StrictNumbers {
         if (text == null || text.isBlank()) {
             throw new Refused(Refused.Kind.BLANK, null);
         }
+        if (text.startsWith("[redacted ")) {
+            // a credential pasted where a number belongs, already redacted where it was read: not a number, whatever its length
+            throw new Refused(Refused.Kind.MALFORMED, null);
+        }
         if (text.length() > MAX_CHARS * 4) {
             throw new Refused(Refused.Kind.TOO_LONG, "longer than " + MAX_CHARS + " characters");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.execreports.model.Facts;
+import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,32 @@ class FinanceFindingsTest {
                 FinanceSnapshots.ledger(), FinanceSnapshots.invoices(months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)));
 
         assertThat(ids(find(busy, WARN_BELOW_18_MONTHS))).doesNotContain("short-runway");
+    }
+
+    // ---------------------------------------------------------------- capital items
+
+    @Test
+    void should_name_each_large_or_unreadable_repair_as_a_possible_capital_improvement_for_the_cfo_and_accountant() {
+        LedgerFacts l = (LedgerFacts) FinanceSnapshots.ledger().data();
+        LedgerFacts withRepairs = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.unreadableExpenses(),
+                l.expensesCents(), l.expensesByMonth(), l.expensesByBusinessMonth(), l.expensesByAccount(), l.expensesByTaxCategory(),
+                l.unmappedAccounts(), l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart(), null, null, List.of(
+                        new LedgerFacts.CapitalItem("portfolio-ledgers/expenses/expenses-2026.csv:109", "jada", "Cool Breeze HVAC",
+                                "Central AC and furnace install", "2026-05-14", null, "'12,40O.00'"),
+                        new LedgerFacts.CapitalItem("portfolio-ledgers/expenses/expenses-2026.csv:120", "jada", "Boatyard",
+                                "Engine rebuild", "2026-06-01", 820_000L, null)));
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                com.execreports.model.Facts.read(FinanceSnapshots.RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers",
+                        withRepairs, List.of(), 0));
+
+        PortfolioFinding f = only(find(snapshot, SETTINGS), "capital-items.portfolio");
+
+        assertThat(f.title()).isEqualTo("2 repair expenses may be capital improvements: $8,200 and 1 unreadable amount");
+        assertThat(f.where()).isEqualTo("portfolio-ledgers/expenses/expenses-2026.csv:109 (Cool Breeze HVAC, 'Central AC and furnace "
+                + "install', JADA (yacht charters), 2026-05-14, amount '12,40O.00'); portfolio-ledgers/expenses/expenses-2026.csv:120 "
+                + "(Boatyard, 'Engine rebuild', JADA (yacht charters), 2026-06-01, $8,200)");
+        assertThat(f.impactCents()).isEqualTo(820_000);
+        assertThat(f.roles()).containsExactlyInAnyOrder("cfo", "accounting");
     }
 
     // ---------------------------------------------------------------- cash reconciliation

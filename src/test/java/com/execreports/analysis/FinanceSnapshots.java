@@ -154,7 +154,7 @@ final class FinanceSnapshots {
         history.put("qdn", months("2026-07-31", 4_500_000L, "2026-08-31", 4_400_000L, "2026-09-30", 4_300_000L, "2026-10-31", 4_200_000L));
         LedgerFacts data = new LedgerFacts(l.bucket(), l.filesRead(), l.rowsRead(), l.rowsUnreadable(), l.unreadableExpenses(),
                 l.expensesCents(), l.expensesByMonth(), l.expensesByBusinessMonth(), l.expensesByAccount(), l.expensesByTaxCategory(),
-                l.unmappedAccounts(), l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart(), history, null);
+                l.unmappedAccounts(), l.unmappedRows(), l.cashBalances(), l.cashAsOf(), l.chart(), history, null, null);
         return Facts.read(RUN.runId(), "portfolio", "ledger", "s3-ledger", "portfolio-ledgers", data, List.of(), 0);
     }
 

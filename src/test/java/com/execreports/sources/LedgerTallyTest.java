@@ -1,6 +1,7 @@
 package com.execreports.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
@@ -67,6 +68,21 @@ class LedgerTallyTest {
         assertThat(l.expensesCents()).isEqualTo(337_448L);
         assertThat(l.unmappedAccounts()).isEmpty();
         assertThat(l.unmappedRows()).isZero();
+    }
+
+    @Test
+    void should_keep_repairs_of_2500_dollars_or_more_and_unreadable_repairs_as_possible_capital_items() {
+        LedgerFacts l = data(ledger(EXPENSE_HEADER + """
+                2026-05-14,rental-3028-51st,Cool Breeze HVAC,6600 Repairs & maintenance,Central AC and furnace install,"12,40O.00",USD,Check
+                2026-06-01,jada,Boatyard,6600 Repairs & maintenance,Engine rebuild,8200.00,USD,ACH
+                2026-06-02,jada,West Marine,6600 Repairs & maintenance,Bilge pump,2499.99,USD,Amex
+                2026-06-03,jada,Gusto,6200 Crew wages,Payroll,9000.00,USD,ACH
+                """));
+
+        assertThat(l.possibleCapitalItems()).extracting(LedgerFacts.CapitalItem::vendor, LedgerFacts.CapitalItem::cents)
+                .containsExactly(tuple("Cool Breeze HVAC", null), tuple("Boatyard", 820_000L));
+        assertThat(l.possibleCapitalItems().get(0).amountWritten()).isEqualTo("'12,40O.00'");
+        assertThat(l.possibleCapitalItems().get(0).where()).isEqualTo("portfolio-ledgers/expenses/expenses-2026.csv:2");
     }
 
     @Test

@@ -72,7 +72,7 @@ class PastedSecretsTest {
         Map<String, AttributeValue> item = Map.of("bookingId", AttributeValue.fromS("JADA-00017"),
                 "channel", AttributeValue.fromS(AWS_ID), "amount", AttributeValue.fromN("650"));
         String[] channel = new String[1];
-        pasted.duringItem("jada-bookings", item, () -> channel[0] = new AttributeReader(item, java.time.ZoneOffset.UTC).text("channel"));
+        pasted.duringItem("jada-bookings", item, () -> channel[0] = new AttributeReader(item, java.time.ZoneOffset.UTC, DateWindow.asOf(java.time.LocalDate.of(2026, 11, 23))).text("channel"));
 
         assertThat(channel[0]).startsWith("[redacted aws-access-key-id AKIA… ");
         assertThat(pasted.found()).singleElement().satisfies(s -> {
