@@ -74,8 +74,10 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/ceo-full.txt");
         // the CEO's worst risk keeps its evidence, and so do the CEO's essential tables; the operations tables and the
         // money terms go to the attachment, named
-        assertThat(ceo).contains("Asset inventory\n---", "Next 30 days\n---", "[HIGH] F1 ")
-                .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---");
+        // (with the money terms defined in every footer, the CEO's asset inventory, table and bucket names, is in the attachment)
+        assertThat(ceo).contains("Next 30 days\n---", "[HIGH] F1 ", "Terms (to date): Not invoiced = earned bookings with no invoice id")
+                .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---", "Asset inventory\n---");
+        assertThat(ceoFull).contains("Asset inventory\n---");
         assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)", "Money terms (");
         assertThat(ceoFull).contains("Occupancy and yield — 3028 51st St Rental\n---", "Trips and utilisation — Expert Yacht Delivery\n---",
                 "KPIs not tracked today\n---");
@@ -83,21 +85,22 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 .contains("AWS spend by service\n---", "Delivery process\n---");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cmo.txt"))
                 .contains("Channels by business\n---", "Bookings by channel\n---");
-        // two briefs cannot hold all their essential tables even with no finding detailed; each leaves the one its role
-        // needs least (listed last), names it, and gives the words it frees back to the findings' evidence:
-        // the CFO leaves the expense categories (the burn and the break-even stay)...
+        // two briefs cannot hold all their essential tables even with no finding detailed; each leaves the ones its role
+        // needs least (listed last), names them, and gives the words they free back to the findings' evidence:
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
-        // with October's drop and the cancellation spike among its findings, the CFO brief keeps its most needed table
-        // (cash flow, burn and runway) and names the others it leaves to the attachment
-        assertThat(cfo).contains("Cash flow, burn and runway\n---")
-                .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
-        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Break-even by business (6 rows)",
-                "Expenses by category (10 rows)");
-        // ...and the accountant the roadmap, whose first fixes are the actions the brief keeps
+        // with the cash, runway and capital-item findings beside October's drop and the cancellation spike, and the money
+        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and leaves its tables to the
+        // attachment, each named
+        assertThat(cfo).contains("Monthly burn:                 $17,154", "Cash runway:                  5.4 months",
+                        "Terms (to date): Booked = revenue bookings")
+                .doesNotContain("Cash flow, burn and runway\n---", "Break-even by business\n---", "Expenses by category\n---");
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
+                "Break-even by business (6 rows)", "Expenses by category (10 rows)");
+        // ...and the accountant the system gaps and the roadmap, whose first fixes are the actions the brief keeps
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
-        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---", "System gaps\n---")
-                .doesNotContain("Next-quarter profitability roadmap\n---");
-        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "Next-quarter profitability roadmap (6 rows)");
+        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---")
+                .doesNotContain("Next-quarter profitability roadmap\n---", "System gaps\n---");
+        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "System gaps (", "Next-quarter profitability roadmap (6 rows)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
                 .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "

@@ -128,8 +128,9 @@ final class ExpenseCategories {
         for (Map.Entry<String, Long> e : sorted(totals)) {
             List<String> row = new ArrayList<>(List.of(e.getKey()));
             years.forEach(y -> row.add(Figures.money(byTaxYear.get(y).getOrDefault(e.getKey(), 0L))));
-            row.add(e.getKey().equals(LedgerFacts.NOT_IN_CHART) ? "accounts written as " + unmappedList()
-                    : join(accountsByCategory.getOrDefault(e.getKey(), Map.of())));
+            // names only: the accounts' amounts span every year, the columns one each
+            row.add(e.getKey().equals(LedgerFacts.NOT_IN_CHART) ? String.join(", ", sorted(unmapped).stream().map(Map.Entry::getKey).toList())
+                    : String.join(", ", sorted(accountsByCategory.getOrDefault(e.getKey(), Map.of())).stream().map(Map.Entry::getKey).toList()));
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("Total"));

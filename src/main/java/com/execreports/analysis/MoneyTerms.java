@@ -78,12 +78,14 @@ final class MoneyTerms {
      * A supporting table: a brief over the reading budget leaves it to the full report before the CFO's burn or the
      * CEO's inventory, and names it there.
      */
+    static final String TITLE = "Money terms";
+
     Section glossary(MoneyTerm... shown) {
         List<List<String>> rows = new ArrayList<>();
         for (MoneyTerm term : shown) {
             rows.add(List.of(term.label(), money(term, null), term.definition()));
         }
-        return new Section("Money terms", "To date, all businesses.",
+        return new Section(TITLE, "To date, all businesses.",
                 List.of("Term", "Portfolio", "Means"), rows);
     }
 }

@@ -120,6 +120,17 @@ public record Report(String role, String title, String portfolio, String period,
         return out.toString();
     }
 
+    /**
+     * The money terms this report shows, each with its one definition, for the footer: a brief that leaves the money
+     * terms table to the attachment still says what its figures mean. Empty when the report shows none.
+     */
+    public String termsLine() {
+        List<Section> all = full == null ? sections : full.sections();
+        return all.stream().filter(s -> s.title().equals(MoneyTerms.TITLE)).findFirst()
+                .map(s -> "Terms (to date): " + String.join("; ", s.rows().stream().map(r -> r.get(0) + " = " + r.get(2)).toList()) + ".")
+                .orElse("");
+    }
+
     /** How the findings and actions are ordered, in the one line every report's footer carries. */
     public String riskOrder() {
         return RiskScore.FORMULA;
