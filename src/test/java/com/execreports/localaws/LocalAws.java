@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.execreports.config.AwsClients;
 import com.execreports.demo.DemoSeeder;
+import com.execreports.demo.SecondPortfolio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,6 +39,7 @@ public final class LocalAws {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalAws instance;
     private static boolean demoSeeded;
+    private static LocalAws second;
 
     private final Process process;
     private final String dynamodb;
@@ -58,13 +60,33 @@ public final class LocalAws {
 
     public static synchronized LocalAws get() {
         if (instance == null) {
-            // the emulators accept these dummy credentials; the SDK's default chain reads them from system properties
-            System.setProperty("aws.accessKeyId", "local");
-            System.setProperty("aws.secretAccessKey", "local");
-            System.setProperty("aws.region", "us-west-2");
+            credentials();
             instance = start();
         }
         return instance;
+    }
+
+    private static void credentials() {
+        // the emulators accept these dummy credentials; the SDK's default chain reads them from system properties
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        System.setProperty("aws.region", "us-west-2");
+    }
+
+    /**
+     * Emulators of their own, seeded once per JVM with {@link SecondPortfolio}: the same table and bucket names as the
+     * demo's, so the test classes reading the demo in this JVM never see it.
+     */
+    public static synchronized LocalAws withSecondPortfolio() throws IOException {
+        if (second == null) {
+            credentials();
+            LocalAws aws = start();
+            try (DynamoDbClient ddb = aws.clients().dynamoDb(); S3Client s3 = aws.clients().s3()) {
+                new SecondPortfolio().seed(new DemoSeeder(ddb, s3), projectDir().resolve("demo/buckets"), ARCHIVE_BUCKET);
+            }
+            second = aws;
+        }
+        return second;
     }
 
     /** Seeds the demo portfolio once per JVM (tables, buckets, archive bucket). */
