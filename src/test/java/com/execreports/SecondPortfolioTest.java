@@ -59,7 +59,12 @@ class SecondPortfolioTest extends PortfolioPipelineTestSupport {
     @Test
     void should_send_five_reports_whose_headlines_follow_the_risk_order() throws Exception {
         report("ceo");
-        assertThat(reportsSent()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("— " + SecondPortfolio.PERIOD));
+        // the reports SES received are the ones archived: delivered once each, under this portfolio's name and week
+        assertThat(reportsSent()).hasSize(5).extracting(e -> e.path("subject").asText())
+                .allSatisfy(subject -> assertThat(subject).endsWith("report — Second portfolio — " + SecondPortfolio.PERIOD));
+        for (String role : ROLES) {
+            assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, PERIOD + role + ".delivery.json")).as(role).contains("\"state\" : \"DELIVERED\"");
+        }
 
         // the CEO and CTO: the live key in deployed code outranks every money finding
         for (String role : List.of("ceo", "cto")) {
