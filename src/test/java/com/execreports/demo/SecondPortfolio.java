@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>Planted: JADA at 0.4× the demo's bookings and Queen of San Diego at 2.5×, with Queen of San Diego the one that
  * leaves a quarter of its bookings uninvoiced (JADA 3%); a third of the subscriptions, {@value #SPIKE} of them cancelled
  * in the as-of month; February 2027's bookings cut to {@code 30%}; four invoices naming no booking (two of Expert Yacht
- * Delivery, two of the rental) beside the ones on cancelled bookings; the demo's code with its live key in the
- * JADA booking Lambda, without the exported .env file; and month-end cash that grew through November 2026, then fell
- * {@link #MONTHLY_FALL} a month.
+ * Delivery, two of the rental) beside the ones on cancelled bookings; one live key, hard-coded in JADA's booking
+ * Lambda (the demo's exported .env file and the renewals Lambda's key in its environment are gone); and month-end
+ * cash that grew through November 2026, then fell {@link #MONTHLY_FALL} a month.
  */
 public final class SecondPortfolio {
 
@@ -91,6 +91,27 @@ public final class SecondPortfolio {
     /** Seeds it through the demo's seeder: its tables, the demo's static files moved in time, its own ledger and balances. */
     public void seed(DemoSeeder seeder, Path demoBuckets, String archiveBucket) throws IOException {
         seeder.seed(demoBuckets, archiveBucket, tables, invoicesCsv, SecondPortfolio::edit);
+    }
+
+    /**
+     * The Lambda and CloudFront inventory the emulators answer with: the demo's, but the renewals Lambda reads its
+     * Stripe key from a secrets manager, so the one live key left is the one hard-coded in JADA's booking Lambda.
+     *
+     * @return the folder written
+     */
+    public static Path inventory(Path demoInventory, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode functions = json.readTree(demoInventory.resolve("lambda-functions.json").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode f : functions) {
+            if (f.path("FunctionName").asText().equals("quickdumpnow-renewals")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) f.path("Environment").path("Variables")).remove("STRIPE_SECRET_KEY");
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("lambda-functions.json").toFile(), functions);
+        Files.copy(demoInventory.resolve("cloudfront-distributions.json"), folder.resolve("cloudfront-distributions.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return folder;
     }
 
     private static byte[] edit(String bucket, String key, byte[] content) {

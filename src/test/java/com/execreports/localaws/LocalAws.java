@@ -80,7 +80,8 @@ public final class LocalAws {
     public static synchronized LocalAws withSecondPortfolio() throws IOException {
         if (second == null) {
             credentials();
-            LocalAws aws = start();
+            LocalAws aws = start(SecondPortfolio.inventory(projectDir().resolve("demo/buckets/portfolio-code/inventory"),
+                    projectDir().resolve("target/second-portfolio-inventory")));
             try (DynamoDbClient ddb = aws.clients().dynamoDb(); S3Client s3 = aws.clients().s3()) {
                 new SecondPortfolio().seed(new DemoSeeder(ddb, s3), projectDir().resolve("demo/buckets"), ARCHIVE_BUCKET);
             }
@@ -106,6 +107,11 @@ public final class LocalAws {
     }
 
     private static LocalAws start() {
+        return start(projectDir().resolve("demo/buckets/portfolio-code/inventory"));
+    }
+
+    /** @param inventory the folder the Lambda and CloudFront inventory server answers from */
+    private static LocalAws start(Path inventory) {
         Path dir = projectDir();
         File script = dir.resolve("local-aws/start.mjs").toFile();
         if (!dir.resolve("local-aws/node_modules").toFile().isDirectory()) {
@@ -113,7 +119,7 @@ public final class LocalAws {
         }
         try {
             Process p = new ProcessBuilder("node", script.getPath(), "--watch-stdin",
-                    "--inventory", dir.resolve("demo/buckets/portfolio-code/inventory").toString(),
+                    "--inventory", inventory.toString(),
                     "--s3proxy-jar", dir.resolve("target/local-aws/s3proxy.jar").toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
