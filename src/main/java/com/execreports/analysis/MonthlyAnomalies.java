@@ -14,8 +14,8 @@ import java.util.Optional;
  *   <li>it is the last full month and it lies outside the range of the twelve months before it (at least
  *       {@value #MIN_MONTHS} of them known) by at least {@value #OUTSIDE_RANGE_PERCENT}% of the range's nearer end,
  *       the range reaching the minimum (a steady climb does not set off the rule every month); or</li>
- *   <li>it is the month to date and it already exceeds every one of those twelve months: it can only grow, so no
- *       pro rata guess is needed. A month to date is never judged as a full month (a drop waits for the month's end).</li>
+ *   <li>it is the month to date and it already exceeds every one of those twelve months, and the figure's minimum,
+ *       by the threshold: it can only grow, so no pro rata guess is needed. A month to date is never judged as a full month (a drop waits for the month's end).</li>
  * </ul>
  */
 final class MonthlyAnomalies {
@@ -70,11 +70,15 @@ final class MonthlyAnomalies {
                         lead + (now < r.getMin() ? "below" : "above") + " " + rangeText(s, r) + " a month in the last 12 months"));
     }
 
-    /** The month to date's anomaly: already above every full month of the year before, at least by the threshold. */
+    /**
+     * The month to date's anomaly: already above every full month of the year before, at least by the threshold. A
+     * quiet year (its busiest month below the minimum) is measured from the minimum: 60 after at most 7 a month is a
+     * spike, 5 after 2 is not.
+     */
     static Optional<Anomaly> monthToDate(MonthlySeries s, long minBase) {
         YearMonth m = s.current();
         long now = s.at(m);
-        return range(s, m).filter(r -> now >= minBase && percent(now, r.getMax(), minBase) >= THRESHOLD_PERCENT)
+        return range(s, m).filter(r -> now >= minBase && percent(now, Math.max(r.getMax(), minBase), minBase) >= THRESHOLD_PERCENT)
                 .map(r -> new Anomaly(m, true, now, r.getMax(), s.format(now) + " so far in " + s.name(m)
                         + " (month to date) against " + rangeText(s, r) + " a month in the last 12 months"));
     }

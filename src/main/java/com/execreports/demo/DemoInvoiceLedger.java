@@ -19,10 +19,12 @@ public final class DemoInvoiceLedger {
 
     public static final String HEADER = "invoice_number,business,booking_ref,issued,amount,currency,status,paid_date\n";
 
-    /** The last day a payment can have landed: the day before the demo's as-of date. */
-    static final LocalDate LAST_PAYMENT = DemoPortfolio.AS_OF.minusDays(1);
     /** Invoices issued before this were carried over from the old spreadsheet, without paid dates. */
     static final LocalDate DATED_FROM = LocalDate.of(2026, 1, 1);
+
+    /** The demo's three JADA invoices for bookings that never existed. */
+    public static final List<DemoPortfolio.Invoice> DEMO_ORPHANS = List.of(orphan("INV-J-99901", "jada", "JADA-99901", LocalDate.of(2026, 9, 11)),
+            orphan("INV-J-99902", "jada", "JADA-99902", LocalDate.of(2026, 9, 12)), orphan("INV-J-99903", "jada", "JADA-99903", LocalDate.of(2026, 9, 13)));
 
     /**
      * Days from invoice to payment per business, as each gets paid: JADA and Queen of San Diego take card deposits at
@@ -43,33 +45,47 @@ public final class DemoInvoiceLedger {
 
     /** The ledger as CSV, for the invoices the demo portfolio generated (its own seed, so the same CSV every time). */
     public static String csv(List<DemoPortfolio.Invoice> generated) {
-        Random random = new Random(DemoPortfolio.SEED + 1);
+        return csv(generated, DemoPortfolio.DEMO, DATED_FROM, DEMO_ORPHANS);
+    }
+
+    /**
+     * The ledger for another shape of portfolio.
+     *
+     * @param datedFrom invoices issued before it are paid without a paid date
+     * @param orphans   invoices naming a booking that never existed, added at the end
+     */
+    public static String csv(List<DemoPortfolio.Invoice> generated, DemoPortfolio.Shape shape, LocalDate datedFrom,
+                             List<DemoPortfolio.Invoice> orphans) {
+        Random random = new Random(shape.seed() + 1);
+        // the last day a payment can have landed: the day before the as-of date
+        LocalDate lastPayment = shape.asOf().minusDays(1);
         StringBuilder csv = new StringBuilder(HEADER);
-        for (DemoPortfolio.Invoice i : withPlantedProblems(generated)) {
+        for (DemoPortfolio.Invoice i : withPlantedProblems(generated, orphans)) {
             boolean neverPaid = random.nextInt(NEVER_PAID_ONE_IN) == 0;
             int[] days = PAYMENT_DAYS.getOrDefault(i.business(), new int[] {0, 30});
             LocalDate paid = i.issued().plusDays(days[0] + random.nextInt(days[1] - days[0] + 1));
-            boolean isPaid = !neverPaid && !paid.isAfter(LAST_PAYMENT);
+            boolean isPaid = !neverPaid && !paid.isAfter(lastPayment);
             csv.append(i.number()).append(',').append(i.business()).append(',').append(i.bookingRef()).append(',')
                     .append(i.issued()).append(',').append(i.amount().toPlainString()).append(",USD,")
                     .append(isPaid ? "paid" : "open").append(',')
-                    .append(isPaid && !i.issued().isBefore(DATED_FROM) ? paid.toString() : "").append('\n');
+                    .append(isPaid && !i.issued().isBefore(datedFrom) ? paid.toString() : "").append('\n');
         }
         return csv.toString();
     }
 
-    /** Every 97th invoice billed $150 more than its booking, and three invoices for bookings that never existed. */
-    static List<DemoPortfolio.Invoice> withPlantedProblems(List<DemoPortfolio.Invoice> generated) {
+    /** Every 97th invoice billed $150 more than its booking, and the invoices for bookings that never existed. */
+    static List<DemoPortfolio.Invoice> withPlantedProblems(List<DemoPortfolio.Invoice> generated, List<DemoPortfolio.Invoice> orphans) {
         List<DemoPortfolio.Invoice> invoices = new ArrayList<>();
         for (int n = 0; n < generated.size(); n++) {
             DemoPortfolio.Invoice i = generated.get(n);
             invoices.add(n % 97 == 45 ? new DemoPortfolio.Invoice(i.number(), i.business(), i.bookingRef(), i.issued(),
                     i.amount().add(new BigDecimal("150.00"))) : i);
         }
-        for (int k = 1; k <= 3; k++) {
-            invoices.add(new DemoPortfolio.Invoice("INV-J-9990" + k, "jada", "JADA-9990" + k, LocalDate.of(2026, 9, 10 + k),
-                    new BigDecimal("1250.00")));
-        }
+        invoices.addAll(orphans);
         return invoices;
+    }
+
+    private static DemoPortfolio.Invoice orphan(String number, String business, String bookingRef, LocalDate issued) {
+        return new DemoPortfolio.Invoice(number, business, bookingRef, issued, new BigDecimal("1250.00"));
     }
 }

@@ -3,6 +3,7 @@ package com.execreports.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +25,32 @@ public final class DemoPortfolio {
     public static final LocalDate FIRST_DAY = LocalDate.of(2025, 10, 1);
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
+    /**
+     * What a generated portfolio looks like: its seed, its dates, how many items each business has, what share of each
+     * business's bookings carries no invoice, and where its trends break. {@link #DEMO} is the demo; another shape gives
+     * another portfolio for the same tables, so the same routes read it.
+     *
+     * @param seed          the random seed: the same shape gives the same items every time
+     * @param firstDay      the first day of the bookings' history
+     * @param asOf          the day the reports are run for; nothing is booked on or after it
+     * @param counts        items per table: jada, queenofsandiego, dangerouscentaur, expert-yacht-delivery, quickdumpnow
+     * @param uninvoiced    share of bookings left without an invoice, per business id (a business not named: the demo's)
+     * @param dropMonth     a month whose bookings fall away (null: none), keeping {@code dropKept} of them
+     * @param dropKept      the share of the drop month's bookings that are kept
+     * @param spikeCancellations active subscriptions cancelled in the as-of month on top of the usual ones
+     * @param unreadableAmounts JADA items 18 and 405 carry an amount typed by hand that nobody can bill
+     */
+    public record Shape(long seed, LocalDate firstDay, LocalDate asOf, int[] counts, Map<String, Double> uninvoiced,
+                        YearMonth dropMonth, double dropKept, int spikeCancellations, boolean unreadableAmounts) {
+
+        double uninvoiced(String business, double demo) {
+            return uninvoiced.getOrDefault(business, demo);
+        }
+    }
+
+    /** The demo portfolio: 13 months of history to 2026-11-23. */
+    public static final Shape DEMO = new Shape(SEED, FIRST_DAY, AS_OF, new int[] {1150, 620, 240, 310, 900}, Map.of(), null, 1, 0, true);
+
     /** One table to create: its name, key attribute and items. */
     public record Table(String name, String key, List<Map<String, AttributeValue>> items) {
     }
@@ -32,8 +59,22 @@ public final class DemoPortfolio {
     public record Invoice(String number, String business, String bookingRef, LocalDate issued, BigDecimal amount) {
     }
 
-    private final Random random = new Random(SEED);
+    private final Shape shape;
+    private final Random random;
     private final List<Invoice> invoices = new ArrayList<>();
+
+    public DemoPortfolio() {
+        this(DEMO);
+    }
+
+    public DemoPortfolio(Shape shape) {
+        this.shape = shape;
+        this.random = new Random(shape.seed());
+    }
+
+    public Shape shape() {
+        return shape;
+    }
 
     public List<Table> tables() {
         List<Table> t = new ArrayList<>();
@@ -54,7 +95,7 @@ public final class DemoPortfolio {
     private Table jada() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         String[] channels = {"website", "website", "website", "getmyboat", "getmyboat", "boatsetter", "boatsetter", "phone", "referral"};
-        int n = 1150;
+        int n = shape.counts()[0];
         for (int i = 1; i <= n; i++) {
             LocalDate booked = bookedDate(true);
             LocalDate charter = booked.plusDays(2 + random.nextInt(70));
@@ -71,7 +112,7 @@ public final class DemoPortfolio {
             item.put("serviceDate", s(charter.toString()));
             item.put("charterType", s(pick(new String[] {"half-day", "full-day", "sunset", "whale-watch"})));
             // 22% of JADA's revenue has no invoice: the owners' first suspicion
-            if (random.nextDouble() >= 0.22 && !status.equals("quote")) {
+            if (random.nextDouble() >= shape.uninvoiced("jada", 0.22) && !status.equals("quote")) {
                 String inv = "INV-J-%05d".formatted(i);
                 item.put("invoiceId", s(inv));
                 invoices.add(new Invoice(inv, "jada", id, booked.plusDays(1), amount));
@@ -79,15 +120,17 @@ public final class DemoPortfolio {
             items.add(item);
         }
         // two items typed by hand in the console with an amount nobody can bill
-        items.get(17).put("amount", s("TBD"));
-        items.get(404).put("amount", s("call Marco"));
+        if (shape.unreadableAmounts()) {
+            items.get(17).put("amount", s("TBD"));
+            items.get(404).put("amount", s("call Marco"));
+        }
         return new Table("jada-bookings", "bookingId", items);
     }
 
     private Table queenOfSanDiego() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         String[] channels = {"website", "website", "phone", "email", "referral", "walk-up"};
-        for (int i = 1; i <= 620; i++) {
+        for (int i = 1; i <= shape.counts()[1]; i++) {
             LocalDate booked = bookedDate(true);
             LocalDate event = booked.plusDays(5 + random.nextInt(90));
             String state = statusFor(event, 0.05, 0.0, 0.20, "inquiry");
@@ -101,7 +144,7 @@ public final class DemoPortfolio {
             item.put("createdAt", n(BigDecimal.valueOf(booked.atTime(10, 0).toEpochSecond(ZoneOffset.ofHours(-8)))));
             item.put("eventDate", s(event.toString()));
             item.put("eventType", s(pick(new String[] {"wedding", "corporate", "sunset sail", "memorial", "birthday"})));
-            if (random.nextDouble() >= 0.05 && !state.equals("inquiry")) {
+            if (random.nextDouble() >= shape.uninvoiced("queenofsandiego", 0.05) && !state.equals("inquiry")) {
                 String inv = "Q%05d".formatted(10000 + i);
                 item.put("invoiceNumber", s(inv));
                 invoices.add(new Invoice(inv, "queenofsandiego", id, booked.plusDays(2), total));
@@ -114,7 +157,7 @@ public final class DemoPortfolio {
     private Table dangerousCentaur() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         String[] channels = {"referral", "referral", "instagram", "website"};
-        for (int i = 1; i <= 240; i++) {
+        for (int i = 1; i <= shape.counts()[2]; i++) {
             LocalDate booked = bookedDate(false);
             LocalDate start = booked.plusDays(3 + random.nextInt(30));
             // no lead or quote status at all: the empty funnel
@@ -128,7 +171,7 @@ public final class DemoPortfolio {
             item.put("channel", s(pick(channels)));
             item.put("bookedAt", s(booked.toString()));
             item.put("startDate", s(start.toString()));
-            if (random.nextDouble() >= 0.05) {
+            if (random.nextDouble() >= shape.uninvoiced("dangerouscentaur", 0.05)) {
                 String inv = "DC-INV-%04d".formatted(i);
                 item.put("invoiceId", s(inv));
                 invoices.add(new Invoice(inv, "dangerouscentaur", id, start, fee));
@@ -141,24 +184,24 @@ public final class DemoPortfolio {
     private Table rental() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         String[] channels = {"airbnb", "airbnb", "airbnb", "vrbo", "direct"};
-        LocalDate day = FIRST_DAY.plusDays(random.nextInt(4));
+        LocalDate day = shape.firstDay().plusDays(random.nextInt(4));
         int i = 0;
-        LocalDate horizon = AS_OF.plusDays(120);
+        LocalDate horizon = shape.asOf().plusDays(120);
         while (day.isBefore(horizon)) {
             int nights = 2 + random.nextInt(6);
             LocalDate checkIn = day;
             LocalDate checkOut = checkIn.plusDays(nights);
             LocalDate booked = checkIn.minusDays(7 + random.nextInt(60));
-            if (booked.isAfter(AS_OF.minusDays(1))) {
+            if (booked.isAfter(shape.asOf().minusDays(1))) {
                 break;
             }
-            if (booked.isBefore(FIRST_DAY)) {
-                booked = FIRST_DAY;
+            if (booked.isBefore(shape.firstDay())) {
+                booked = shape.firstDay();
             }
             i++;
             BigDecimal rate = money(189, 329);
             BigDecimal total = rate.multiply(BigDecimal.valueOf(nights)).add(BigDecimal.valueOf(125));
-            String status = checkOut.isAfter(AS_OF) ? "confirmed" : (random.nextDouble() < 0.05 ? "cancelled" : "completed");
+            String status = checkOut.isAfter(shape.asOf()) ? "confirmed" : (random.nextDouble() < 0.05 ? "cancelled" : "completed");
             String id = "STAY-%04d".formatted(i);
             Map<String, AttributeValue> item = new LinkedHashMap<>();
             item.put("stayId", s(id));
@@ -170,7 +213,7 @@ public final class DemoPortfolio {
             item.put("bookedAt", s(booked.toString()));
             item.put("checkIn", s(checkIn.toString()));
             item.put("checkOut", s(checkOut.toString()));
-            if (random.nextDouble() >= 0.08) {
+            if (random.nextDouble() >= shape.uninvoiced("rental-3028-51st", 0.08)) {
                 String inv = "R51-%04d".formatted(i);
                 item.put("invoiceId", s(inv));
                 invoices.add(new Invoice(inv, "rental-3028-51st", id, checkIn, total));
@@ -186,7 +229,7 @@ public final class DemoPortfolio {
         String[] channels = {"broker", "broker", "referral", "website", "repeat-client"};
         String[][] routes = {{"San Diego", "Cabo San Lucas", "750"}, {"San Diego", "Seattle", "1250"}, {"Newport Beach", "San Francisco", "390"},
                 {"San Diego", "Ensenada", "65"}, {"Marina del Rey", "Puerto Vallarta", "1180"}, {"San Diego", "Honolulu", "2260"}};
-        for (int i = 1; i <= 310; i++) {
+        for (int i = 1; i <= shape.counts()[3]; i++) {
             LocalDate booked = bookedDate(false);
             LocalDate depart = booked.plusDays(7 + random.nextInt(45));
             String status = statusFor(depart, 0.05, 0.0, 0.30, "quoted");
@@ -209,7 +252,7 @@ public final class DemoPortfolio {
             item.put("origin", s(route[0]));
             item.put("destination", s(route[1]));
             item.put("nauticalMiles", n(miles));
-            if (random.nextDouble() >= 0.06 && !status.equals("quoted")) {
+            if (random.nextDouble() >= shape.uninvoiced("expert-yacht-delivery", 0.06) && !status.equals("quoted")) {
                 String inv = "EYD-INV-%04d".formatted(i);
                 item.put("invoiceRef", s(inv));
                 invoices.add(new Invoice(inv, "expert-yacht-delivery", id, depart, quote));
@@ -222,9 +265,9 @@ public final class DemoPortfolio {
     private Table quickDumpNow() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         BigDecimal[] plans = {new BigDecimal("49.00"), new BigDecimal("89.00"), new BigDecimal("149.00")};
-        for (int i = 1; i <= 900; i++) {
+        for (int i = 1; i <= shape.counts()[4]; i++) {
             LocalDate started = bookedDate(false);
-            long months = Math.max(1, ChronoUnit.MONTHS.between(started, AS_OF));
+            long months = Math.max(1, ChronoUnit.MONTHS.between(started, shape.asOf()));
             double r = random.nextDouble();
             String status = r < 0.30 ? "active" : r < 0.70 ? "past_due" : "cancelled";
             long attempts = Math.min(months, 1 + random.nextInt(12));
@@ -244,18 +287,31 @@ public final class DemoPortfolio {
             item.put("lastRenewalStatus", s(status.equals("active") ? "succeeded" : "failed"));
             if (status.equals("cancelled")) {
                 LocalDate cancelled = started.plusDays(30 + random.nextInt(300));
-                item.put("cancelledAt", s((cancelled.isAfter(AS_OF.minusDays(1)) ? AS_OF.minusDays(2) : cancelled).toString()));
+                item.put("cancelledAt", s((cancelled.isAfter(shape.asOf().minusDays(1)) ? shape.asOf().minusDays(2) : cancelled).toString()));
             }
             items.add(item);
+        }
+        // the planted spike: the first active subscriptions all cancelled within the last ten days
+        int spike = shape.spikeCancellations();
+        for (Map<String, AttributeValue> item : items) {
+            if (spike > 0 && item.get("status").s().equals("active")) {
+                item.put("status", s("cancelled"));
+                item.put("lastRenewalStatus", s("failed"));
+                item.put("cancelledAt", s(shape.asOf().minusDays(1 + spike % 10).toString()));
+                spike--;
+            }
         }
         return new Table("quickdumpnow-subscriptions", "subscriptionId", items);
     }
 
     /** A booking date between the first day and the day before the as-of date; summer weighs double for boats. */
     private LocalDate bookedDate(boolean seasonal) {
-        long span = ChronoUnit.DAYS.between(FIRST_DAY, AS_OF.minusDays(1));
+        long span = ChronoUnit.DAYS.between(shape.firstDay(), shape.asOf().minusDays(1));
         while (true) {
-            LocalDate d = FIRST_DAY.plusDays(random.nextInt((int) span + 1));
+            LocalDate d = shape.firstDay().plusDays(random.nextInt((int) span + 1));
+            if (YearMonth.from(d).equals(shape.dropMonth()) && random.nextDouble() >= shape.dropKept()) {
+                continue;
+            }
             if (!seasonal || d.getMonthValue() >= 5 && d.getMonthValue() <= 9 || random.nextBoolean()) {
                 return d;
             }
@@ -271,10 +327,10 @@ public final class DemoPortfolio {
             return "refunded";
         }
         // leads are quotes for dates still ahead: a share of the future-dated items
-        if (!serviceDate.isBefore(AS_OF) && random.nextDouble() < lead) {
+        if (!serviceDate.isBefore(shape.asOf()) && random.nextDouble() < lead) {
             return leadStatus;
         }
-        return serviceDate.isBefore(AS_OF) ? "completed" : "confirmed";
+        return serviceDate.isBefore(shape.asOf()) ? "completed" : "confirmed";
     }
 
     private BigDecimal money(int min, int max) {

@@ -69,10 +69,31 @@ public final class DemoSeeder {
         }
     }
 
+    /**
+     * A static file on its way to its bucket, as another portfolio than the demo edits it: the content to upload
+     * (shifted in time, replaced), or null to leave the file out.
+     */
+    @FunctionalInterface
+    public interface FileEdit {
+        FileEdit AS_IS = (bucket, key, content) -> content;
+
+        byte[] edit(String bucket, String key, byte[] content);
+    }
+
     public Summary seed(Path bucketsDir, String archiveBucket) throws IOException {
         DemoPortfolio portfolio = new DemoPortfolio();
-        long items = 0;
         List<DemoPortfolio.Table> tables = portfolio.tables();
+        return seed(bucketsDir, archiveBucket, tables, DemoInvoiceLedger.csv(portfolio.invoices()), FileEdit.AS_IS);
+    }
+
+    /**
+     * Seeds generated tables, the files under {@code bucketsDir} as {@code edit} makes them, and an invoice ledger.
+     *
+     * @param invoicesCsv the invoice ledger matching the tables' bookings
+     */
+    public Summary seed(Path bucketsDir, String archiveBucket, List<DemoPortfolio.Table> tables, String invoicesCsv, FileEdit edit)
+            throws IOException {
+        long items = 0;
         for (DemoPortfolio.Table t : tables) {
             createTable(t.name(), t.key());
             write(t.name(), t.items());
@@ -85,10 +106,10 @@ public final class DemoSeeder {
         }
         for (Path bucket : buckets) {
             createBucket(bucket.getFileName().toString());
-            objects += upload(bucket);
+            objects += upload(bucket, edit);
         }
         s3.putObject(b -> b.bucket("portfolio-ledgers").key("invoices/invoices.csv").contentType("text/csv"),
-                RequestBody.fromString(DemoInvoiceLedger.csv(portfolio.invoices()), StandardCharsets.UTF_8));
+                RequestBody.fromString(invoicesCsv, StandardCharsets.UTF_8));
         objects++;
         createBucket(archiveBucket);
         return new Summary(tables.size(), items, buckets.size() + 1, objects);
@@ -129,7 +150,7 @@ public final class DemoSeeder {
         }
     }
 
-    private int upload(Path bucket) throws IOException {
+    private int upload(Path bucket, FileEdit edit) throws IOException {
         String name = bucket.getFileName().toString();
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(bucket)) {
@@ -141,11 +162,13 @@ public final class DemoSeeder {
                 continue;
             }
             String key = bucket.relativize(p).toString().replace('\\', '/');
-            if (Files.isDirectory(p) && key.endsWith(".zip")) {
-                s3.putObject(b -> b.bucket(name).key(key).contentType("application/zip"), RequestBody.fromBytes(zip(p)));
-                count++;
-            } else if (Files.isRegularFile(p) && !key.equals("README.md")) {
-                s3.putObject(b -> b.bucket(name).key(key).contentType(contentType(key)), RequestBody.fromFile(p));
+            boolean zip = Files.isDirectory(p) && key.endsWith(".zip");
+            if (!zip && !(Files.isRegularFile(p) && !key.equals("README.md"))) {
+                continue;
+            }
+            byte[] content = edit.edit(name, key, zip ? zip(p) : Files.readAllBytes(p));
+            if (content != null) {
+                s3.putObject(b -> b.bucket(name).key(key).contentType(zip ? "application/zip" : contentType(key)), RequestBody.fromBytes(content));
                 count++;
             }
         }

@@ -122,6 +122,27 @@ class MonthlyAnomaliesTest {
     }
 
     @Test
+    void should_raise_a_month_to_date_spike_after_a_quiet_year_measured_from_the_minimum() {
+        // at most 7 a month: below the minimum of 10, which the spike is measured from
+        MonthlySeries quiet = new MonthlySeries(months("2026-03", 1L, "2026-04", 5L, "2026-06", 7L, "2026-08", 3L, "2026-10", 4L,
+                "2026-11", 60L), NOVEMBER, "cancellation");
+
+        Anomaly a = MonthlyAnomalies.monthToDate(quiet, 10).orElseThrow();
+
+        assertThat(a.text()).isEqualTo("60 cancellations so far in November (month to date) against 0–7 a month in the last 12 months");
+        assertThat(a.reference()).isEqualTo(7);
+    }
+
+    @Test
+    void should_not_raise_a_month_to_date_that_only_beats_a_quiet_year_below_the_minimum() {
+        MonthlySeries quiet = new MonthlySeries(months("2026-03", 1L, "2026-06", 2L, "2026-10", 2L, "2026-11", 12L), NOVEMBER,
+                "cancellation");
+
+        // 12 is six times the busiest month, but under 30% above the minimum of 10
+        assertThat(MonthlyAnomalies.monthToDate(quiet, 10)).isEmpty();
+    }
+
+    @Test
     void should_never_judge_a_month_to_date_as_a_full_month() {
         // 20 so far is within the range, and 1 so far is no drop: the month is not over
         assertThat(MonthlyAnomalies.monthToDate(cancellations(20), 10)).isEmpty();

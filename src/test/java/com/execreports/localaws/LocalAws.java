@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.execreports.config.AwsClients;
 import com.execreports.demo.DemoSeeder;
+import com.execreports.demo.SecondPortfolio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,6 +39,7 @@ public final class LocalAws {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static LocalAws instance;
     private static boolean demoSeeded;
+    private static LocalAws second;
 
     private final Process process;
     private final String dynamodb;
@@ -58,13 +60,34 @@ public final class LocalAws {
 
     public static synchronized LocalAws get() {
         if (instance == null) {
-            // the emulators accept these dummy credentials; the SDK's default chain reads them from system properties
-            System.setProperty("aws.accessKeyId", "local");
-            System.setProperty("aws.secretAccessKey", "local");
-            System.setProperty("aws.region", "us-west-2");
+            credentials();
             instance = start();
         }
         return instance;
+    }
+
+    private static void credentials() {
+        // the emulators accept these dummy credentials; the SDK's default chain reads them from system properties
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        System.setProperty("aws.region", "us-west-2");
+    }
+
+    /**
+     * Emulators of their own, seeded once per JVM with {@link SecondPortfolio}: the same table and bucket names as the
+     * demo's, so the test classes reading the demo in this JVM never see it.
+     */
+    public static synchronized LocalAws withSecondPortfolio() throws IOException {
+        if (second == null) {
+            credentials();
+            LocalAws aws = start(SecondPortfolio.inventory(projectDir().resolve("demo/buckets/portfolio-code/inventory"),
+                    projectDir().resolve("target/second-portfolio-inventory")));
+            try (DynamoDbClient ddb = aws.clients().dynamoDb(); S3Client s3 = aws.clients().s3()) {
+                new SecondPortfolio().seed(new DemoSeeder(ddb, s3), projectDir().resolve("demo/buckets"), ARCHIVE_BUCKET);
+            }
+            second = aws;
+        }
+        return second;
     }
 
     /** Seeds the demo portfolio once per JVM (tables, buckets, archive bucket). */
@@ -84,6 +107,11 @@ public final class LocalAws {
     }
 
     private static LocalAws start() {
+        return start(projectDir().resolve("demo/buckets/portfolio-code/inventory"));
+    }
+
+    /** @param inventory the folder the Lambda and CloudFront inventory server answers from */
+    private static LocalAws start(Path inventory) {
         Path dir = projectDir();
         File script = dir.resolve("local-aws/start.mjs").toFile();
         if (!dir.resolve("local-aws/node_modules").toFile().isDirectory()) {
@@ -91,7 +119,7 @@ public final class LocalAws {
         }
         try {
             Process p = new ProcessBuilder("node", script.getPath(), "--watch-stdin",
-                    "--inventory", dir.resolve("demo/buckets/portfolio-code/inventory").toString(),
+                    "--inventory", inventory.toString(),
                     "--s3proxy-jar", dir.resolve("target/local-aws/s3proxy.jar").toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
