@@ -182,16 +182,30 @@ record ValueFormat(String expected, Function<String, String> objection) {
                 });
     }
 
+    /** The ARN is the one configured value still in an endpoint path (camel-aws2-sns reads the topic from no header). */
     static ValueFormat snsTopicArn() {
-        return new ValueFormat("an SNS topic ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops", v -> SNS_TOPIC.matcher(v).matches() ? null : "");
+        return new ValueFormat("an SNS topic ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops",
+                v -> SNS_TOPIC.matcher(v).matches() ? null : notAName(v, "an ARN"));
     }
 
     static ValueFormat bucketName() {
-        return new ValueFormat("an S3 bucket name (3 to 63 lower-case letters, digits, '.' and '-')", v -> BUCKET.matcher(v).matches() ? null : "");
+        return new ValueFormat("an S3 bucket name (3 to 63 lower-case letters, digits, '.' and '-')",
+                v -> BUCKET.matcher(v).matches() ? null : notAName(v, "a bucket name"));
     }
 
     static ValueFormat tableName() {
-        return new ValueFormat("a DynamoDB table name (3 to 255 letters, digits, '_', '-' and '.')", v -> TABLE.matcher(v).matches() ? null : "");
+        return new ValueFormat("a DynamoDB table name (3 to 255 letters, digits, '_', '-' and '.')",
+                v -> TABLE.matcher(v).matches() ? null : notAName(v, "a table name"));
+    }
+
+    /** Names the character that would have made an AWS name into endpoint options or an expression, when one is there. */
+    private static String notAName(String v, String what) {
+        for (char c : new char[] {'?', '&', '#', '%', '{', '$', '\'', ' '}) {
+            if (v.indexOf(c) >= 0) {
+                return what + " has no " + (c == ' ' ? "spaces" : "'" + c + "'");
+            }
+        }
+        return "";
     }
 
     static ValueFormat keyPrefix() {
