@@ -2,22 +2,33 @@ package com.execreports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import com.execreports.delivery.RunOutcome;
+import com.execreports.model.Facts;
+import com.execreports.sources.ObjectTally;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Tables and buckets travel as headers, never in an endpoint URI: a run reads every demo source (DynamoDB scans, S3
  * listings and objects) and archives into a bucket of its own, named only in archive.bucket — and no endpoint Camel
  * created names a configured table or bucket (the delivery ledger's table check aside: camel-aws2-ddb creates a
- * missing table from its endpoint path, so that one name is checked strictly before it gets there).
+ * missing table from its endpoint path, so that one name is checked strictly before it gets there). Object keys, which
+ * are data, go in the request too: a key that looks like an expression is fetched as written.
  */
 class ConfiguredNamesOutOfUrisTest extends DemoPipelineTestSupport {
 
@@ -71,5 +82,56 @@ class ConfiguredNamesOutOfUrisTest extends DemoPipelineTestSupport {
                 assertThat(uri).as("the one URI naming a table").startsWith("aws2-ddb://" + ledgerTable + "?").contains("operation=DescribeTable");
             }
         }
+    }
+
+    @Test
+    void should_fetch_objects_whose_keys_look_like_expressions_as_written_never_evaluated() throws Exception {
+        String bucket = "keys-are-data";
+        if (aws.clients().s3().listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+            aws.clients().s3().createBucket(b -> b.bucket(bucket));
+        }
+        // given as a header, camel-aws2-s3 would run these keys through the simple language
+        Map<String, String> objects = Map.of("${exchangeProperty.sourceResource}.html", "page one",
+                "pages/${date:now:yyyy}.html", "page two", "$simple{header.CamelAwsS3Key}.csv", "page three");
+        objects.forEach((key, text) -> aws.clients().s3().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(text)));
+        Map<String, String> read = new TreeMap<>();
+        List<String> unreadable = new ArrayList<>();
+        ObjectTally tally = new ObjectTally() {
+            private final List<String> listed = new ArrayList<>();
+
+            @Override
+            public void inventory(String key, long size) {
+                listed.add(key);
+            }
+
+            @Override
+            public List<String> objectsToRead() {
+                return listed;
+            }
+
+            @Override
+            public void read(String key, InputStream content) throws IOException {
+                read.put(key, new String(content.readAllBytes(), StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void unreadable(String key, String reason) {
+                unreadable.add(key + ": " + reason);
+            }
+
+            @Override
+            public Facts facts(String runId) {
+                return null;
+            }
+        };
+
+        Exchange done = template.send("direct:s3-objects", ex -> {
+            ex.setProperty("tally", tally);
+            ex.setProperty("sourceResource", bucket);
+        });
+
+        assertThat(done.getException()).isNull();
+        assertThat(unreadable).isEmpty();
+        assertThat(read).isEqualTo(new TreeMap<>(objects));
     }
 }

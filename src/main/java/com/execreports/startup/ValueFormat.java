@@ -33,6 +33,7 @@ record ValueFormat(String expected, Function<String, String> objection) {
     private static final Pattern TABLE = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
     private static final Pattern SNS_TOPIC = Pattern.compile("arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?");
+    private static final Pattern KEY_PREFIX = Pattern.compile("[A-Za-z0-9/._-]*");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]+");
 
     /** "expected …" when the value does not fit; empty when it does. */
@@ -208,8 +209,10 @@ record ValueFormat(String expected, Function<String, String> objection) {
         return "";
     }
 
+    /** Letters, digits, '/', '.', '_' and '-' only: camel-aws2-s3 runs a key holding '${' through the simple language. */
     static ValueFormat keyPrefix() {
-        return new ValueFormat("an S3 key prefix such as reports/exec/ (not starting with '/')", v -> v.startsWith("/") ? "" : null);
+        return new ValueFormat("an S3 key prefix such as reports/exec/ (letters, digits, '/', '.', '_' and '-', not starting with '/')",
+                v -> !v.startsWith("/") && KEY_PREFIX.matcher(v).matches() ? null : notAName(v, "a key prefix"));
     }
 
     static ValueFormat host() {

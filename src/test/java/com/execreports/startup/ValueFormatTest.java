@@ -59,6 +59,9 @@ class ValueFormatTest {
         assertThat(arn.refuse("arn:aws:sns:us-west-2:123456789012:ops?autoCreateTopic=true")).contains("expected an SNS topic ARN such"
                 + " as arn:aws:sns:us-west-2:123456789012:exec-reports-ops, or blank for ops alerts by SES only (an ARN has no '?')");
         assertThat(arn.refuse("arn:aws:sqs:us-west-2:123456789012:ops")).isPresent();
+        assertThat(ValueFormat.keyPrefix().refuse("reports/exec/")).isEmpty();
+        assertThat(ValueFormat.keyPrefix().refuse("reports/${date:now}/")).get().asString().endsWith("(a key prefix has no '{')");
+        assertThat(ValueFormat.keyPrefix().refuse("/reports/")).isPresent();
     }
 
     @Test
