@@ -56,5 +56,7 @@ class SesOutageTest extends DemoPipelineTestSupport {
         assertThat(metrics.get(DeliveryMetrics.ALERTS_FAILED)).isEqualTo(5);
         assertThat(metrics.get(DeliveryMetrics.ALERTS_SNS_SENT)).isEqualTo(5);
         assertThat(metrics.get(DeliveryMetrics.RUNS_FAILED)).isEqualTo(1);
+        // the topic went in the publish requests, never into an endpoint URI where '?' would add options
+        assertThat(context.getEndpoints()).noneMatch(e -> e.getEndpointUri().contains(topic) || e.getEndpointUri().startsWith("aws2-sns"));
     }
 }

@@ -111,6 +111,63 @@ class StartupRefusalTest {
     }
 
     @Test
+    void should_refuse_a_table_with_a_query_and_a_bucket_with_options_in_a_domain_file_one_line_each() throws Exception {
+        Path acme = dir.resolve("acme.yaml");
+        Files.writeString(acme, """
+                - templatedRoute:
+                    routeTemplateRef: business
+                    routeId: acme-profile
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: name, value: Acme Kayaks}
+                      - {name: kind, value: bookings}
+                - templatedRoute:
+                    routeTemplateRef: ddb-bookings
+                    routeId: acme-bookings
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: table, value: "acme-bookings?operation=DeleteTable"}
+                - templatedRoute:
+                    routeTemplateRef: s3-site
+                    routeId: acme-site
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: "acme-site&autoCreateBucket=true"}
+                """);
+
+        Result r = refusedOnce("-Dcamel.main.routes-include-pattern=file:routes/*.yaml,file:routes/sources/*.yaml,file:routes/domains/*.yaml,file:"
+                + acme);
+
+        assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).containsExactly(
+                "exec-reports: " + acme + ": templatedRoute 'acme-bookings' parameter table='acme-bookings?operation=DeleteTable' is not a"
+                        + " DynamoDB table name (expected 3 to 255 letters, digits, '_', '-' and '.')",
+                "exec-reports: " + acme + ": templatedRoute 'acme-site' parameter bucket='acme-site&autoCreateBucket=true' is not an S3"
+                        + " bucket name (expected 3 to 63 lower-case letters, digits, '.' and '-')",
+                "exec-reports: not started: 2 configuration problem(s), listed above (exit 2)");
+    }
+
+    @Test
+    void should_refuse_an_archive_bucket_carrying_a_query_in_one_line() throws Exception {
+        Result r = refusedOnce("-Darchive.bucket=exec-reports-archive?x=1");
+
+        assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).containsExactly(
+                "exec-reports: -Darchive.bucket='exec-reports-archive?x=1': expected an S3 bucket name (3 to 63 lower-case letters,"
+                        + " digits, '.' and '-') (a bucket name has no '?')",
+                "exec-reports: not started: 1 configuration problem(s), listed above (exit 2)");
+    }
+
+    @Test
+    void should_refuse_an_sns_topic_arn_carrying_endpoint_options_in_one_line() throws Exception {
+        Result r = refusedOnce("-Dalert.sns-topic-arn=arn:aws:sns:us-west-2:123456789012:ops?autoCreateTopic=true");
+
+        assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).containsExactly(
+                "exec-reports: -Dalert.sns-topic-arn='arn:aws:sns:us-west-2:123456789012:ops?autoCreateTopic=true': expected an SNS topic"
+                        + " ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops, or blank for ops alerts by SES only (an ARN has"
+                        + " no '?')",
+                "exec-reports: not started: 1 configuration problem(s), listed above (exit 2)");
+    }
+
+    @Test
     void should_refuse_as_of_without_a_value_saying_what_it_takes() throws Exception {
         Result r = refused(List.of("--once", "--as-of"));
 

@@ -131,8 +131,9 @@ public final class DomainFileCheck {
             if (!template.parameters().containsKey(name)) {
                 problems.add(where + " has parameter '" + name + "' that template '" + ref + "' does not declare (expected one of: "
                         + String.join(", ", template.parameters().keySet()) + ")");
-            } else if (value != null && !value.contains("{{")) {
-                // a placeholder is resolved by Camel later; a blank value means what a blank default means
+            } else if (value != null && (!value.contains("{{") || ParameterFormat.forName(name).awsName())) {
+                // a placeholder is resolved by Camel later, unchecked, so tables and buckets take none; a blank value
+                // means what a blank default means
                 String why = ParameterFormat.forName(name).refuse(value, "".equals(template.defaults().get(name)));
                 if (why != null) {
                     problems.add(where + " parameter " + name + "='" + value + "' " + why);

@@ -13,7 +13,8 @@ import com.execreports.sources.SiteMarkers;
  * templates follow): {@code *Attribute} an attribute name, {@code *Attributes} a list of them, {@code *Statuses} and
  * {@code *Runtimes} ','-lists, {@code *Markers} ';'-lists, {@code pageSize}/{@code segments}/{@code units} counts,
  * {@code table}/{@code bucket} AWS names, {@code domain}/{@code source} ids, {@code kind} a business kind. Every value
- * is spliced into a quoted {@code '...'} argument of the routes, so none may hold a single quote.
+ * is spliced into a quoted {@code '...'} argument of the routes, so none may hold a single quote. Tables and buckets
+ * go to AWS as headers, and their strict shape keeps '?', '&', '#', '%', spaces, '{' and '$' out of every expression.
  */
 enum ParameterFormat {
 
@@ -80,11 +81,19 @@ enum ParameterFormat {
         if (value.contains("'")) {
             return "holds a single quote (expected none: the value is quoted in the route)";
         }
+        if (awsName() && value.contains("{{")) {
+            return "is a placeholder (expected the " + noun.substring(noun.indexOf(' ') + 1) + " itself: a placeholder's value is not checked)";
+        }
         if (value.isBlank() && (blankAllowed || this == TEXT)) {
             return null;
         }
         String detail = objection.apply(value);
         return detail == null ? null : "is not " + noun + " (expected " + expected + (detail.isEmpty() ? "" : ": " + detail) + ")";
+    }
+
+    /** A table or bucket: named to AWS as it is written here, so only a literal name, checked, is taken. */
+    boolean awsName() {
+        return this == TABLE || this == BUCKET;
     }
 
     private static Function<String, String> matching(String regex) {

@@ -98,12 +98,10 @@ public class ServiceConfiguration implements CamelConfiguration {
         return once("snsClient", () -> awsClients(camel).sns());
     }
 
-    /** An ops alert carries its subject and text only: none of the run's headers becomes an SNS message attribute. */
-    @BindToRegistry("opsAlertHeaders")
-    public org.apache.camel.spi.HeaderFilterStrategy opsAlertHeaders() {
-        org.apache.camel.support.DefaultHeaderFilterStrategy none = new org.apache.camel.support.DefaultHeaderFilterStrategy();
-        none.setOutFilterPattern(".*");
-        return none;
+    @BindToRegistry(value = "opsAlertTopic", lazy = true)
+    public com.execreports.delivery.OpsAlertTopic opsAlertTopic(CamelContext camel) {
+        return new com.execreports.delivery.OpsAlertTopic(() -> snsClient(camel),
+                camel.getPropertiesComponent().resolveProperty("alert.sns-topic-arn").orElse(""));
     }
 
     @BindToRegistry("lambdaClient")

@@ -63,6 +63,8 @@ public final class DeliveryLedger {
         }
     }
 
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+
     private final ProducerTemplate producer;
     private final String table;
     private final String location;
@@ -93,10 +95,16 @@ public final class DeliveryLedger {
         this.producer = producer;
         this.table = table;
         this.location = location;
+        if (!TABLE_NAME.matcher(table).matches()) {
+            // refused at start-up already (delivery.ledger-table); checked again because the name reaches a URI below
+            throw new IllegalArgumentException("delivery ledger table is not a DynamoDB table name (expected 3 to 255 letters,"
+                    + " digits, '_', '-' and '.')");
+        }
+        // only the table check names the table in its URI: camel-aws2-ddb creates a missing table from the endpoint path
         this.tableEndpoint = "aws2-ddb://" + table + "?keyAttributeName=deliveryId&keyAttributeType=HASH&keyScalarType=S"
                 + "&readCapacity=5&writeCapacity=5&operation=DescribeTable";
-        // one table check per ledger (below), not one per operation endpoint
-        this.endpoint = "aws2-ddb://" + table + "?enabledInitialDescribeTable=false&";
+        // one table check per ledger (below), not one per operation endpoint; operations name the table in a header
+        this.endpoint = "aws2-ddb:delivery-ledger?enabledInitialDescribeTable=false&";
         this.owner = owner;
         this.lease = lease;
         this.holdFor = holdFor;
@@ -334,6 +342,7 @@ public final class DeliveryLedger {
         do {
             Map<String, AttributeValue> from = startKey;
             Exchange answer = producer.send(endpoint + "operation=Scan", ex -> {
+                ex.getIn().setHeader(Ddb2Constants.TABLE_NAME, table);
                 ex.getIn().setHeader(Ddb2Constants.SCAN_FILTER, Map.of("state", Condition.builder()
                         .comparisonOperator(ComparisonOperator.IN).attributeValueList(wanted).build()));
                 if (from != null) {
@@ -356,6 +365,7 @@ public final class DeliveryLedger {
     public Optional<LedgerEntry> read(DeliveryKey key) {
         ensureTable();
         Exchange answer = producer.send(endpoint + "operation=GetItem&consistentRead=true", ex -> {
+            ex.getIn().setHeader(Ddb2Constants.TABLE_NAME, table);
             ex.getIn().setHeader(Ddb2Constants.KEY, LedgerEntry.keyOf(key));
             ex.getIn().setHeader(Ddb2Constants.CONSISTENT_READ, true);
         });
@@ -381,6 +391,7 @@ public final class DeliveryLedger {
     private boolean put(LedgerEntry entry, Map<String, ExpectedAttributeValue> expected) {
         ensureTable();
         Exchange answer = producer.send(endpoint + "operation=PutItem", ex -> {
+            ex.getIn().setHeader(Ddb2Constants.TABLE_NAME, table);
             ex.getIn().setHeader(Ddb2Constants.ITEM, entry.toItem());
             ex.getIn().setHeader(Ddb2Constants.UPDATE_CONDITION, expected);
         });

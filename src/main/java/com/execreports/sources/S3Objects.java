@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -28,6 +29,16 @@ public final class S3Objects {
         String marker = exchange.getProperty("listMarker", String.class);
         return ListObjectsRequest.builder().bucket(bucket).prefix(prefix == null || prefix.isEmpty() ? null : prefix)
                 .maxKeys(pageSize).marker(marker).build();
+    }
+
+    /**
+     * The object named in the CamelAwsS3Key header, bucket and key in the request itself: given as headers, camel-aws2-s3
+     * would run a key holding '${' through the simple language — and an object key is data, written by anyone who can
+     * upload.
+     */
+    public GetObjectRequest getRequest(Exchange exchange) {
+        String bucket = exchange.getProperty("sourceBucket", exchange.getProperty("sourceResource", String.class), String.class);
+        return GetObjectRequest.builder().bucket(bucket).key(exchange.getMessage().getHeader("CamelAwsS3Key", String.class)).build();
     }
 
     @SuppressWarnings("unchecked")

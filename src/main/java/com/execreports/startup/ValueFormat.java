@@ -33,6 +33,7 @@ record ValueFormat(String expected, Function<String, String> objection) {
     private static final Pattern TABLE = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
     private static final Pattern SNS_TOPIC = Pattern.compile("arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?");
+    private static final Pattern KEY_PREFIX = Pattern.compile("[A-Za-z0-9/._-]*");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]+");
 
     /** "expected …" when the value does not fit; empty when it does. */
@@ -182,20 +183,36 @@ record ValueFormat(String expected, Function<String, String> objection) {
                 });
     }
 
+    /** The ARN is the one configured value still in an endpoint path (camel-aws2-sns reads the topic from no header). */
     static ValueFormat snsTopicArn() {
-        return new ValueFormat("an SNS topic ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops", v -> SNS_TOPIC.matcher(v).matches() ? null : "");
+        return new ValueFormat("an SNS topic ARN such as arn:aws:sns:us-west-2:123456789012:exec-reports-ops",
+                v -> SNS_TOPIC.matcher(v).matches() ? null : notAName(v, "an ARN"));
     }
 
     static ValueFormat bucketName() {
-        return new ValueFormat("an S3 bucket name (3 to 63 lower-case letters, digits, '.' and '-')", v -> BUCKET.matcher(v).matches() ? null : "");
+        return new ValueFormat("an S3 bucket name (3 to 63 lower-case letters, digits, '.' and '-')",
+                v -> BUCKET.matcher(v).matches() ? null : notAName(v, "a bucket name"));
     }
 
     static ValueFormat tableName() {
-        return new ValueFormat("a DynamoDB table name (3 to 255 letters, digits, '_', '-' and '.')", v -> TABLE.matcher(v).matches() ? null : "");
+        return new ValueFormat("a DynamoDB table name (3 to 255 letters, digits, '_', '-' and '.')",
+                v -> TABLE.matcher(v).matches() ? null : notAName(v, "a table name"));
     }
 
+    /** Names the character that would have made an AWS name into endpoint options or an expression, when one is there. */
+    private static String notAName(String v, String what) {
+        for (char c : new char[] {'?', '&', '#', '%', '{', '$', '\'', ' '}) {
+            if (v.indexOf(c) >= 0) {
+                return what + " has no " + (c == ' ' ? "spaces" : "'" + c + "'");
+            }
+        }
+        return "";
+    }
+
+    /** Letters, digits, '/', '.', '_' and '-' only: camel-aws2-s3 runs a key holding '${' through the simple language. */
     static ValueFormat keyPrefix() {
-        return new ValueFormat("an S3 key prefix such as reports/exec/ (not starting with '/')", v -> v.startsWith("/") ? "" : null);
+        return new ValueFormat("an S3 key prefix such as reports/exec/ (letters, digits, '/', '.', '_' and '-', not starting with '/')",
+                v -> !v.startsWith("/") && KEY_PREFIX.matcher(v).matches() ? null : notAName(v, "a key prefix"));
     }
 
     static ValueFormat host() {

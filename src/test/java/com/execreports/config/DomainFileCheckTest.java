@@ -143,6 +143,56 @@ class DomainFileCheckTest {
     }
 
     @Test
+    void should_refuse_tables_and_buckets_carrying_uri_or_expression_characters_against_the_real_templates(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("acme.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: ddb-bookings
+                    routeId: acme-bookings
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: table, value: "acme-bookings?operation=DeleteTable"}
+                - templatedRoute:
+                    routeTemplateRef: ddb-operations
+                    routeId: acme-trips
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: table, value: "acme trips#1"}
+                      - {name: startAttribute, value: departure}
+                - templatedRoute:
+                    routeTemplateRef: s3-site
+                    routeId: acme-site
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: "acme-site&autoCreateBucket=true"}
+                - templatedRoute:
+                    routeTemplateRef: s3-org-register
+                    routeId: acme-org
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: "${header.CamelAwsS3Key}"}
+                """);
+
+        assertThat(DomainFileCheck.problems("file:routes/sources/*.yaml,file:" + dir + "/*.yaml")).containsExactly(
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-bookings' parameter table='acme-bookings?operation=DeleteTable' is not a"
+                        + " DynamoDB table name (expected 3 to 255 letters, digits, '_', '-' and '.')",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-trips' parameter table='acme trips#1' is not a DynamoDB table name"
+                        + " (expected 3 to 255 letters, digits, '_', '-' and '.')",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-site' parameter bucket='acme-site&autoCreateBucket=true' is not an S3"
+                        + " bucket name (expected 3 to 63 lower-case letters, digits, '.' and '-')",
+                dir.resolve("acme.yaml") + ": templatedRoute 'acme-org' parameter bucket='${header.CamelAwsS3Key}' is not an S3 bucket"
+                        + " name (expected 3 to 63 lower-case letters, digits, '.' and '-')");
+    }
+
+    @Test
+    void should_refuse_a_table_given_as_a_placeholder_whose_value_would_go_unchecked(@TempDir Path dir) throws Exception {
+        write(dir, "acme.yaml", instance("acme", "- name: domain\n        value: acme\n      - name: table\n        value: \"{{acme.table}}\""));
+
+        assertThatThrownBy(() -> check(dir)).hasMessageContaining("templatedRoute 'acme-bookings' parameter table='{{acme.table}}' is a"
+                + " placeholder (expected the DynamoDB table name itself: a placeholder's value is not checked)");
+    }
+
+    @Test
     void should_refuse_an_include_pattern_that_matches_no_file(@TempDir Path dir) throws Exception {
         assertThat(DomainFileCheck.problems("file:routes/*.yaml,file:route/domains/*.yaml")).singleElement().asString()
                 .startsWith("camel.main.routes-include-pattern: 'file:route/domains/*.yaml' matches no file (expected file:DIR/*.yaml");

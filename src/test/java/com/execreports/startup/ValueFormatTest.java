@@ -40,6 +40,31 @@ class ValueFormatTest {
     }
 
     @Test
+    void should_refuse_buckets_tables_and_topic_arns_carrying_uri_options_or_expressions_naming_the_character() {
+        assertThat(ValueFormat.bucketName().refuse("exec-reports-archive")).isEmpty();
+        assertThat(ValueFormat.bucketName().refuse("exec-reports-archive?x=1")).contains("expected an S3 bucket name (3 to 63"
+                + " lower-case letters, digits, '.' and '-') (a bucket name has no '?')");
+        assertThat(ValueFormat.bucketName().refuse("archive&autoCreateBucket=true")).get().asString().endsWith("(a bucket name has no '&')");
+        assertThat(ValueFormat.bucketName().refuse("${header.x}")).get().asString().endsWith("(a bucket name has no '{')");
+        assertThat(ValueFormat.bucketName().refuse("Exec_Reports")).contains("expected an S3 bucket name (3 to 63 lower-case letters,"
+                + " digits, '.' and '-')");
+        assertThat(ValueFormat.tableName().refuse("exec-reports.deliveries_2")).isEmpty();
+        assertThat(ValueFormat.tableName().refuse("deliveries#x")).get().asString().endsWith("(a table name has no '#')");
+        assertThat(ValueFormat.tableName().refuse("deliveries%3Fx")).get().asString().endsWith("(a table name has no '%')");
+        assertThat(ValueFormat.tableName().refuse("my deliveries")).get().asString().endsWith("(a table name has no spaces)");
+        ValueFormat arn = ValueFormat.snsTopicArn().orBlank("ops alerts by SES only");
+        assertThat(arn.refuse("")).isEmpty();
+        assertThat(arn.refuse("arn:aws:sns:us-west-2:123456789012:exec-reports-ops")).isEmpty();
+        assertThat(arn.refuse("arn:aws:sns:us-west-2:123456789012:ops.fifo")).isEmpty();
+        assertThat(arn.refuse("arn:aws:sns:us-west-2:123456789012:ops?autoCreateTopic=true")).contains("expected an SNS topic ARN such"
+                + " as arn:aws:sns:us-west-2:123456789012:exec-reports-ops, or blank for ops alerts by SES only (an ARN has no '?')");
+        assertThat(arn.refuse("arn:aws:sqs:us-west-2:123456789012:ops")).isPresent();
+        assertThat(ValueFormat.keyPrefix().refuse("reports/exec/")).isEmpty();
+        assertThat(ValueFormat.keyPrefix().refuse("reports/${date:now}/")).get().asString().endsWith("(a key prefix has no '{')");
+        assertThat(ValueFormat.keyPrefix().refuse("/reports/")).isPresent();
+    }
+
+    @Test
     void should_refuse_an_address_list_naming_the_address_at_fault() {
         assertThat(ValueFormat.emailList().refuse("ceo@example.com, coo@example.com")).isEmpty();
         assertThat(ValueFormat.emailList().refuse("ceo@example.com;coo@example.com")).get().asString()
