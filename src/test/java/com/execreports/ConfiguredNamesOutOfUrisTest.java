@@ -128,6 +128,10 @@ class ConfiguredNamesOutOfUrisTest extends DemoPipelineTestSupport {
         Exchange done = template.send("direct:s3-objects", ex -> {
             ex.setProperty("tally", tally);
             ex.setProperty("sourceResource", bucket);
+            // what sourceFacts.begin gives a source: the collector that redacts what the tally reads
+            ex.setProperty("pastedSecrets", new com.execreports.sources.PastedSecrets(new com.execreports.security.SecretScanner(
+                    com.execreports.security.SecretRules.bundled(), "keys-are-data-test-key".getBytes(StandardCharsets.UTF_8))
+                    .valueRedaction()));
         });
 
         assertThat(done.getException()).isNull();
