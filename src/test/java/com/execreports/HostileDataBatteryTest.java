@@ -104,6 +104,33 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                 newObject("credential in an expense file's key", LEDGERS, c -> "expenses/" + c + ".csv",
                         c -> "date,business,vendor,account,description,amount,currency,payment_method\n", Canary.AWS_KEY_ID,
                         "ledger.filesRead["),
+                // numbers and dates that would bend a figure in silence, hang a parser or overflow a sum: refused, named
+                value("ledger amount with a decimal comma", LEDGERS, EXPENSES, "amount", "1,5"),
+                value("ledger amount with mixed separators", LEDGERS, EXPENSES, "amount", "1.234,56"),
+                value("ledger amount 1e30", LEDGERS, EXPENSES, "amount", "1e30"),
+                value("ledger amount 1e100000000 (BigDecimal would run for minutes)", LEDGERS, EXPENSES, "amount", "1e100000000"),
+                value("ledger amount 9e16", LEDGERS, EXPENSES, "amount", "9e16"),
+                value("ledger amount NaN", LEDGERS, EXPENSES, "amount", "NaN"),
+                value("ledger amount Infinity", LEDGERS, EXPENSES, "amount", "Infinity"),
+                value("ledger amount in hex", LEDGERS, EXPENSES, "amount", "0x1F"),
+                value("ledger amount in Arabic-Indic digits", LEDGERS, EXPENSES, "amount", "\u0661\u0662\u0663"),
+                value("ledger date 9999-12-31", LEDGERS, EXPENSES, "date", "9999-12-31"),
+                value("ledger date +999999999-12-31", LEDGERS, EXPENSES, "date", "+999999999-12-31"),
+                value("ledger date before 1970", LEDGERS, EXPENSES, "date", "1969-12-31"),
+                value("ledger date 30 February", LEDGERS, EXPENSES, "date", "2026-02-30"),
+                value("ledger date day first", LEDGERS, EXPENSES, "date", "31/12/2026"),
+                value("ledger currency not USD", LEDGERS, EXPENSES, "currency", "EUR"),
+                value("invoice amount with a decimal comma", LEDGERS, "invoices/invoices.csv", "amount", "1,5"),
+                value("invoice amount 9e16", LEDGERS, "invoices/invoices.csv", "amount", "9e16"),
+                value("invoice issued 9999-12-31", LEDGERS, "invoices/invoices.csv", "issued", "9999-12-31"),
+                value("invoice paid date +999999999-12-31", LEDGERS, "invoices/invoices.csv", "paid_date", "+999999999-12-31"),
+                value("cash balance 1e20000000", LEDGERS, "cash/balances.csv", "cash_balance", "1e20000000"),
+                value("cash balance as of year 0", LEDGERS, "cash/balances.csv", "as_of", "0000-01-01"),
+                itemValue("booking amount with a decimal comma", "jada-bookings", "amount", "1,5"),
+                itemValue("booking amount 1e100000000", "jada-bookings", "amount", "1e100000000"),
+                itemValue("stay check-out 9999-12-31", "rental-3028-51st-stays", "checkOut", "9999-12-31"),
+                itemValue("stay check-out +999999999-12-31", "rental-3028-51st-stays", "checkOut", "+999999999-12-31"),
+                itemValue("subscription renewal attempts 1e30", "quickdumpnow-subscriptions", "renewalAttempts", "1e30"),
                 // files built to hang or overflow a reader: named as unreadable, the rest of the run unharmed
                 replaced("100,000 nested [ in the org register", "portfolio-org", REGISTER,
                         "as_of: 2026-11-23\npeople: " + "[".repeat(100_000) + "\n", "nested deeper than 64 levels"),
@@ -247,7 +274,23 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     /** The canary in a CSV cell of the 4th data row (line 5); the finding names file, line and column. */
     static Case cell(String name, String bucket, String key, String column, Canary canary) {
-        return new Case(name, canary, (aws, value) -> {
+        return new Case(name, canary, cellPlant(bucket, key, column, null),
+                c -> "`" + bucket + "/" + key + "` line 5, column " + column.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A value no parser may read as written — a decimal comma, an exponent that would run BigDecimal for minutes, a
+     * date ten millennia away — in a CSV cell of line 5: named as unreadable by file:line, column and value.
+     */
+    static Case value(String name, String bucket, String key, String column, String value) {
+        return new Case(name, null, cellPlant(bucket, key, column, value),
+                c -> bucket + "/" + key + ":5 " + column + " '" + value + "'");
+    }
+
+    /** Writes the value (the canary when {@code fixed} is null) into line 5's column; restores the file afterwards. */
+    private static Plant cellPlant(String bucket, String key, String column, String fixed) {
+        return (aws, canary) -> {
+            String value = fixed == null ? canary : fixed;
             byte[] original = aws.bytes(bucket, key);
             List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(new String(original, StandardCharsets.UTF_8))).getRecords();
             int index = rows.get(0).toList().indexOf(column);
@@ -264,7 +307,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
             }
             put(bucket, key, out.toString().getBytes(StandardCharsets.UTF_8));
             return () -> put(bucket, key, original);
-        }, c -> "`" + bucket + "/" + key + "` line 5, column " + column.toLowerCase(java.util.Locale.ROOT));
+        };
     }
 
     /** The canary in place of a value of the organisation register; the finding names file, line and field. */
@@ -280,7 +323,17 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     /** The canary as a text attribute of one item of a table; the finding names table, key and attribute. */
     static Case attribute(String name, String table, String attribute, Canary canary) {
-        return new Case(name, canary, (aws, value) -> {
+        return new Case(name, canary, itemPlant(table, attribute, null), c -> "`" + table + "`, key ");
+    }
+
+    /** A value no parser may read as written, as a text attribute of one item: named by attribute and value. */
+    static Case itemValue(String name, String table, String attribute, String value) {
+        return new Case(name, null, itemPlant(table, attribute, value), c -> "attribute '" + attribute + "' ");
+    }
+
+    private static Plant itemPlant(String table, String attribute, String fixed) {
+        return (aws, canary) -> {
+            String value = fixed == null ? canary : fixed;
             try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
                 Map<String, AttributeValue> original = ddb.scan(b -> b.tableName(table).limit(1)).items().get(0);
                 Map<String, AttributeValue> planted = new HashMap<>(original);
@@ -292,7 +345,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                     }
                 };
             }
-        }, c -> "`" + table + "`, key ");
+        };
     }
 
     /** A new object (its key and content may hold the canary), deleted afterwards. */

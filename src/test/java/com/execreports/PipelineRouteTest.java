@@ -160,7 +160,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                         + "resolves: F\\d+, F\\d+–F\\d+, F\\d+\\)");
         // worst first, detailed or (when the brief keeps its essential tables instead) on a short line
         assertThat(cfoBrief).containsPattern("(\\[HIGH\\] F1|F1 HIGH) JADA \\(yacht charters\\) — 198 earned bookings worth \\$519,885 are not invoiced")
-                .contains("Earned, not collected: $747,632 (no previous period)");
+                .contains("Earned, not collected: $1,060,582 (no previous period)");
 
         // earned bookings not invoiced (JADA), from the table, with ids as evidence
         assertThat(cfo).contains("JADA (yacht charters)").containsPattern("\\d+ earned bookings worth \\$[\\d,]+ are not\\s+invoiced");
@@ -196,25 +196,27 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         assertThat(cfo).containsPattern("2 items in jada-bookings could not\\s+be\\s+read");
         // revenue collected: the invoice ledger's paid dates, late payers, never-paid invoices and the undated 2025 ones
         String cfoFlat = cfo.replaceAll("\\s+", " ");
-        assertThat(cfoFlat).contains("Earned, not collected: $747,632 (no previous period) — 36% of the $2,103,583 earned in "
-                        + "2026-08 to 2026-10; 3 businesses above 50%")
+        assertThat(cfoFlat).contains("Earned, not collected: $1,060,582 (no previous period) — 50% of the $2,103,583 earned in "
+                        + "2026-08 to 2026-10; 4 businesses above 50%")
                 .contains("367 paid invoices worth $1,140,082 have no paid date and count in the month issued")
                 .contains("JADA (yacht charters) | 2026-06 | $292,790 | $225,530 | $245,830")
                 .contains("| 2026-10 | $112,970 | $270,620 | $118,595 |")
                 .contains("| 2026-10 | $86,065 | $154,350 | $137,200 |")
-                .contains("DangerousCentaur (studio) | $380,015 | $336,710 | $43,305 (54%) | 30, $45,185")
-                .contains("Expert Yacht Delivery | $1,726,595 | $1,397,890 | $328,705 (74%) | 57, $350,635")
-                .contains("JADA (yacht charters) | $2,681,635 | $2,343,585 | $338,050 (39%) | 32, $86,810")
-                .contains("Queen of San Diego (sailing and events) | $1,882,765 | $1,854,565 | $28,200 (4%) | 25, $84,550")
+                .contains("DangerousCentaur (studio) | $380,015 | $329,385 | $50,630 (63%) | 30, $45,185")
+                .contains("Expert Yacht Delivery | $1,726,595 | $1,318,660 | $407,935 (92%) | 57, $350,635")
+                .contains("JADA (yacht charters) | $2,681,635 | $2,187,690 | $493,945 (57%) | 32, $86,810")
+                .contains("Queen of San Diego (sailing and events) | $1,882,765 | $1,784,065 | $98,700 (14%) | 25, $84,550")
                 .contains("3028 51st St Rental | $79,823 | $70,451 | $9,372 (60%) | 7, $10,019")
-                .contains("All businesses | $6,750,833 | $6,003,201 | $747,632 (36%) | 151, $577,199")
-                .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$328,705 earned but not collected: 74% of the \\$442,370 earned in "
+                .contains("All businesses | $6,750,833 | $5,690,251 | $1,060,582 (50%) | 151, $577,199")
+                .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$407,935 earned but not collected: 92% of the \\$442,370 earned in "
                         + "2026-08 to 2026-10 \\(alarm above 50%\\)")
-                .containsPattern("\\[HIGH\\] F\\d+ DangerousCentaur \\(studio\\) — \\$43,305 earned but not collected: 54% of the \\$80,115 earned in")
+                .containsPattern("\\[HIGH\\] F\\d+ DangerousCentaur \\(studio\\) — \\$50,630 earned but not collected: 63% of the \\$80,115 earned in")
                 .containsPattern("\\[HIGH\\] F\\d+ 3028 51st St Rental — \\$9,372 earned but not collected: 60% of the \\$15,618 earned in")
                 .contains("impact: 57 open invoices worth $350,635 to chase; $133,780 earned is not invoiced, so nothing to collect on")
-                // under the alarm: JADA 39%, Queen of San Diego 4%
-                .doesNotContainPattern("(JADA \\(yacht charters\\)|Queen of San Diego \\(sailing and events\\)) — \\$[\\d,]+ earned but not collected");
+                // JADA is over the alarm once cash paid on its cancelled bookings no longer counts as collected; Queen of San
+                // Diego, at 14%, is under it
+                .containsPattern("\\[HIGH\\] F\\d+ JADA \\(yacht charters\\) — \\$493,945 earned but not collected: 57% of")
+                .doesNotContainPattern("Queen of San Diego \\(sailing and events\\) — \\$[\\d,]+ earned but not collected");
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/accounting-full.txt").replaceAll("\\s+", " ");
         // not invoiced is the glossary's figure (earned bookings with no invoice id), never earned − invoiced
         assertThat(accounting).contains("Expert Yacht Delivery | $1,726,595 | $1,748,525 | $133,780 | $1,397,890")
@@ -223,7 +225,7 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 .contains("3 invoices name no booking the tables hold: investigate")
                 .contains("113 invoices bill a cancelled or refunded booking: issue the credit note or refund")
                 .doesNotContain("every invoice names a booking")
-                .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$328,705 earned but not collected");
+                .containsPattern("\\[HIGH\\] F\\d+ Expert Yacht Delivery — \\$407,935 earned but not collected");
     }
 
     @Test

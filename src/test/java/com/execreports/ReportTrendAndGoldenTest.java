@@ -126,7 +126,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(sentence(brief, "Worst risk:")).as(role).contains("198 earned bookings worth $519,885 are not invoiced");
             // the uncollected money first, the $490 mapping far below it
             assertThat(sentence(brief, "Top action:")).as(role)
-                    .startsWith("Top action: collect what is earned").contains("($381,382 at stake)").doesNotContain("$490");
+                    .startsWith("Top action: collect what is earned").contains("($961,882 at stake)").doesNotContain("$490");
             assertThat(brief).as(role).contains("1. Collect what is earned").doesNotContain("1. Map every expense");
         }
         // idle resources are annualised from the last full month, never from 22 days of November

@@ -74,10 +74,14 @@ class SecondPortfolioTest extends PortfolioPipelineTestSupport {
         // the CFO and the accountant: the planted uninvoiced money, Queen of San Diego's this time, not JADA's as in the demo
         String uninvoiced = NAMES.get("queenofsandiego") + " — " + Figures.count(PLANTED.notInvoicedCount("queenofsandiego"))
                 + " earned bookings worth " + Figures.money(PLANTED.notInvoicedCents("queenofsandiego")) + " are not invoiced";
+        // the top action is the fix that removes most risk: invoicing, or collecting (which claims the uninvoiced money
+        // first when it ranks first, so it is never counted twice); when it is not the worst risk's fix, it says why
         for (String role : List.of("cfo", "accounting")) {
-            assertThat(report(role)).as(role).contains("Worst risk: " + uninvoiced)
-                    .contains("Top action: invoice every booking: backfill the uninvoiced ones and require an invoice id at booking (impact critical ("
-                            + Figures.money(PLANTED.notInvoicedCents()) + " at stake)");
+            String report = report(role);
+            assertThat(report).as(role).contains("Worst risk: " + uninvoiced)
+                    .containsPattern("Top action: (invoice every booking: backfill the uninvoiced ones and require an invoice id at booking "
+                            + "\\(impact critical \\(" + java.util.regex.Pattern.quote(Figures.money(PLANTED.notInvoicedCents())) + " at stake\\)"
+                            + "|collect what is earned: .* — more risk removed than by the worst risk's fix \\(action \\d+\\)\\.)");
         }
         // housekeeping never heads a report
         for (String role : ROLES) {
@@ -135,7 +139,8 @@ class SecondPortfolioTest extends PortfolioPipelineTestSupport {
         assertThat(reconciled(cfo, PORTFOLIO)).contains("On cancelled booking: " + pair(allCancelled) + " Names no booking: 4, $5,000");
         assertThat(noBooking.keySet()).containsExactly("expert-yacht-delivery", "rental-3028-51st");
         // the accountant's brief names them as a gap of their own
-        assertThat(report("accounting")).contains("Gap: Invoices with no booking").contains("4 invoices name no booking the tables hold: investigate")
+        // (its system gaps, in the attached full report: the brief leaves them there to stay a five-minute read)
+        assertThat(report("accounting-full")).contains("Gap: Invoices with no booking").contains("4 invoices name no booking the tables hold: investigate")
                 .contains(allCancelled[0] + " invoices bill a cancelled or refunded booking");
     }
 

@@ -196,7 +196,7 @@ public final class CfoReport {
      * share of what the business earned in the last full months.
      */
     static Section collectionGaps(PortfolioSnapshot snapshot, int alarmPercent) {
-        List<String> columns = List.of("Business", "Earned", "Collected", "Not collected", "Open invoices");
+        List<String> columns = List.of("Business", "Earned", "Paid (net)", "Not collected", "Open invoices");
         InvoiceFacts invoices = FinanceMeasures.invoiceLedger(snapshot);
         if (invoices == null) {
             return new Section("Earned but not collected", "No invoice ledger was read: what was collected is unknown this run.",
@@ -229,7 +229,8 @@ public final class CfoReport {
         }
         String months = ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS));
         return new Section("Earned but not collected", "To date, over all the history the bookings and the invoice ledger hold: "
-                + "revenue earned (service date passed) against the paid invoices; deposits for services still ahead count as "
+                + "revenue earned (service date passed) against the paid invoices, net of those paid on bookings since cancelled or "
+                + "refunded (that cash is owed back); deposits for services still ahead count as "
                 + "collected, and offset only their own business. In brackets: the share of what the business earned in " + months
                 + " (33% is about a month of earnings waiting to be paid); above " + alarmPercent + "% it is a finding.", columns, rows);
     }

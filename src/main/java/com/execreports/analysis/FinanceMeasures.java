@@ -294,12 +294,22 @@ final class FinanceMeasures {
             boolean revenueMissing = s.gaps().stream().anyMatch(g -> g.domain().equals(domain) && mayHoldRevenue(g));
             InvoiceFacts.Total open = invoices.openByBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE);
             gaps.add(new CollectionGap(domain, s.businessName(domain), !mine.isEmpty() && !revenueMissing,
-                    mine.stream().mapToLong(BookingFacts::earnedCents).sum(), invoices.collectedCents(domain),
+                    mine.stream().mapToLong(BookingFacts::earnedCents).sum(), collectedForWork(invoices, domain, mine),
                     months, mine.stream().mapToLong(b -> months.stream().mapToLong(m -> b.earnedByMonth().getOrDefault(m, 0L)).sum()).sum(),
                     open.count(), open.cents(), mine.stream().mapToLong(BookingFacts::uninvoicedEarnedCents).sum(),
                     String.join(", ", mine.stream().map(BookingFacts::table).toList())));
         }
         return gaps;
+    }
+
+    /**
+     * What the business collected for work it keeps: its paid invoices less those paid on bookings since cancelled or
+     * refunded — that money is owed back, and counting it would make "not collected" smaller than "not invoiced".
+     */
+    static long collectedForWork(InvoiceFacts invoices, String domain, List<BookingFacts> mine) {
+        Set<String> cancelled = new java.util.TreeSet<>();
+        mine.forEach(b -> cancelled.addAll(b.cancelledIds()));
+        return invoices.collectedCents(domain) - invoices.paidCents(domain, cancelled);
     }
 
     /**
@@ -309,7 +319,8 @@ final class FinanceMeasures {
      *
      * @param earnedRead         every source the business's revenue comes from was read, so earned is known
      * @param earnedCents        revenue whose service date has passed, to date
-     * @param collectedCents     its paid invoices, whenever paid (deposits for services still ahead included)
+     * @param collectedCents     its paid invoices, whenever paid (deposits for services still ahead included), less
+     *                           those paid on bookings since cancelled or refunded
      * @param recentMonths       the last full months the share is measured against
      * @param recentEarnedCents  revenue earned in those months (by service date)
      * @param openInvoices       its invoices not yet settled

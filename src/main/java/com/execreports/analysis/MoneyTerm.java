@@ -12,7 +12,7 @@ enum MoneyTerm {
     INVOICED("Invoiced", "ledger invoices, any status"),
     NOT_INVOICED("Not invoiced", "earned bookings with no invoice id"),
     COLLECTED("Collected", "invoices with status paid"),
-    NOT_COLLECTED("Earned, not collected", "earned − collected, per business, not below $0");
+    NOT_COLLECTED("Earned, not collected", "earned − collected on bookings not cancelled, per business, not below $0");
 
     private final String label;
     private final String definition;

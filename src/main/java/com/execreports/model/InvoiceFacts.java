@@ -32,13 +32,16 @@ import java.util.TreeMap;
  *                          invoice without one counts in the month it was issued
  * @param paidUndated       paid invoices with no paid date, so counted as collected in their month issued
  * @param openByBusiness    the open invoices (as {@link #openInvoices}) by business: what is still to be collected
+ * @param paidBookingCents  business → booking reference → cents of its paid invoices: cash collected on a booking
+ *                          later cancelled or refunded is owed back, not a payment for work earned
  */
 public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices,
                            long amountCents, SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus,
                            SortedMap<String, Total> byMonth, long openInvoices, long openCents, Total withoutBookingRef,
                            SortedMap<String, SortedMap<String, Long>> bookingCents,
                            SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated,
-                           SortedMap<String, Total> openByBusiness) implements SourceData {
+                           SortedMap<String, Total> openByBusiness,
+                           SortedMap<String, SortedMap<String, Long>> paidBookingCents) implements SourceData {
 
     private static final SortedMap<String, Long> EMPTY = java.util.Collections.emptySortedMap();
 
@@ -47,6 +50,22 @@ public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long
         collectedCents = collectedCents == null ? new TreeMap<>() : collectedCents;
         paidUndated = paidUndated == null ? Total.NONE : paidUndated;
         openByBusiness = openByBusiness == null ? new TreeMap<>() : openByBusiness;
+        paidBookingCents = paidBookingCents == null ? new TreeMap<>() : paidBookingCents;
+    }
+
+    /** Facts with nothing known of which booking each payment was for. */
+    public InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices, long amountCents,
+                        SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus, SortedMap<String, Total> byMonth,
+                        long openInvoices, long openCents, Total withoutBookingRef, SortedMap<String, SortedMap<String, Long>> bookingCents,
+                        SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated, SortedMap<String, Total> openByBusiness) {
+        this(bucket, keys, rowsRead, rowsUnreadable, invoices, amountCents, byBusiness, byStatus, byMonth, openInvoices, openCents,
+                withoutBookingRef, bookingCents, collectedCents, paidUndated, openByBusiness, null);
+    }
+
+    /** Cents the business collected on the given bookings (e.g. its cancelled ones). */
+    public long paidCents(String business, java.util.Collection<String> bookingRefs) {
+        SortedMap<String, Long> paid = paidBookingCents.getOrDefault(business, EMPTY);
+        return bookingRefs.stream().mapToLong(ref -> paid.getOrDefault(ref, 0L)).sum();
     }
 
     /** Cents collected for the business in the month (yyyy-MM); 0 when none. */

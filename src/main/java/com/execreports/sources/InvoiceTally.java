@@ -59,6 +59,7 @@ public final class InvoiceTally implements ObjectTally {
     private Total withoutBookingRef = Total.NONE;
     private final SortedMap<String, SortedMap<String, Long>> bookingCents = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, Long>> collectedCents = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> paidBookingCents = new TreeMap<>();
     private Total paidUndated = Total.NONE;
     private final SortedMap<String, Total> openByBusiness = new TreeMap<>();
 
@@ -152,6 +153,9 @@ public final class InvoiceTally implements ObjectTally {
             withoutBookingRef = withoutBookingRef.plus(one);
         } else {
             bookingCents.computeIfAbsent(business, b -> new TreeMap<>()).merge(bookingRef, cents, Long::sum);
+            if (status.equals(PAID)) {
+                paidBookingCents.computeIfAbsent(business, b -> new TreeMap<>()).merge(bookingRef, cents, Long::sum);
+            }
         }
     }
 
@@ -179,7 +183,8 @@ public final class InvoiceTally implements ObjectTally {
     public Facts facts(String runId) {
         InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
                 amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
-                withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness));
+                withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness),
+                frozenTwice(paidBookingCents));
         return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
     }
 

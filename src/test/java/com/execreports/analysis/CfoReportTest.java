@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
@@ -77,7 +78,7 @@ class CfoReportTest {
         Report report = cfo.write(FinanceSnapshots.portfolio(), List.of());
 
         Section gap = section(report, "Earned but not collected");
-        assertThat(gap.columns()).containsExactly("Business", "Earned", "Collected", "Not collected", "Open invoices");
+        assertThat(gap.columns()).containsExactly("Business", "Earned", "Paid (net)", "Not collected", "Open invoices");
         // $200 not collected: 4% of the $5,600 JADA earned in the last three full months
         assertThat(gap.rows()).containsExactly(List.of("JADA (yacht charters)", "$8,000", "$7,800", "$200 (4%)", "2, $1,200"));
         assertThat(gap.note()).endsWith("In brackets: the share of what the business earned in 2026-08 to 2026-10 (33% is about a "
@@ -85,6 +86,35 @@ class CfoReportTest {
         Kpi kpi = kpi(report, "Earned, not collected");
         assertThat(kpi.value()).isEqualTo("$200");
         assertThat(kpi.note()).isEqualTo("4% of the $5,600 earned in 2026-08 to 2026-10; 0 businesses above 50%");
+    }
+
+    @Test
+    void should_not_count_cash_paid_on_a_cancelled_booking_as_collected_for_work_earned() {
+        // JADA's J7 ($1,500 invoiced and paid) was cancelled: that payment is owed back, so $200 + $1,500 is not collected
+        com.execreports.model.Facts plain = FinanceSnapshots.jadaBookings();
+        com.execreports.model.BookingFacts b = (com.execreports.model.BookingFacts) plain.data();
+        com.execreports.model.BookingFacts withCancelled = new com.execreports.model.BookingFacts(b.table(), b.itemsRead(), b.bookings(),
+                b.revenueCents(), b.revenueByMonth(), b.bookingsByMonth(), b.countByStatus(), b.countByChannel(), b.revenueByChannel(),
+                b.cancelled(), b.cancelledCents(), b.withoutInvoice(), b.withoutInvoiceCents(), b.withoutInvoiceSample(), b.openLeads(),
+                b.openLeadsCents(), b.earnedCents(), b.deferredCents(), b.last30DaysCents(), b.previous30DaysCents(), b.revenueById(),
+                b.earnedByMonth(), b.uninvoicedEarned(), b.uninvoicedEarnedCents(), new java.util.TreeSet<>(List.of("J7")), null);
+        com.execreports.model.InvoiceFacts i = (com.execreports.model.InvoiceFacts) FinanceSnapshots.invoices().data();
+        SortedMap<String, SortedMap<String, Long>> paid = new java.util.TreeMap<>();
+        paid.put("jada", months("J7", 150_000L, "J1", 100_000L));
+        com.execreports.model.InvoiceFacts withPaid = new com.execreports.model.InvoiceFacts(i.bucket(), i.keys(), i.rowsRead(),
+                i.rowsUnreadable(), i.invoices(), i.amountCents(), i.byBusiness(), i.byStatus(), i.byMonth(), i.openInvoices(),
+                i.openCents(), i.withoutBookingRef(), i.bookingCents(), i.collectedCents(), i.paidUndated(), i.openByBusiness(), paid);
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                com.execreports.model.Facts.read(FinanceSnapshots.RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings",
+                        withCancelled, List.of(), 0),
+                com.execreports.model.Facts.read(FinanceSnapshots.RUN.runId(), "portfolio", "invoices", "s3-invoices",
+                        "portfolio-ledgers", withPaid, List.of(), 0));
+
+        Report report = cfo.write(snapshot, List.of());
+
+        assertThat(section(report, "Earned but not collected").rows()).containsExactly(
+                List.of("JADA (yacht charters)", "$8,000", "$6,300", "$1,700 (30%)", "2, $1,200"));
+        assertThat(kpi(report, "Earned, not collected").value()).isEqualTo("$1,700");
     }
 
     @Test

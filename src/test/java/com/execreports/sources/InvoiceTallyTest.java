@@ -89,6 +89,9 @@ class InvoiceTallyTest {
         assertThat(i.bookingCents().get("jada")).containsExactly(entry("JADA-00007", 200_000L));
         assertThat(i.bookingCents().get("queenofsandiego")).containsExactly(entry("JADA-00007", 1_000L));
         assertThat(i.withoutBookingRef()).isEqualTo(new Total(1, 9_999L));
+        // what was paid on each booking: cash on a booking later cancelled is owed back
+        assertThat(i.paidBookingCents().get("jada")).containsExactly(entry("JADA-00007", 50_000L));
+        assertThat(i.paidCents("jada", java.util.Set.of("JADA-00007", "JADA-00099"))).isEqualTo(50_000L);
     }
 
     // ---------------------------------------------------------------- collected
