@@ -86,12 +86,7 @@ final class ExpenseCategories {
      * then the expenses not in the chart — in one row, or one row per account as written when {@code eachUnmapped}.
      */
     Section section(String title, String note, boolean eachUnmapped) {
-        Map<String, Map<String, Long>> accountsByCategory = new LinkedHashMap<>();
-        byAccount.forEach((label, cents) -> {
-            LedgerFacts.Account a = chart.get(label);
-            String category = a == null ? "(no tax category)" : a.taxCategory();
-            accountsByCategory.computeIfAbsent(category, k -> new TreeMap<>()).put(a == null ? label : a.name(), cents);
-        });
+        Map<String, Map<String, Long>> accountsByCategory = accountsByCategory();
         List<List<String>> rows = new ArrayList<>();
         byTaxCategory.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -118,12 +113,7 @@ final class ExpenseCategories {
         columns.add("Accounts");
         Map<String, Long> totals = new TreeMap<>();
         byTaxYear.values().forEach(m -> m.forEach((k, v) -> totals.merge(k, v, Long::sum)));
-        Map<String, Map<String, Long>> accountsByCategory = new LinkedHashMap<>();
-        byAccount.forEach((label, cents) -> {
-            LedgerFacts.Account a = chart.get(label);
-            String category = a == null ? "(no tax category)" : a.taxCategory();
-            accountsByCategory.computeIfAbsent(category, k -> new TreeMap<>()).put(a == null ? label : a.name(), cents);
-        });
+        Map<String, Map<String, Long>> accountsByCategory = accountsByCategory();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, Long> e : sorted(totals)) {
             List<String> row = new ArrayList<>(List.of(e.getKey()));
@@ -146,6 +136,17 @@ final class ExpenseCategories {
 
     boolean taxYearsKept() {
         return !byTaxYear.isEmpty();
+    }
+
+    /** Tax category → the accounts rolling up to it, named as the chart names them, with their amounts. */
+    private Map<String, Map<String, Long>> accountsByCategory() {
+        Map<String, Map<String, Long>> accounts = new LinkedHashMap<>();
+        byAccount.forEach((label, cents) -> {
+            LedgerFacts.Account a = chart.get(label);
+            String category = a == null ? "(no tax category)" : a.taxCategory();
+            accounts.computeIfAbsent(category, k -> new TreeMap<>()).put(a == null ? label : a.name(), cents);
+        });
+        return accounts;
     }
 
     private static String join(Map<String, Long> amounts) {
