@@ -125,6 +125,13 @@ public final class SiteTally implements ObjectTally {
         if (m.find()) {
             try {
                 LocalDate modified = LocalDate.parse(m.group(1));
+                DateWindow window = DateWindow.asOf(today);
+                if (!window.contains(modified)) {
+                    // a page dated 9999 would never read as stale, one dated 1900 as a century old: named, not counted
+                    issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(m.group(1)) + " is out of range ("
+                            + window.outside() + ")");
+                    return;
+                }
                 if (newest == null || modified.toString().compareTo(newest) > 0) {
                     newest = modified.toString();
                 }

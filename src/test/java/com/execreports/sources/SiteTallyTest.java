@@ -201,6 +201,20 @@ class SiteTallyTest {
     }
 
     @Test
+    void should_refuse_and_name_a_declared_date_outside_the_date_window_rather_than_age_it() {
+        SiteTally tally = tally(365);
+        tally.page("future.html", html("Future", "<meta property=\"article:modified_time\" content=\"9999-12-31\">"));
+        tally.page("ancient.html", html("Ancient", "<meta property=\"article:modified_time\" content=\"1900-01-01\">"));
+
+        Facts facts = tally.facts(RUN_ID);
+
+        assertThat(facts.unreadable()).isEqualTo(2);
+        assertThat(facts.issues()).extracting(DataIssue::reason).allSatisfy(r -> assertThat(r).contains("is out of range (outside 1970-01-01 … "));
+        assertThat(((SiteFacts) facts.data()).newestCopy()).isNull();
+        assertThat(((SiteFacts) facts.data()).stalePages()).isEmpty();
+    }
+
+    @Test
     void should_record_a_declared_date_that_is_not_a_date_as_an_issue() {
         SiteTally tally = tally(365);
         tally.page("feb.html", html("Feb", "<meta property=\"article:modified_time\" content=\"2024-02-30\">"));
