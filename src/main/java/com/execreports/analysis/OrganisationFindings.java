@@ -40,6 +40,17 @@ final class OrganisationFindings {
                         Set.of("ceo", "cto"), new Fix("Write handoff procedures for each business's critical operations", 3)));
             }
         }
+        for (OrgFacts.PublicEndpoint e : org.publicEndpoints()) {
+            if (e.endpoint() != null && e.endpoint().regionMatches(true, 0, "http://", 0, 7)) {
+                found.add(new PortfolioFinding("plain-http." + slug(e.endpoint()), "medium", snapshot.businessName(e.business()),
+                        "Site served over plain HTTP, without TLS: browsers mark it \"Not secure\"",
+                        org.bucket() + "/" + org.endpointsKey() + " — " + e.endpoint() + " (" + e.kind() + ")",
+                        "pages and form posts travel unencrypted and can be read or altered on the way; visitors see a warning"
+                                + " and search engines rank it lower", 0, Set.of("cto", "cmo"),
+                        new Fix("Serve every site over HTTPS (CloudFront with an ACM certificate in front of S3 website endpoints)", 1))
+                        .exposedTo(Set.of(RiskScore.Exposure.PUBLIC)));
+            }
+        }
         for (OrgFacts.PublicEndpoint e : org.openEndpoints()) {
             if (!OPEN_ACCESS.contains(e.access().toLowerCase(Locale.ROOT)) || isFunctionUrl(snapshot, e.endpoint())) {
                 continue; // public websites are meant to be public; function URLs are audited from the Lambda inventory

@@ -126,10 +126,14 @@ public final class PortfolioFindings {
             boolean open = "NONE".equals(fn.urlAuthType());
             if (open) {
                 boolean payment = SecurityFindings.holdsPaymentKey(snapshot, fn);
+                String cors = fn.corsAnyOrigin() ? " and CORS open to every website (AllowOrigins *)" : "";
                 found.add(new PortfolioFinding("open-function-url." + fn.name(), "high", business,
-                        "Lambda function " + fn.name() + " has a public function URL with no authentication (AuthType NONE)",
+                        "Lambda function " + fn.name() + (payment ? ", on the payment path," : "") + " has a public function URL with no"
+                                + " authentication (AuthType NONE)" + cors,
                         "Lambda " + fn.name() + " — " + fn.url(), "anyone who finds the URL can call it and run up cost or write data"
-                                + (payment ? "; its code holds a live payment key, so a call can move money" : ""),
+                                + (payment ? "; its code holds a live payment key, so a call can move money" : "")
+                                + (cors.isEmpty() ? "" : "; any web page can make its visitors' browsers call it, so the calls"
+                                        + " come from real customers' addresses and cannot be blocked by IP"),
                         0, Set.of("ceo", "cto"),
                         new Fix("Require authentication on public Lambda function URLs (AWS_IAM, or an authorizer in front)", 2))
                         .exposedTo(payment ? Set.of(Exposure.PUBLIC, Exposure.PAYMENT_PATH) : Set.of(Exposure.PUBLIC)));

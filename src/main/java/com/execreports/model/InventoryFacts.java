@@ -22,10 +22,29 @@ public record InventoryFacts(List<Function> functions, List<Distribution> distri
      * @param environmentNames names of its environment variables (never their values)
      * @param urlAuthType      NONE | AWS_IAM for a function URL, null when it has none
      * @param codeArtifact     where its deployment package is kept (the {@code CodeArtifact} tag), or null
+     * @param urlCorsOrigins   the web origins the function URL's CORS lets call it from a browser ("*": any website);
+     *                         empty when it has no URL or no CORS
      */
     public record Function(String name, String business, String runtime, boolean deprecated, int memoryMb, int timeoutSeconds,
                            long codeBytes, String lastModified, List<String> environmentNames, String url, String urlAuthType,
-                           String codeArtifact) {
+                           String codeArtifact, List<String> urlCorsOrigins) {
+
+        public Function {
+            // snapshots archived before CORS was read have no such field
+            urlCorsOrigins = urlCorsOrigins == null ? List.of() : List.copyOf(urlCorsOrigins);
+        }
+
+        public Function(String name, String business, String runtime, boolean deprecated, int memoryMb, int timeoutSeconds,
+                        long codeBytes, String lastModified, List<String> environmentNames, String url, String urlAuthType,
+                        String codeArtifact) {
+            this(name, business, runtime, deprecated, memoryMb, timeoutSeconds, codeBytes, lastModified, environmentNames, url,
+                    urlAuthType, codeArtifact, List.of());
+        }
+
+        /** A browser on any website may call the URL: a page anywhere can drive it with a visitor's browser. */
+        public boolean corsAnyOrigin() {
+            return urlCorsOrigins.contains("*");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.execreports.sources;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -55,14 +56,18 @@ public final class AwsInventory {
                 Map<String, String> tags = lambda.listTags(b -> b.resource(f.functionArn())).tags();
                 String url = null;
                 String auth = null;
+                List<String> cors = List.of();
                 try {
                     GetFunctionUrlConfigResponse config = lambda.getFunctionUrlConfig(b -> b.functionName(f.functionName()));
                     url = config.functionUrl();
                     auth = config.authTypeAsString();
+                    if (config.cors() != null && config.cors().hasAllowOrigins()) {
+                        cors = List.copyOf(config.cors().allowOrigins());
+                    }
                 } catch (ResourceNotFoundException noUrl) {
                     // the usual case: the function is not reachable by URL
                 }
-                tally.function(f, tags, url, auth);
+                tally.function(f, tags, url, auth, cors);
                 if (f.environment() != null && f.environment().hasVariables()) {
                     // the values are scanned here and dropped: the facts keep only names and redacted findings
                     String env = f.environment().variables().entrySet().stream().sorted(Map.Entry.comparingByKey())

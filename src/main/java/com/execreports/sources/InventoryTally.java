@@ -34,15 +34,16 @@ public final class InventoryTally implements SourceTally {
 
     /**
      * @param urlAuthType null when the function has no URL
+     * @param corsOrigins the URL's CORS allowed origins; empty when none
      */
-    public void function(FunctionConfiguration f, Map<String, String> tags, String url, String urlAuthType) {
+    public void function(FunctionConfiguration f, Map<String, String> tags, String url, String urlAuthType, List<String> corsOrigins) {
         String runtime = f.runtimeAsString();
         List<String> env = f.environment() == null || f.environment().variables() == null ? List.of()
                 : f.environment().variables().keySet().stream().sorted().toList();
         functions.add(new InventoryFacts.Function(f.functionName(), tags.get("business"), runtime,
                 runtime != null && deprecatedRuntimes.contains(runtime), f.memorySize() == null ? 0 : f.memorySize(),
                 f.timeout() == null ? 0 : f.timeout(), f.codeSize() == null ? 0 : f.codeSize(), f.lastModified(), env, url,
-                urlAuthType, tags.get("CodeArtifact")));
+                urlAuthType, tags.get("CodeArtifact"), corsOrigins));
     }
 
     public void distribution(DistributionSummary d, Map<String, String> tags) {

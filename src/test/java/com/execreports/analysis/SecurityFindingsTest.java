@@ -105,6 +105,32 @@ class SecurityFindingsTest {
         assertThat(open.weighing().exposure()).containsExactly(Exposure.PUBLIC);
     }
 
+    @Test
+    void should_say_an_open_function_url_lets_any_website_call_it_when_its_cors_allows_every_origin() {
+        InventoryFacts.Function anyOrigin = new InventoryFacts.Function("jada-booking-api", "jada", "nodejs16.x", true, 256, 10, 1000,
+                "2024-02-11", List.of(), "https://x.lambda-url.us-west-2.on.aws/", "NONE", JADA_ZIP, List.of("*"));
+        PortfolioSnapshot snapshot = new PortfolioSnapshot(RUN, List.of(profile("jada", "JADA"),
+                Facts.read(RUN.runId(), "portfolio", "inventory", "aws-inventory", "lambda", new InventoryFacts(List.of(anyOrigin), List.of()),
+                        List.of(), 0)));
+
+        PortfolioFinding open = new PortfolioFindings(new ReportSettings("T", 365, 20, 10)).find(snapshot).stream()
+                .filter(f -> f.id().equals("open-function-url.jada-booking-api")).findFirst().orElseThrow();
+
+        assertThat(open.title()).isEqualTo("Lambda function jada-booking-api has a public function URL with no authentication"
+                + " (AuthType NONE) and CORS open to every website (AllowOrigins *)");
+        assertThat(open.impact()).endsWith("; any web page can make its visitors' browsers call it, so the calls come from real"
+                + " customers' addresses and cannot be blocked by IP");
+    }
+
+    @Test
+    void should_name_the_payment_path_in_the_title_of_an_open_function_url_holding_a_payment_key() {
+        PortfolioFinding open = new PortfolioFindings(new ReportSettings("T", 365, 20, 10)).find(demoSnapshot()).stream()
+                .filter(f -> f.id().equals("open-function-url.jada-booking-api")).findFirst().orElseThrow();
+
+        assertThat(open.title()).isEqualTo("Lambda function jada-booking-api, on the payment path, has a public function URL with no"
+                + " authentication (AuthType NONE)");
+    }
+
     /** The demo's secrets: 6 values in 7 places, one of them copied from a Lambda environment into an export. */
     private static PortfolioSnapshot demoSnapshot() {
         List<Secret> scanned = List.of(
