@@ -7,8 +7,9 @@ import com.execreports.analysis.PortfolioFinding.Fix;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.ChannelFacts;
 import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.SiteFacts;
 
-/** Marketing channels a business lacks: OTA listings where its customers book, an email list. */
+/** Marketing channels a business lacks: OTA listings where its customers book, an email list, search data for its site. */
 final class ChannelFindings {
 
     /** Kinds whose customers look for them on online travel/booking marketplaces. */
@@ -35,6 +36,15 @@ final class ChannelFindings {
                         channels.bucket() + "/" + channels.emailKey() + " — 0 subscribed rows for " + domain,
                         "every booking has to be won again from scratch", 0, Set.of("cmo"),
                         new Fix("Capture an email opt-in at every booking and site form", 2)));
+            }
+            boolean hasSite = snapshot.of(domain, SiteFacts.class).isPresent();
+            if (hasSite && !channels.seoFiles().isEmpty() && (c == null || (c.seoImpressions() == 0 && c.seoPages() == 0))) {
+                // the exports were read and cover other businesses: this site is not verified in Search Console, or not exported
+                found.add(new PortfolioFinding("no-search-data." + domain, "medium", business,
+                        "No Search Console data: how the site is found in search (clicks, impressions, position) is unmeasured",
+                        channels.bucket() + "/" + String.join(", ", channels.seoFiles()) + " — no row for " + domain,
+                        "search demand and lost rankings go unseen; SEO work cannot be judged", 0, Set.of("cmo"),
+                        new Fix("Verify every site in Google Search Console and add it to the monthly export", 1)));
             }
         }
     }

@@ -48,7 +48,9 @@ public final class CmoReport {
                 new Kpi("Sites without analytics", untracked + " of " + sites.size(), trend.change(Measures::sitesWithoutAnalytics), "visits unmeasured")));
         if (channels.map(ChannelFacts::emailRead).orElse(false)) {
             kpis.add(new Kpi("Email subscribers", Figures.count(emailSubscribed(snapshot)), trend.change(CmoReport::emailSubscribed, MonthlyHistories.signUps(snapshot).lastFullMonthChange("")),
-                    "+" + Figures.count(newSubscribers(snapshot, months)) + " signed up in " + ReportMonths.span(months)));
+                    "+" + Figures.count(newSubscribers(snapshot, months)) + " signed up in " + ReportMonths.span(months) + ", "
+                            + Figures.count(stayed(snapshot, months)) + " of them still subscribed; " + Figures.count(left(snapshot))
+                            + " have left the list"));
         }
         if (channels.map(ChannelFacts::otaRead).orElse(false)) {
             kpis.add(new Kpi("Without an OTA listing", withoutOta(snapshot) + " of " + otaBusinesses,
@@ -59,7 +61,7 @@ public final class CmoReport {
                 + Figures.money(leadValue) + ", and " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
         return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis,
                 List.of(channelState(snapshot, channels, months).asEssential(), channels(snapshot, bookings).asEssential(),
-                        siteBasics(snapshot, sites)));
+                        EmailListHealth.section(snapshot, channels, months).asEssential(), siteBasics(snapshot, sites)));
     }
 
     private static String emailClause(PortfolioSnapshot snapshot, Optional<ChannelFacts> channels, List<String> months) {
@@ -67,7 +69,8 @@ public final class CmoReport {
             return "No email list export was read";
         }
         return "The email lists hold " + Figures.plural(emailSubscribed(snapshot), "subscriber") + " (+"
-                + Figures.count(newSubscribers(snapshot, months)) + " in " + ReportMonths.span(months) + ")";
+                + Figures.count(newSubscribers(snapshot, months)) + " sign-ups in " + ReportMonths.span(months) + ", "
+                + Figures.count(stayed(snapshot, months)) + " still subscribed)";
     }
 
     private static String otaClause(PortfolioSnapshot snapshot, Optional<ChannelFacts> channels) {
@@ -92,8 +95,24 @@ public final class CmoReport {
                 .map(c -> snapshot.businesses().stream().mapToLong(d -> newSubscribers(c.forBusiness(d), months)).sum()).orElse(0L);
     }
 
-    private static long newSubscribers(BusinessChannels c, List<String> months) {
+    static long newSubscribers(BusinessChannels c, List<String> months) {
         return months.stream().mapToLong(m -> c.newSubscribersByMonth().getOrDefault(m, 0L)).sum();
+    }
+
+    /** Of the sign-ups in {@code months}, those still subscribed: a sign-up who left is no growth. */
+    static long stayed(PortfolioSnapshot snapshot, List<String> months) {
+        return channels(snapshot).filter(ChannelFacts::emailRead)
+                .map(c -> snapshot.businesses().stream().mapToLong(d -> stayed(c.forBusiness(d), months)).sum()).orElse(0L);
+    }
+
+    static long stayed(BusinessChannels c, List<String> months) {
+        return months.stream().mapToLong(m -> c.stillSubscribedByMonth().getOrDefault(m, 0L)).sum();
+    }
+
+    /** Addresses that left the lists, unsubscribed or bounced, whenever they signed up. */
+    static long left(PortfolioSnapshot snapshot) {
+        return channels(snapshot).filter(ChannelFacts::emailRead)
+                .map(c -> snapshot.businesses().stream().mapToLong(d -> c.forBusiness(d).emailLeft()).sum()).orElse(0L);
     }
 
     /** Businesses whose customers book on marketplaces (bookings, rental), as the channel findings judge them. */
@@ -114,7 +133,8 @@ public final class CmoReport {
         for (String domain : snapshot.businesses()) {
             BusinessChannels c = channels.map(ch -> ch.forBusiness(domain)).orElse(BusinessChannels.NONE);
             String email = channels.map(ChannelFacts::emailRead).orElse(false)
-                    ? Figures.count(c.emailSubscribed()) + " subscribed, +" + Figures.count(newSubscribers(c, months)) + " new"
+                    ? Figures.count(c.emailSubscribed()) + " subscribed, +" + Figures.count(newSubscribers(c, months)) + " new ("
+                            + Figures.count(stayed(c, months)) + " stayed)"
                     : "not read";
             String ota = !channels.map(ChannelFacts::otaRead).orElse(false) ? "not read"
                     : c.otaListings().isEmpty() ? "none"

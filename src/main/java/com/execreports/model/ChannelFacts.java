@@ -40,13 +40,34 @@ public record ChannelFacts(String bucket, String emailKey, String otaKey, String
      * @param seoImpressions        Search Console impressions
      * @param seoAveragePosition    average position weighted by impressions (2 decimals), or null without impressions
      * @param seoPages              page rows in the Search Console exports
+     * @param stillSubscribedByMonth of {@code newSubscribersByMonth}, those whose status is subscribed now: the sign-ups
+     *                              that stayed
      */
     public record BusinessChannels(long emailSubscribed, long emailUnsubscribed, long emailBounced, long emailOther,
                                    SortedMap<String, Long> newSubscribersByMonth, List<OtaListing> otaListings,
-                                   long seoClicks, long seoImpressions, BigDecimal seoAveragePosition, long seoPages) {
+                                   long seoClicks, long seoImpressions, BigDecimal seoAveragePosition, long seoPages,
+                                   SortedMap<String, Long> stillSubscribedByMonth) {
 
         public static final BusinessChannels NONE =
                 new BusinessChannels(0, 0, 0, 0, Collections.unmodifiableSortedMap(new TreeMap<>()), List.of(), 0, 0, null, 0);
+
+        public BusinessChannels {
+            // snapshots archived before sign-ups were split by status have no such field
+            stillSubscribedByMonth = stillSubscribedByMonth == null ? Collections.unmodifiableSortedMap(new TreeMap<>())
+                    : stillSubscribedByMonth;
+        }
+
+        public BusinessChannels(long emailSubscribed, long emailUnsubscribed, long emailBounced, long emailOther,
+                                SortedMap<String, Long> newSubscribersByMonth, List<OtaListing> otaListings, long seoClicks,
+                                long seoImpressions, BigDecimal seoAveragePosition, long seoPages) {
+            this(emailSubscribed, emailUnsubscribed, emailBounced, emailOther, newSubscribersByMonth, otaListings, seoClicks,
+                    seoImpressions, seoAveragePosition, seoPages, null);
+        }
+
+        /** Everyone who left the list: unsubscribed or bounced. */
+        public long emailLeft() {
+            return emailUnsubscribed + emailBounced;
+        }
 
         /** Everyone on the list, whatever their status. */
         public long emailRows() {

@@ -152,7 +152,10 @@ public final class ChannelTally implements ObjectTally {
             }
             Business acc = business(b);
             switch (CsvRows.value(row, status).toLowerCase(Locale.ROOT)) {
-                case "subscribed" -> acc.subscribed++;
+                case "subscribed" -> {
+                    acc.subscribed++;
+                    acc.stillSubscribed.merge(month, 1L, Long::sum);
+                }
                 case "unsubscribed" -> acc.unsubscribed++;
                 case "bounced" -> acc.bounced++;
                 default -> acc.otherStatus++;
@@ -303,6 +306,7 @@ public final class ChannelTally implements ObjectTally {
         long bounced;
         long otherStatus;
         final SortedMap<String, Long> signUps = new TreeMap<>();
+        final SortedMap<String, Long> stillSubscribed = new TreeMap<>();
         final List<OtaListing> listings = new ArrayList<>();
         long clicks;
         long impressions;
@@ -315,7 +319,7 @@ public final class ChannelTally implements ObjectTally {
                     : positionTimesImpressions.divide(BigDecimal.valueOf(impressions), 2, RoundingMode.HALF_UP);
             return new BusinessChannels(subscribed, unsubscribed, bounced, otherStatus,
                     Collections.unmodifiableSortedMap(new TreeMap<>(signUps)), List.copyOf(listings), clicks, impressions,
-                    position, pages);
+                    position, pages, Collections.unmodifiableSortedMap(new TreeMap<>(stillSubscribed)));
         }
     }
 }

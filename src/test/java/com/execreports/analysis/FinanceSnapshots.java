@@ -213,7 +213,14 @@ final class FinanceSnapshots {
 
     static BusinessChannels channel(long subscribed, SortedMap<String, Long> newByMonth, List<OtaListing> listings, long clicks,
                                     long impressions, BigDecimal position) {
-        return new BusinessChannels(subscribed, 1, 0, 0, newByMonth, listings, clicks, impressions, position, impressions > 0 ? 5 : 0);
+        return channel(subscribed, newByMonth, newByMonth, listings, clicks, impressions, position);
+    }
+
+    /** One unsubscribed address; of the sign-ups of {@code newByMonth}, those of {@code stayedByMonth} still subscribed. */
+    static BusinessChannels channel(long subscribed, SortedMap<String, Long> newByMonth, SortedMap<String, Long> stayedByMonth,
+                                    List<OtaListing> listings, long clicks, long impressions, BigDecimal position) {
+        return new BusinessChannels(subscribed, 1, 0, 0, newByMonth, listings, clicks, impressions, position, impressions > 0 ? 5 : 0,
+                stayedByMonth);
     }
 
     static Facts site(String domain, List<String> tags) {
