@@ -27,6 +27,11 @@ public final class AccountingReport {
     /** A business whose earned bookings are this share or more without an invoice has no invoicing to speak of. */
     static final long NO_INVOICING_PERCENT = 90;
 
+    /** The steps from what the sources hold today to a trial balance, so the gap comes with a way to close it. */
+    static final String TRIAL_BALANCE_PATH = "Path: each month, post earned revenue by business (the bookings tables and MRR give it) "
+            + "to the chart's income accounts, invoices to receivables and payments to cash; with the expenses already posted "
+            + "and the month-end cash balances, debits then equal credits and the trial balance closes the month";
+
     private final ReportFrame frame;
 
     public AccountingReport(ReportSettings settings) {
@@ -59,11 +64,13 @@ public final class AccountingReport {
         }
         List<String> lead = List.of("Of " + Figures.money(earned + backlog) + " booked, " + Figures.money(earned) + " is earned and "
                 + Figures.money(backlog) + " is backlog (service still ahead); " + Figures.plural(notInvoiced.count(), "earned booking")
-                + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced.");
+                + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced"
+                + subscriptionClause(snapshot) + ".");
         // essential tables most needed first: a brief that must leave one leaves the roadmap, whose first fixes are the
         // actions the brief keeps
-        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential(),
-                cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
+        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
+        java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).map(Section::asEssential).ifPresent(sections::add);
+        sections.addAll(List.of(cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
                 systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {
@@ -72,6 +79,16 @@ public final class AccountingReport {
         sections.add(terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.BACKLOG, MoneyTerm.INVOICED, MoneyTerm.NOT_INVOICED,
                 MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED));
         return frame.report("accounting", "Accounting report", snapshot, findings, trend, lead, kpis, sections);
+    }
+
+    /** The subscriptions the booking figures leave out, so the lead does not read as the whole revenue. */
+    private static String subscriptionClause(PortfolioSnapshot snapshot) {
+        if (snapshot.all(com.execreports.model.SubscriptionFacts.class).isEmpty()) {
+            return "";
+        }
+        long monthly = SubscriptionRecognition.monthlyCents(snapshot);
+        return "; subscriptions, outside these figures, earn " + Figures.money(monthly) + " a month (" + Figures.money(monthly * 12)
+                + " a year at this rate)";
     }
 
     private static java.util.Optional<InvoiceFacts> invoices(PortfolioSnapshot snapshot) {
@@ -152,11 +169,11 @@ public final class AccountingReport {
         List<Fact<LedgerFacts>> ledgers = snapshot.all(LedgerFacts.class);
         if (ledgers.isEmpty()) {
             rows.add(List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: revenue lives only in "
-                    + "the bookings and subscriptions tables", "—"));
+                    + "the bookings and subscriptions tables. " + TRIAL_BALANCE_PATH, "—"));
         } else if (!categories.incomePosted()) {
             rows.add(List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: "
                     + String.join(", ", ledgers.stream().map(f -> "s3://" + f.data().bucket()).distinct().toList())
-                    + " holds expenses and cash balances only, and no income account of its chart carries a posting", "—"));
+                    + " holds expenses and cash balances only, and no income account of its chart carries a posting. " + TRIAL_BALANCE_PATH, "—"));
         }
         InvoiceFacts invoices = invoices(snapshot).orElse(null);
         if (invoices == null) {

@@ -15,11 +15,23 @@ import java.util.SortedMap;
  * @param renewalsFailed       of those, failed
  * @param failedRenewalSample  a few subscription ids whose last renewal failed
  * @param cancelledByMonth     cancellations by month (churn)
+ * @param paidRenewalsCents    what the successful renewals brought in, each one month at the subscription's price: the
+ *                             subscription revenue earned to date (a renewal pays for the month it starts)
+ * @param failedRenewalsCents  what the failed renewals would have brought in: billed, never collected, not revenue
  */
 public record SubscriptionFacts(String table, long subscriptions, SortedMap<String, Long> countByStatus, long active,
                                 long mrrCents, long renewalsAttempted, long renewalsFailed,
-                                List<String> failedRenewalSample, SortedMap<String, Long> cancelledByMonth)
+                                List<String> failedRenewalSample, SortedMap<String, Long> cancelledByMonth,
+                                long paidRenewalsCents, long failedRenewalsCents)
         implements SourceData {
+
+    /** Without the renewal amounts, as archived before they were read (0 reads as "not measured"). */
+    public SubscriptionFacts(String table, long subscriptions, SortedMap<String, Long> countByStatus, long active, long mrrCents,
+                             long renewalsAttempted, long renewalsFailed, List<String> failedRenewalSample,
+                             SortedMap<String, Long> cancelledByMonth) {
+        this(table, subscriptions, countByStatus, active, mrrCents, renewalsAttempted, renewalsFailed, failedRenewalSample,
+                cancelledByMonth, 0, 0);
+    }
 
     /** share of renewal attempts that failed, in percent (0 when none were attempted) */
     public int renewalFailurePercent() {

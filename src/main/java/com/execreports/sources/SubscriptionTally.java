@@ -35,6 +35,9 @@ public final class SubscriptionTally implements ItemTally {
     private final DateWindow window;
     private final SumBound cents = new SumBound();
     private final SumBound counts = new SumBound();
+    private final SumBound renewalCents = new SumBound();
+    private long paidRenewals;
+    private long failedRenewals;
     private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
 
     private long subscriptions;
@@ -91,6 +94,7 @@ public final class SubscriptionTally implements ItemTally {
                 throw new AttributeReader.UnreadableItem("attributes '" + renewalAttemptsAttribute + "' and '"
                         + renewalFailuresAttribute + "' (" + itemAttempts + ", " + itemFailures + ") " + SumBound.REASON);
             }
+            long[] renewals = renewalCents(monthly, itemAttempts, itemFailures);
 
             byStatus.merge(status, 1L, Long::sum);
             if (activeStatuses.contains(status)) {
@@ -99,6 +103,8 @@ public final class SubscriptionTally implements ItemTally {
             }
             attempts += itemAttempts;
             failures += itemFailures;
+            paidRenewals += renewals[0];
+            failedRenewals += renewals[1];
             if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail")) {
                 failedSample.add(id);
                 if (failedSample.size() > SAMPLE) {
@@ -113,10 +119,28 @@ public final class SubscriptionTally implements ItemTally {
         }
     }
 
+    /**
+     * What the item's renewals brought in and what its failed ones would have: each renewal is one month at the monthly
+     * price. Refused, like any sum that could overflow, before anything is counted.
+     */
+    private long[] renewalCents(long monthly, long itemAttempts, long itemFailures) {
+        try {
+            long paid = Math.multiplyExact(Math.max(0, itemAttempts - itemFailures), monthly);
+            long failed = Math.multiplyExact(itemFailures, monthly);
+            if (renewalCents.admit(paid, failed)) {
+                return new long[] {paid, failed};
+            }
+        } catch (ArithmeticException overflow) {
+            // named below
+        }
+        throw new AttributeReader.UnreadableItem("renewals × '" + monthlyAmountAttribute + "' (" + itemAttempts + " × " + monthly
+                + " cents) " + SumBound.REASON);
+    }
+
     @Override
     public Facts facts(String runId) {
         SubscriptionFacts data = new SubscriptionFacts(table, subscriptions, byStatus, active, mrr, attempts, failures,
-                List.copyOf(failedSample), cancelledByMonth);
+                List.copyOf(failedSample), cancelledByMonth, paidRenewals, failedRenewals);
         return Facts.read(runId, domain, source, "ddb-subscriptions", table, data, issues.kept(), issues.count());
     }
 }

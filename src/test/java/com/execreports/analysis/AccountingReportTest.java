@@ -17,6 +17,7 @@ import com.execreports.analysis.Report.Section;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.SubscriptionFacts;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,37 @@ class AccountingReportTest {
         assertThat(kpi(report, "Expenses on no tax line").note()).isEqualTo("2 rows on accounts not in the chart");
     }
 
+    // ---------------------------------------------------------------- subscription revenue
+
+    @Test
+    void should_recognise_subscription_revenue_month_by_month_and_keep_failed_renewals_out_of_it() {
+        SubscriptionFacts qdn = new SubscriptionFacts("qdn-subscriptions", 40, new TreeMap<>(), 30, 2_434_500, 120, 45, List.of(),
+                new TreeMap<>(), 7_512_300, 4_380_000);
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("qdn", "QuickDumpNow", "subscription"),
+                Facts.read(FinanceSnapshots.RUN.runId(), "qdn", "subscriptions", "ddb-subscriptions", "qdn-subscriptions", qdn, List.of(), 0));
+
+        Report report = accounting.write(snapshot, List.of());
+        Section subscriptions = section(report, "Subscription revenue");
+
+        assertThat(subscriptions.columns()).containsExactly("Business", "Recognised this month", "Earned to date", "Billed, not collected");
+        assertThat(subscriptions.rows()).containsExactly(
+                List.of("QuickDumpNow", "$24,345 ($292,140 a year)", "$75,123 (75 paid renewals)", "$43,800 (45 failed renewals)"));
+        assertThat(subscriptions.essential()).isTrue();
+        assertThat(report.summary().get(0)).endsWith("; subscriptions, outside these figures, earn $24,345 a month ($292,140 a year at "
+                + "this rate).");
+    }
+
+    @Test
+    void should_leave_the_subscription_table_out_of_a_portfolio_without_subscriptions() {
+        PortfolioSnapshot snapshot = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
+                FinanceSnapshots.jadaBookings());
+
+        Report report = accounting.write(snapshot, List.of());
+
+        assertThat(report.sections()).extracting(Section::title).doesNotContain("Subscription revenue");
+        assertThat(report.summary().get(0)).doesNotContain("subscriptions");
+    }
+
     // ---------------------------------------------------------------- tax categories
 
     @Test
@@ -82,7 +114,8 @@ class AccountingReportTest {
         assertThat(gaps.columns()).containsExactly("Gap", "Business", "Evidence", "Value");
         assertThat(gaps.rows()).containsExactly(
                 List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: s3://portfolio-ledgers holds "
-                        + "expenses and cash balances only, and no income account of its chart carries a posting", "—"),
+                        + "expenses and cash balances only, and no income account of its chart carries a posting. "
+                        + AccountingReport.TRIAL_BALANCE_PATH, "—"),
                 // JADA invoices 8 of its 10 bookings: no "No invoicing" gap; the invoice naming no booking stands apart
                 List.of("Invoices with no booking", "Portfolio-wide", "1 invoice names no booking the tables hold (1 with the reference blank): "
                         + "investigate", "$500"),
@@ -101,7 +134,7 @@ class AccountingReportTest {
 
         assertThat(gaps.rows()).contains(
                 List.of("No trial balance", "Portfolio-wide", "no general-ledger source in the snapshot: revenue lives only in "
-                        + "the bookings and subscriptions tables", "—"),
+                        + "the bookings and subscriptions tables. " + AccountingReport.TRIAL_BALANCE_PATH, "—"),
                 List.of("No invoice ledger", "Portfolio-wide", "no invoice source in the snapshot: no booking can be reconciled", "—"));
     }
 
@@ -176,7 +209,7 @@ class AccountingReportTest {
     @Test
     void should_keep_revenue_recognition_first() {
         assertThat(accounting.write(FinanceSnapshots.portfolio(), List.of()).sections()).extracting(Section::title).containsExactly(
-                "Revenue recognition", "Cash vs accrual", "Invoices reconciled against bookings", "Expenses by tax category", "System gaps",
+                "Revenue recognition", "Subscription revenue", "Cash vs accrual", "Invoices reconciled against bookings", "Expenses by tax category", "System gaps",
                 "Next-quarter profitability roadmap", "Money terms");
     }
 }

@@ -60,6 +60,34 @@ class SubscriptionTallyTest {
     }
 
     @Test
+    void should_count_each_paid_renewal_as_a_month_at_the_price_and_the_failed_ones_apart() {
+        SubscriptionTally tally = tally("active");
+        tally.fold(renewals("s1", "12", "1", "succeeded")); // $10 a month: 11 paid, 1 failed
+        tally.fold(renewals("s2", "3", "2", "failed"));    // 1 paid, 2 failed
+        tally.fold(sub("s3", "active", "10"));            // no renewal yet
+
+        SubscriptionFacts s = data(tally);
+
+        assertThat(s.paidRenewalsCents()).isEqualTo(12 * 1_000);
+        assertThat(s.failedRenewalsCents()).isEqualTo(3 * 1_000);
+    }
+
+    @Test
+    void should_refuse_a_renewal_product_that_would_overflow_and_keep_the_other_sums() {
+        SubscriptionTally tally = tally("active");
+        tally.fold(renewals("s1", "3", "1", "succeeded"));
+        Map<String, AttributeValue> huge = renewals("s2", "999999999999", "0", "succeeded");
+        huge.put("monthly_amount", AttributeValue.fromS("9999999"));
+        tally.fold(huge);
+
+        Facts facts = tally.facts(RUN_ID);
+        assertThat(facts.issues()).extracting(DataIssue::where).containsExactly("quickdumpnow-subscriptions sub_id=s2");
+        assertThat(facts.issues().get(0).reason()).endsWith("would overflow the sums; left out");
+        assertThat(((SubscriptionFacts) facts.data()).paidRenewalsCents()).isEqualTo(2_000);
+        assertThat(((SubscriptionFacts) facts.data()).renewalsAttempted()).isEqualTo(3);
+    }
+
+    @Test
     void should_round_the_renewal_failure_percent_half_up() {
         assertThat(percentOf("8", "1")).isEqualTo(13);   // 12.5 %
         assertThat(percentOf("3", "1")).isEqualTo(33);   // 33.3 %
