@@ -60,8 +60,9 @@ public final class CmoReport {
         List<String> lead = List.of(channelClause + "; the portfolio has " + Figures.count(leads) + " open leads worth "
                 + Figures.money(leadValue) + ", and " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
         return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis,
-                List.of(channelState(snapshot, channels, months).asEssential(), channels(snapshot, bookings).asEssential(),
-                        EmailListHealth.section(snapshot, channels, months).asEssential(), siteBasics(snapshot, sites)));
+                List.of(ChannelTrend.section(snapshot).asEssential(), channelState(snapshot, channels, months).asEssential(),
+                        channels(snapshot, bookings),
+                        EmailListHealth.section(snapshot, channels, months), siteBasics(snapshot, sites)));
     }
 
     private static String emailClause(PortfolioSnapshot snapshot, Optional<ChannelFacts> channels, List<String> months) {

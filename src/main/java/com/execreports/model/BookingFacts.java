@@ -30,6 +30,8 @@ import java.util.SortedSet;
  * @param previous30DaysCents revenue booked in the 30 days before those
  * @param revenueById         revenue booking id → cents: the one per-item structure, a few bytes a booking, kept so
  *                            revenue can be reconciled invoice by invoice
+ * @param revenueByMonthAndChannel revenue by month booked (yyyy-MM), then by channel: how each channel moves; empty in
+ *                            snapshots archived before it was kept
  * @param earnedByMonth       earned revenue by month of its service date (yyyy-MM; a booking without a service date
  *                            counts in the month booked, as it counts as earned), so earned can be set against
  *                            collected month by month
@@ -42,7 +44,8 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
                            long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
                            SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
-                           SortedSet<String> cancelledIds, SortedSet<String> unreadableIds)
+                           SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
+                           SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel)
         implements SourceData {
 
     public BookingFacts {
@@ -50,6 +53,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         earnedByMonth = earnedByMonth == null ? new java.util.TreeMap<>() : earnedByMonth;
         cancelledIds = cancelledIds == null ? new java.util.TreeSet<>() : cancelledIds;
         unreadableIds = unreadableIds == null ? new java.util.TreeSet<>() : unreadableIds;
+        revenueByMonthAndChannel = revenueByMonthAndChannel == null ? new java.util.TreeMap<>() : revenueByMonthAndChannel;
         // ... and before the earned ones were told apart: every booking with no invoice id counts, as it did then
         uninvoicedEarned = uninvoicedEarned == null ? withoutInvoice : uninvoicedEarned;
         uninvoicedEarnedCents = uninvoicedEarnedCents == null ? withoutInvoiceCents : uninvoicedEarnedCents;
@@ -64,7 +68,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
                 revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
                 openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,

@@ -40,6 +40,7 @@ public final class BookingTally implements ItemTally {
     private final SortedMap<String, Long> countByStatus = new TreeMap<>();
     private final SortedMap<String, Long> countByChannel = new TreeMap<>();
     private final SortedMap<String, Long> revenueByChannel = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel = new TreeMap<>();
     private long cancelled;
     private long cancelledCents;
     private long withoutInvoice;
@@ -109,6 +110,7 @@ public final class BookingTally implements ItemTally {
             String ch = channel == null ? "unknown" : channel;
             countByChannel.merge(ch, 1L, Long::sum);
             revenueByChannel.merge(ch, cents, Long::sum);
+            revenueByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, cents, Long::sum);
             if (invoice == null) {
                 withoutInvoice++;
                 withoutInvoiceCents += cents;
@@ -144,7 +146,7 @@ public final class BookingTally implements ItemTally {
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
                 last30, previous30, revenueById, earnedByMonth,
-                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds);
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 
