@@ -181,7 +181,9 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         String cmoFlat = cmo.replaceAll("\\s+", " ");
         assertThat(ctoFlat).contains("Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in index.js line")
                 .contains("Plaintext env file stored in a bucket: repos.env")
-                .contains("Lambda function jada-booking-api has a public function URL with no authentication (AuthType NONE)")
+                .contains("Lambda function jada-booking-api, on the payment path, has a public function URL with no authentication"
+                        + " (AuthType NONE) and CORS open to every website (AllowOrigins *)")
+                .contains("Expert Yacht Delivery — Site served over plain HTTP, without TLS: browsers mark it \"Not secure\"")
                 .contains("CloudFront distribution E2JQ8ZK4RT1V6M (jadacharters.com, www.jadacharters.com) has no WAF web ACL")
                 .contains("in the environment of Lambda quickdumpnow-renewals")
                 .contains("Lambda quickdumpnow-renewals environment line 4 (STRIPE_SECRET_KEY)");
