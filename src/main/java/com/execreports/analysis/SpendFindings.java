@@ -38,6 +38,7 @@ final class SpendFindings {
                     "per-business cost and break-even are understated", 0, Set.of("cto", "cfo"),
                     new Fix("Tag every AWS resource with its business (cost-allocation tag)", 1)));
         }
+        SpendJump.find(snapshot, costs).ifPresent(found::add);
         for (CostFacts.TopResource r : costs.topResources()) {
             String business = r.business() == null || r.business().isBlank() ? "Portfolio-wide (untagged)" : snapshot.businessName(r.business());
             Optional<FullMonthRate> rate = FullMonthRate.of(snapshot, costs, r);
