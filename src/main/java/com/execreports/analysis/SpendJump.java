@@ -61,7 +61,7 @@ final class SpendJump {
         return Optional.of(new PortfolioFinding("spend-jump." + month, "medium", "Portfolio-wide",
                 "AWS spend rose " + AwsSpend.dollarsAndCents(rise) + " (" + Figures.change(now, then) + ") in " + month
                         + (named.isEmpty() ? "" : ": " + String.join("; ", named)),
-                where, "about " + Figures.money(rise * 12) + " a year more if the new rate holds", rise * 12, Set.of("cto", "cfo"),
+                where, "about " + Figures.money(rise * 12) + " a year more if the new rate holds", rise * 12, Set.of("cto"),
                 new Fix("Find what changed in the services whose cost jumped, and set an AWS Budgets alert on each", 1)));
     }
 }

@@ -31,7 +31,7 @@ class SpendJumpTest {
         assertThat(jump.title()).isEqualTo("AWS spend rose $61.21 (+39%) in 2026-10: Amazon Simple Storage Service $2.22 → $54.17 "
                 + "(85% of the rise)");
         assertThat(jump.impact()).isEqualTo("about $735 a year more if the new rate holds");
-        assertThat(jump.roles()).containsExactlyInAnyOrder("cto", "cfo");
+        assertThat(jump.roles()).containsExactly("cto"); // a CFO acts on burn, which holds it
         assertThat(jump.where()).isEqualTo("s3://portfolio-costs/cur/ — spend by service, 2026-09 and 2026-10");
     }
 
