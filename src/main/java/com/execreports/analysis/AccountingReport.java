@@ -175,6 +175,7 @@ public final class AccountingReport {
                     + String.join(", ", ledgers.stream().map(f -> "s3://" + f.data().bucket()).distinct().toList())
                     + " holds expenses and cash balances only, and no income account of its chart carries a posting. " + TRIAL_BALANCE_PATH, "—"));
         }
+        ledgers.stream().findFirst().ifPresent(l -> rows.addAll(ChartGaps.rows(snapshot, l.data())));
         InvoiceFacts invoices = invoices(snapshot).orElse(null);
         if (invoices == null) {
             rows.add(List.of("No invoice ledger", "Portfolio-wide", "no invoice source in the snapshot: no booking can be reconciled", "—"));
