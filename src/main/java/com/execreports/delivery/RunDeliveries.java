@@ -223,7 +223,10 @@ public final class RunDeliveries {
         boolean resend = exchange.getProperty("resend", false, Boolean.class);
         List<String> gaps = resend ? List.of() : snapshot == null ? List.of("all sources (no snapshot)")
                 : snapshot.gaps().stream().map(Facts::name).toList();
-        return ended(exchange, new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5));
+        // a source read with unreadable items left out is no gap, but "all sources read" alone would hide it from ops
+        List<String> partial = resend || snapshot == null ? List.of()
+                : snapshot.sources().stream().filter(f -> f.status() == com.execreports.model.SourceStatus.PARTIAL).map(Facts::name).toList();
+        return ended(exchange, new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5).withPartial(partial));
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.List;
  * @param expected   how many reports the run was to deliver (5; 1 for a re-send)
  * @param failure    why the run itself stopped before its reports went out (the ledger or the archive unreachable,
  *                   say); null when it reached delivery
+ * @param partial    the sources read with unreadable items left out, by name: read, so no gap, but not whole
  */
-public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected, String failure) {
+public record RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected, String failure,
+                         List<String> partial) {
 
     /** Every report delivered and every source read. */
     public static final int SUCCESS = 0;
@@ -29,12 +31,17 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
     }
 
     public RunOutcome(String period, List<Delivery> deliveries, List<String> gaps, int expected) {
-        this(period, deliveries, gaps, expected, null);
+        this(period, deliveries, gaps, expected, null, List.of());
+    }
+
+    /** The same outcome, naming the sources that were read only partly. */
+    public RunOutcome withPartial(List<String> partlyRead) {
+        return new RunOutcome(period, deliveries, gaps, expected, failure, List.copyOf(partlyRead));
     }
 
     /** The run stopped before its reports were sent: nothing of it reached delivery beyond what {@code deliveries} holds. */
     public static RunOutcome stopped(String period, List<Delivery> deliveries, List<String> gaps, int expected, String failure) {
-        return new RunOutcome(period, List.copyOf(deliveries), gaps, expected, failure);
+        return new RunOutcome(period, List.copyOf(deliveries), gaps, expected, failure, List.of());
     }
 
     public int exitCode() {
@@ -51,7 +58,8 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
         long already = deliveries.stream().filter(d -> d.status() == Delivery.Status.ALREADY_DELIVERED).count();
         String earlier = already == 0 ? "" : " (" + already + " already delivered earlier, not sent again)";
         return switch (exitCode()) {
-            case SUCCESS -> "delivered: all " + deliveries.size() + " reports" + earlier + ", all sources read";
+            case SUCCESS -> "delivered: all " + deliveries.size() + " reports" + earlier + ", all sources read"
+                    + (partial.isEmpty() ? "" : ", " + partial.size() + " partly (" + String.join(", ", partial) + ")");
             case DELIVERED_WITH_GAPS -> "delivered with gaps: all reports sent" + earlier + ", sources missing: " + String.join(", ", gaps);
             case HELD -> "held: " + deliveries.stream().filter(d -> d.status() == Delivery.Status.HELD).map(Delivery::role).toList()
                     + " wait for sources to recover: " + String.join(", ", gaps);

@@ -17,6 +17,10 @@ class RunOutcomeTest {
 
         assertThat(outcome.exitCode()).isEqualTo(RunOutcome.SUCCESS).isZero();
         assertThat(outcome.verdict()).isEqualTo("delivered: all 5 reports, all sources read");
+        assertThat(outcome.withPartial(List.of("jada/bookings", "portfolio/ledger")).verdict())
+                .as("read with unreadable items left out: no gap, but said")
+                .isEqualTo("delivered: all 5 reports, all sources read, 2 partly (jada/bookings, portfolio/ledger)");
+        assertThat(outcome.withPartial(List.of("jada/bookings")).exitCode()).isEqualTo(RunOutcome.SUCCESS);
     }
 
     @Test
