@@ -3,9 +3,13 @@
   Macros for the HTML part of every executive report email.
 
   Everything is auto-escaped (HTML output format); data is never passed through ?no_esc.
-  Email-safe only: nested tables, inline style attributes, bgcolor, no <style> blocks, no external CSS,
-  JS, fonts or images. The 640px column is centred; Outlook (which ignores max-width) gets a fixed-width
-  ghost table in conditional comments. Tables are kept to a few columns so they read on a phone.
+  Email-safe only: nested tables, inline style attributes, bgcolor, no <style> blocks, no external CSS, JS, fonts or
+  images. One fluid column, at most 640px, centred, with narrow gutters so it fits a 375px phone without media
+  queries; Outlook (which ignores max-width) gets a fixed-width ghost table in conditional comments. A table of more
+  than four columns is laid out as one card per row ("Column: value" lines); narrower tables stay tables with fixed
+  column shares (table-layout:fixed: content never widens them) whose cells wrap, breaking long keys and URLs anywhere.
+  Colours: every coloured text sits on a background set beside it (a client that inverts for dark mode inverts the
+  pair), severities and statuses are words, never colour alone, and charts use a colour-blind-safe palette.
 
   The data model is one com.execreports.analysis.Report (see Report.java): every figure is already a
   formatted string, so these macros only lay it out.
@@ -18,13 +22,18 @@
 <#assign h3Style = font + "margin:22px 0 4px 0;font-size:16px;line-height:22px;font-weight:bold;color:#1f2937;mso-line-height-rule:exactly;">
 <#assign noteStyle = font + "margin:0 0 8px 0;font-size:13px;line-height:19px;color:#4b5563;">
 <#assign emptyStyle = font + "margin:0 0 12px 0;font-size:14px;line-height:20px;font-style:italic;color:#6b7280;">
-<#assign tableStyle = "width:100%;border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt;">
-<#assign thStyle = font + "font-size:12px;line-height:16px;font-weight:bold;color:#374151;text-align:left;padding:6px 8px;border-bottom:2px solid #d1d5db;">
+<#assign tableStyle = "width:100%;table-layout:fixed;border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt;">
+<#assign thStyle = font + "font-size:12px;line-height:16px;font-weight:bold;color:#374151;text-align:left;padding:6px;border-bottom:2px solid #d1d5db;overflow-wrap:anywhere;">
 <#-- Cells are kept short (sections may have many rows; Gmail clips messages past ~100 KB): vertical alignment
      comes from valign="top", text colour from the default. -->
-<#assign tdStyle = font + "font-size:14px;line-height:20px;padding:8px;border-bottom:1px solid #e5e7eb;">
+<#assign tdStyle = font + "font-size:14px;line-height:20px;padding:8px 6px;border-bottom:1px solid #e5e7eb;overflow-wrap:anywhere;word-wrap:break-word;">
 <#assign smallStyle = font + "font-size:12px;line-height:17px;color:#6b7280;">
 <#assign whereStyle = mono + "font-size:12px;line-height:17px;color:#374151;">
+<#-- A row of a wide table as a card: the first cell heads it, each other cell is a "Column: value" line. -->
+<#assign cardStyle = "width:100%;table-layout:fixed;border-collapse:separate;margin:0 0 8px 0;border:1px solid #d1d5db;border-left:4px solid #4b5563;">
+<#assign cardLineStyle = font + "font-size:13px;line-height:19px;color:#111827;overflow-wrap:anywhere;word-wrap:break-word;">
+<#-- Tables of more columns than this become cards: four is what a 375px phone shows side by side. -->
+<#assign maxColumns = 4>
 
 <#-- A cell of a row that may be shorter than its header, or hold nulls: "" instead. -->
 <#function cell row i>
@@ -60,15 +69,16 @@
   <#return (s!"")?matches(r"(?s).*\S{22,}.*")?then("word-break:break-all;", "")>
 </#function>
 
-<#-- Background and text colour of a severity label: high red, medium amber, low (and anything else) grey. -->
+<#-- Background and text colour of a severity label: high red, medium amber, low (and anything else) grey. The label
+     is the word (HIGH, MEDIUM, LOW), so it reads without colour; each pair keeps a contrast of at least 4.5:1. -->
 <#function severityColours severity>
   <#switch severity?lower_case>
     <#case "high">
       <#return ["#b91c1c", "#ffffff"]>
     <#case "medium">
-      <#return ["#f59e0b", "#111827"]>
+      <#return ["#fbbf24", "#111827"]>
     <#default>
-      <#return ["#6b7280", "#ffffff"]>
+      <#return ["#4b5563", "#ffffff"]>
   </#switch>
 </#function>
 
@@ -87,6 +97,31 @@
   <#local s = (line.status!"")?lower_case>
   <#return s == "failed" || s == "timed out" || s == "timed_out">
 </#function>
+
+<#-- True when this is the full report attached to a brief (the pipeline sets the header): its charts are described, not
+     embedded, as the brief above it in the email shows them and an attachment cannot reach the email's images. -->
+<#function fullReport>
+  <#return ((headers.ExecReportsFullReport)!"") == "true">
+</#function>
+
+<#-- Column shares of a table of n columns (at most four): the first, naming the row, gets the most. -->
+<#function shares n>
+  <#switch n>
+    <#case 1><#return ["100%"]>
+    <#case 2><#return ["58%", "42%"]>
+    <#case 3><#return ["40%", "30%", "30%"]>
+    <#default><#return ["31%", "23%", "23%", "23%"]>
+  </#switch>
+</#function>
+
+<#-- Fixed column widths (a <col> per share; "auto" leaves the rest to a column). -->
+<#macro cols widths>
+<colgroup>
+<#list widths as w>
+<#if w == "auto"><col><#else><col width="${w}" style="width:${w}<#if !w?ends_with("%")>px</#if>;"></#if>
+</#list>
+</colgroup>
+</#macro>
 
 <#macro heading text>
 <h2 style="${h2Style}">${text}</h2>
@@ -107,7 +142,7 @@
 <meta name="x-apple-disable-message-reformatting">
 <meta name="color-scheme" content="light">
 <meta name="supported-color-schemes" content="light">
-<title>${report.title} — ${report.portfolio} — ${report.period}<#if report.degraded> (data incomplete)</#if></title>
+<title>${report.title} — ${report.portfolio} — ${report.period}<#if fullReport()> — full report</#if><#if report.degraded> (data incomplete)</#if></title>
 </head>
 <body style="margin:0;padding:0;width:100%;background-color:#f3f4f6;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%;">
 <#if report.summary?has_content>
@@ -115,19 +150,19 @@
 </#if>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f3f4f6" style="width:100%;background-color:#f3f4f6;">
 <tr>
-<td align="center" valign="top" style="padding:16px 8px;">
+<td align="center" valign="top" style="padding:8px 0;">
 <!--[if mso]><table role="presentation" width="640" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
-<table role="presentation" width="100%" align="center" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:640px;margin:0 auto;background-color:#ffffff;border:1px solid #e5e7eb;">
+<table role="presentation" width="100%" align="center" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:640px;margin:0 auto;table-layout:fixed;background-color:#ffffff;border:1px solid #e5e7eb;">
 <tr>
-<td bgcolor="#1f2937" style="background-color:#1f2937;padding:20px;">
+<td bgcolor="#1f2937" style="background-color:#1f2937;padding:18px 12px;">
 <h1 style="${font}margin:0 0 6px 0;font-size:22px;line-height:28px;font-weight:bold;color:#ffffff;mso-line-height-rule:exactly;">${report.title}</h1>
 <p style="${font}margin:0 0 4px 0;font-size:15px;line-height:21px;color:#f9fafb;">${report.portfolio}</p>
-<p style="${font}margin:0;font-size:13px;line-height:19px;color:#d1d5db;">Period: ${report.period} &middot; As of: ${report.asOf}</p>
+<p style="${font}margin:0;font-size:13px;line-height:19px;color:#d1d5db;">Period: ${report.period} &middot; As of: ${report.asOf}<#if fullReport()> &middot; Full report</#if></p>
 </td>
 </tr>
 <#if report.degraded>
 <tr>
-<td style="padding:16px 20px 0 20px;">
+<td style="padding:16px 12px 0 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">
 <tr>
 <td bgcolor="#fef3c7" style="background-color:#fef3c7;word-wrap:break-word;border:1px solid #f59e0b;border-left:6px solid #d97706;padding:12px 14px;">
@@ -148,18 +183,19 @@
 </tr>
 </#if>
 <tr>
-<td style="padding:4px 20px 24px 20px;">
+<td style="padding:4px 12px 24px 12px;">
 <#nested>
 </td>
 </tr>
 <tr>
-<td bgcolor="#f9fafb" style="background-color:#f9fafb;border-top:1px solid #e5e7eb;padding:4px 20px 20px 20px;">
+<td bgcolor="#f9fafb" style="background-color:#f9fafb;border-top:1px solid #e5e7eb;padding:4px 12px 20px 12px;">
 <h2 style="${font}margin:18px 0 8px 0;font-size:15px;line-height:20px;font-weight:bold;color:#374151;">Data completeness</h2>
 <#if report.completeness?has_content>
 <#local complete = report.completeness?filter(s -> (s.status!"") == "ok" && (s.note!"") == "read completely")>
 <#local rest = report.completeness?filter(s -> !((s.status!"") == "ok" && (s.note!"") == "read completely"))>
 <#if rest?has_content>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<@cols ["26%", "26%", "18%", "30%"]/>
 <tr>
 <th scope="col" align="left" style="${thStyle}">Source</th>
 <th scope="col" align="left" style="${thStyle}">Resource</th>
@@ -170,7 +206,7 @@
 <tr>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;${breaks(s.source!"")}">${s.source!""}</td>
 <td valign="top" style="${tdStyle}${whereStyle}${breaks(s.resource!"")}">${s.resource!""}</td>
-<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;font-weight:bold;color:${statusColour(s.status!"")};white-space:nowrap;">${s.status!""}</td>
+<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;font-weight:bold;color:${statusColour(s.status!"")};">${s.status!""}</td>
 <td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#374151;${breaks(s.note!"")}">${s.note!""}</td>
 </tr>
 </#list>
@@ -218,27 +254,27 @@
 <#macro charts report>
 <#list report.charts![] as c>
 <p style="${font}margin:16px 0 6px 0;font-size:14px;line-height:20px;font-weight:bold;color:#111827;">${c.title}</p>
+<#if !fullReport()>
 <img src="cid:${c.cid}" width="600" alt="${c.description}" style="display:block;width:100%;max-width:600px;height:auto;border:0;">
-<p style="${smallStyle}margin:4px 0 0 0;">${c.description}</p>
+</#if>
+<p style="${smallStyle}margin:4px 0 0 0;overflow-wrap:anywhere;">${c.description}<#if fullReport()> (The chart is in the email&rsquo;s brief.)</#if></p>
 </#list>
 </#macro>
 
 <#macro kpis report title="Key figures">
 <@heading title/>
 <#if report.kpis?has_content>
+<#-- two columns on a phone: the figure with its note under it, the value with its change under it -->
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<@cols shares(2)/>
 <tr>
 <th scope="col" align="left" style="${thStyle}">Figure</th>
-<th scope="col" align="left" style="${thStyle}">Value</th>
-<th scope="col" align="left" style="${thStyle}">Change</th>
-<th scope="col" align="left" style="${thStyle}">Note</th>
+<th scope="col" align="right" style="${thStyle}text-align:right;">Value &middot; change</th>
 </tr>
 <#list report.kpis as k>
 <tr>
-<td valign="top" style="${tdStyle}${breaks(k.name!"")}">${k.name!""}</td>
-<td valign="top" style="${tdStyle}font-weight:bold;white-space:nowrap;">${k.value!""}</td>
-<td valign="top" style="${tdStyle}white-space:nowrap;">${k.change!""}</td>
-<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#4b5563;${breaks(k.note!"")}">${k.note!""}</td>
+<td valign="top" style="${tdStyle}${breaks(k.name!"")}">${k.name!""}<#if (k.note!"")?has_content><div style="${font}margin-top:2px;font-size:13px;line-height:18px;color:#4b5563;${breaks(k.note)}">${k.note}</div></#if></td>
+<td valign="top" align="right" style="${tdStyle}text-align:right;"><b>${k.value!""}</b><#if (k.change!"")?has_content><div style="${font}margin-top:2px;font-size:13px;line-height:18px;color:#374151;${breaks(k.change)}">${k.change}</div></#if></td>
 </tr>
 </#list>
 </table>
@@ -247,33 +283,26 @@
 </#if>
 </#macro>
 
-<#-- Findings: severity label and F-number (what the actions refer to), business, then title, evidence (monospace) and impact stacked in one
-     cell so the table stays three columns wide on a phone. -->
+<#-- Findings: severity label (the word, not colour alone) and F-number (what the actions refer to) with the business,
+     then title, evidence (monospace) and impact, all stacked in one column so a phone shows them at full width. -->
 <#macro findings report title="Findings">
 <@heading title/>
 <#if report.findings?has_content>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
-<tr>
-<th scope="col" align="left" width="76" style="${thStyle}">Severity</th>
-<th scope="col" align="left" style="${thStyle}">Business</th>
-<th scope="col" align="left" style="${thStyle}">Finding</th>
-</tr>
 <#list report.findings as f>
 <#local colours = severityColours(f.severity!"")>
 <tr>
-<td valign="top" width="76" style="${tdStyle}">
+<td valign="top" style="${tdStyle}padding:10px 0;">
+<#-- one column: severity label and F-number with the business on one line, then the finding at full width -->
 <table role="presentation" cellpadding="0" cellspacing="0" border="0">
 <tr>
 <td bgcolor="${colours[0]}" style="${font}background-color:${colours[0]};color:${colours[1]};font-size:11px;line-height:15px;font-weight:bold;letter-spacing:0.5px;padding:2px 6px;border-radius:3px;white-space:nowrap;">${(f.severity!"")?upper_case}</td>
+<td style="${font}padding:0 0 0 8px;font-size:13px;line-height:17px;font-weight:bold;color:#111827;overflow-wrap:anywhere;">${report.ref(f.id)} &middot; <span style="${breaks(f.business!"")}">${f.business!""}</span></td>
 </tr>
 </table>
-<div style="${smallStyle}margin-top:4px;font-weight:bold;">${report.ref(f.id)}</div>
-</td>
-<td valign="top" style="${tdStyle}font-weight:bold;${breaks(f.business!"")}">${f.business!""}</td>
-<td valign="top" style="${tdStyle}">
-<div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}<#if (f.since!"")?has_content> <span style="${smallStyle}font-weight:bold;">(${f.since})</span></#if></div>
+<div style="${font}margin-top:6px;font-size:14px;line-height:20px;color:#111827;${breaks(f.title!"")}">${f.title!""}<#if (f.since!"")?has_content> <span style="${smallStyle}font-weight:bold;">(${f.since})</span></#if></div>
 <#if (f.where!"")?has_content>
-<div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#6b7280;">Where: <span style="${whereStyle}${breaks(f.where)}">${f.where}</span></div>
+<div style="${font}margin-top:4px;font-size:12px;line-height:17px;color:#4b5563;">Where: <span style="${whereStyle}${breaks(f.where)}">${f.where}</span></div>
 </#if>
 <#if (f.impact!"")?has_content>
 <div style="${font}margin-top:4px;font-size:13px;line-height:18px;color:#374151;${breaks(f.impact)}">Impact: ${f.impact}</div>
@@ -307,23 +336,26 @@
 <@heading title/>
 <#if report.actions?has_content>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<@cols ["34", "auto"]/>
 <tr>
-<th scope="col" align="right" width="28" style="${thStyle}text-align:right;">#</th>
+<th scope="col" align="right" width="34" style="${thStyle}text-align:right;">#</th>
 <th scope="col" align="left" style="${thStyle}">Action</th>
-<th scope="col" align="left" style="${thStyle}">Impact</th>
-<th scope="col" align="left" style="${thStyle}">Effort</th>
 </tr>
 <#list report.actions as a>
 <tr>
-<td valign="top" align="right" width="28" style="${tdStyle}text-align:right;font-weight:bold;">${a.rank?c}</td>
+<td valign="top" align="right" width="34" style="${tdStyle}text-align:right;font-weight:bold;">${a.rank?c}</td>
 <td valign="top" style="${tdStyle}">
 <div style="${font}font-size:14px;line-height:20px;color:#111827;${breaks(a.title!"")}">${a.title!""}</div>
+<#if (a.impact!"")?has_content>
+<div style="${font}margin-top:4px;font-size:13px;line-height:18px;color:#374151;${breaks(a.impact)}">Impact: ${a.impact}</div>
+</#if>
+<#if (a.effort!"")?has_content>
+<div style="${smallStyle}margin-top:2px;">Effort: ${a.effort}</div>
+</#if>
 <#if report.refs(a.resolves![])?has_content>
-<div style="${smallStyle}margin-top:4px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
+<div style="${smallStyle}margin-top:2px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
 </#if>
 </td>
-<td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>
-<td valign="top" style="${tdStyle}white-space:nowrap;">${a.effort!""}</td>
 </tr>
 </#list>
 </table>
@@ -346,11 +378,15 @@
 <#list rows as row>
 <#if row?size gt width><#local width = row?size></#if>
 </#list>
+<#if width gt maxColumns>
+<@cards columns rows width/>
+<#else>
 <#local numeric = []>
 <#list 0..<width as i>
 <#local numeric += [numericColumn(rows, i)]>
 </#list>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
+<@cols shares(width)/>
 <#if columns?has_content>
 <tr>
 <#list 0..<width as i>
@@ -366,7 +402,7 @@
 <tr>
 <#list 0..<width as i>
 <#if numeric[i]>
-<td valign="top" align="right" style="${tdStyle}text-align:right;white-space:nowrap;">${cell(row, i)}</td>
+<td valign="top" align="right" style="${tdStyle}text-align:right;">${cell(row, i)}</td>
 <#else>
 <td valign="top" style="${tdStyle}${breaks(cell(row, i))}">${cell(row, i)}</td>
 </#if>
@@ -374,12 +410,31 @@
 </tr>
 </#list>
 </table>
+</#if>
 <#else>
 <@empty "No data this period."/>
 </#if>
 </#list>
 <#if report.leftOut?has_content>
 <h3 style="${h3Style}">In the full report</h3>
-<p style="${noteStyle}">To keep this report to a five-minute read, these tables are in the full report attached as <span style="${mono}">${report.role}-full.txt</span> (and archived beside this one), with more of each finding&rsquo;s evidence: ${report.leftOut?join(", ")}.</p>
+<p style="${noteStyle}">To keep this report to a five-minute read, these tables are in the full report attached as <span style="${mono}">${report.role}-full.html</span> and <span style="${mono}">${report.role}-full.txt</span> (and archived beside this one), with more of each finding&rsquo;s evidence: ${report.leftOut?join(", ")}.</p>
 </#if>
+</#macro>
+
+<#-- A table wider than a phone, one card per row: the first cell heads the card, then its other non-blank cells as
+     "Column: value" pairs that wrap as one paragraph. -->
+<#macro cards columns rows width>
+<#list rows as row>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="${cardStyle}background-color:#ffffff;">
+<tr>
+<td valign="top" style="padding:8px 10px;">
+<div style="${cardLineStyle}font-size:14px;line-height:20px;font-weight:bold;${breaks(cell(row, 0))}">${cell(row, 0)}</div>
+<#local filled = (1..<width)?filter(i -> cell(row, i)?trim?has_content)>
+<#if filled?has_content>
+<div style="${cardLineStyle}"><#list filled as i><span style="${breaks(cell(row, i))}"><span style="color:#4b5563;">${cell(columns, i)}:</span> ${cell(row, i)}</span><#sep> &middot; </#list></div>
+</#if>
+</td>
+</tr>
+</table>
+</#list>
 </#macro>

@@ -346,7 +346,7 @@ No data this period.
 </#list>
 <#if report.leftOut?has_content>
 <@heading "In the full report"/>
-${wrap("To keep this report to a five-minute read, these tables are in the full report attached as " + report.role + "-full.txt (and archived beside this one), with more of each finding's evidence: " + report.leftOut?join(", ") + ".")}
+${wrap("To keep this report to a five-minute read, these tables are in the full report attached as " + report.role + "-full.txt/.html (and archived beside this one), with more of each finding's evidence: " + report.leftOut?join(", ") + ".")}
 
 </#if>
 </#macro>

@@ -116,8 +116,9 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         // the re-sent email carries the archived report, charts and attached full report included
         String raw = new String(aws.rawMessage(cfoSent.get(0).path("messageId").asText()), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(raw).contains("Subject: =?UTF-8?").contains("X-Exec-Reports-Period: 2027-W02").contains("image/png")
-                .contains("filename=cfo-full.txt");
+                .contains("filename=cfo-full.html").contains("filename=cfo-full.txt");
         assertThat(record.path("fullReport").asText()).isEqualTo("cfo-full.txt");
+        assertThat(record.path("fullReportHtml").asText()).isEqualTo("cfo-full.html");
 
         // a later run of the same period sends nothing again: every report is on the ledger as sent
         RunOutcome again = runAt("2027-01-11T09:00:00-08:00");

@@ -69,10 +69,11 @@ class OversizeReportTest extends DemoPipelineTestSupport {
         byte[] raw = aws.rawMessage(ceo.path("messageId").asText());
         assertThat((long) raw.length).isLessThan(ceoWithCharts - 1000);
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-        // the brief and its attached full report; the brief's two parts hold no image
+        // the brief and its attached full report (HTML and text); the brief's two parts hold no image
         Multipart mixed = (Multipart) message.getContent();
-        assertThat(mixed.getCount()).isEqualTo(2);
-        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("ceo-full.txt");
+        assertThat(mixed.getCount()).isEqualTo(3);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("ceo-full.html");
+        assertThat(mixed.getBodyPart(2).getFileName()).isEqualTo("ceo-full.txt");
         Multipart parts = (Multipart) mixed.getBodyPart(0).getContent();
         assertThat(parts.getCount()).isEqualTo(2);
         Part text = parts.getBodyPart(0);

@@ -65,11 +65,14 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
             assertThat(message.getHeader("To", ",")).isEqualTo(to[i]);
             assertThat(message.getHeader("Cc")).isNull();
             assertThat(message.getHeader("Bcc")).isNull();
-            // every demo report is over the reading budget: the brief, then the whole report as a text attachment
+            // every demo report is over the reading budget: the brief, then the whole report attached as HTML and as text
             assertThat(message.getContentType()).startsWith("multipart/mixed");
             Multipart mixed = (Multipart) message.getContent();
-            assertThat(mixed.getCount()).isEqualTo(2);
-            Part attachment = mixed.getBodyPart(1);
+            assertThat(mixed.getCount()).isEqualTo(3);
+            Part fullHtml = mixed.getBodyPart(1);
+            assertThat(fullHtml.getDisposition()).isEqualTo(Part.ATTACHMENT);
+            assertThat(fullHtml.getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+            Part attachment = mixed.getBodyPart(2);
             assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
             assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
             Multipart parts = (Multipart) mixed.getBodyPart(0).getContent();
@@ -100,9 +103,13 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
             assertThat(attachment.getFileName()).isEqualTo(role + "-full.txt");
             assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + "-full.txt"))
                     .isEqualTo(normalise((String) attachment.getContent()));
+            assertThat(fullHtml.getFileName()).isEqualTo(role + "-full.html");
+            // the full report's HTML describes the charts the brief shows: an attachment cannot reach the email's images
+            assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + "-full.html"))
+                    .isEqualTo(normalise((String) fullHtml.getContent())).contains("Full report").doesNotContain("cid:");
 
             // the delivery record matches the email to the archive: message id, recipients, and a hash an auditor
-            // recomputes from the archived files alone (html, txt, then the charts in the order listed)
+            // recomputes from the archived files alone (html, txt, the full report's txt and html, then the charts in the order listed)
             JsonNode record = new ObjectMapper().readTree(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".delivery.json"));
             assertThat(record.path("state").asText()).isEqualTo("DELIVERED");
             assertThat(record.path("messageId").asText()).isEqualTo(request.path("messageId").asText());
@@ -115,6 +122,8 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
             sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".html"));
             sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + role + ".txt"));
             sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + record.path("fullReport").asText()));
+            assertThat(record.path("fullReportHtml").asText()).isEqualTo(role + "-full.html");
+            sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + record.path("fullReportHtml").asText()));
             for (JsonNode chart : record.path("charts")) {
                 sha.update(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/" + chart.path("fileName").asText()));
             }
@@ -124,15 +133,15 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
                 .path("counters").path("reports_delivered").asLong()).isGreaterThanOrEqualTo(5);
 
         assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")).containsExactly(
-                "reports/exec/2026-W48/accounting-full.txt",
+                "reports/exec/2026-W48/accounting-full.html", "reports/exec/2026-W48/accounting-full.txt",
                 "reports/exec/2026-W48/accounting.delivery.json", "reports/exec/2026-W48/accounting.html", "reports/exec/2026-W48/accounting.txt",
-                "reports/exec/2026-W48/ceo-full.txt",
+                "reports/exec/2026-W48/ceo-full.html", "reports/exec/2026-W48/ceo-full.txt",
                 "reports/exec/2026-W48/ceo-occupancy.png", "reports/exec/2026-W48/ceo-revenue.png", "reports/exec/2026-W48/ceo.delivery.json",
-                "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt", "reports/exec/2026-W48/cfo-full.txt",
+                "reports/exec/2026-W48/ceo.html", "reports/exec/2026-W48/ceo.txt", "reports/exec/2026-W48/cfo-full.html", "reports/exec/2026-W48/cfo-full.txt",
                 "reports/exec/2026-W48/cfo-revenue.png", "reports/exec/2026-W48/cfo-spend.png", "reports/exec/2026-W48/cfo.delivery.json",
                 "reports/exec/2026-W48/cfo.html", "reports/exec/2026-W48/cfo.txt", "reports/exec/2026-W48/cmo-channels.png",
-                "reports/exec/2026-W48/cmo-full.txt", "reports/exec/2026-W48/cmo.delivery.json", "reports/exec/2026-W48/cmo.html",
-                "reports/exec/2026-W48/cmo.txt", "reports/exec/2026-W48/cto-full.txt", "reports/exec/2026-W48/cto-spend.png",
+                "reports/exec/2026-W48/cmo-full.html", "reports/exec/2026-W48/cmo-full.txt", "reports/exec/2026-W48/cmo.delivery.json", "reports/exec/2026-W48/cmo.html",
+                "reports/exec/2026-W48/cmo.txt", "reports/exec/2026-W48/cto-full.html", "reports/exec/2026-W48/cto-full.txt", "reports/exec/2026-W48/cto-spend.png",
                 "reports/exec/2026-W48/cto.delivery.json", "reports/exec/2026-W48/cto.html", "reports/exec/2026-W48/cto.txt",
                 "reports/exec/2026-W48/metrics.json", "reports/exec/2026-W48/snapshot.json");
     }

@@ -36,8 +36,9 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
 
         boolean update = Boolean.getBoolean("golden.update");
         for (String role : ROLES) {
-            // the brief the email carries, and the full report it attaches (every demo report is over the reading budget)
-            for (String file : List.of(role + ".txt", role + ".html", role + "-full.txt")) {
+            // the brief the email carries, and the full report it attaches as text and HTML (every demo report is over the
+            // reading budget)
+            for (String file : List.of(role + ".txt", role + ".html", role + "-full.txt", role + "-full.html")) {
                 String actual = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + file);
                 Path golden = GOLDEN.resolve(file);
                 // the rendered report beside the build, to diff against the golden file when they differ

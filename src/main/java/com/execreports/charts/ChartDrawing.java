@@ -4,7 +4,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -12,20 +15,32 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Draws the report charts server-side as PNG: plain bar charts that read well at email width. */
+/**
+ * Draws the report charts server-side as PNG: plain bar charts that read on a phone (the 600 px image shrinks to about
+ * 350 px, so the type is large), each bar labelled with its value, series ordered largest first, in the Okabe–Ito
+ * palette that colour-blind readers tell apart. The white background is drawn into the image, so a mail client's
+ * dark mode cannot put the labels on black.
+ */
 final class ChartDrawing {
 
     static final int WIDTH = 600;
-    static final int HEIGHT = 300;
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+    static final int HEIGHT = 360;
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00),
+        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x999999), new Color(0xF0E442)};
+    private static final Color LABEL = new Color(0x111827);
 
     static {
         // charts are drawn on servers without a display
@@ -38,35 +53,103 @@ final class ChartDrawing {
     /**
      * @param series series name → category (e.g. month) → value in whole dollars (or a count)
      */
-    static byte[] stackedBars(String title, String valueAxis, List<String> categories, Map<String, SortedMap<String, Long>> series)
-            throws IOException {
+    /**
+     * Months in time order, each bar the stack of its series (largest series at the foot, first in the legend) with the
+     * month's total written above it.
+     *
+     * @param unit "$" for dollars, "%" for a share, "" for a count: how a label writes the value
+     */
+    static byte[] stackedBars(String title, String valueAxis, String unit, List<String> categories,
+                              Map<String, SortedMap<String, Long>> series) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        series.forEach((name, values) -> categories.forEach(c -> data.addValue(values.getOrDefault(c, 0L), name, c)));
+        largestFirst(series).forEach((name, values) -> categories.forEach(c -> data.addValue(values.getOrDefault(c, 0L), name, c)));
         JFreeChart chart = ChartFactory.createStackedBarChart(title, null, valueAxis, data, PlotOrientation.VERTICAL, true, false, false);
-        return png(style(chart));
+        style(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        long top = 0;
+        for (String c : categories) {
+            long total = series.values().stream().mapToLong(v -> v.getOrDefault(c, 0L)).sum();
+            top = Math.max(top, total);
+            CategoryTextAnnotation label = new CategoryTextAnnotation(label(total, unit), c, total);
+            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+            label.setPaint(LABEL);
+            label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+            plot.addAnnotation(label);
+        }
+        // room above the tallest bar for its total
+        plot.getRangeAxis().setUpperBound(Math.max(1, top) * 1.15);
+        return png(chart);
     }
 
-    static byte[] groupedBars(String title, String valueAxis, List<String> categories, Map<String, SortedMap<String, Long>> series)
-            throws IOException {
+    /** Months in time order, one bar per series (largest first), each labelled with its value. */
+    static byte[] groupedBars(String title, String valueAxis, String unit, List<String> categories,
+                              Map<String, SortedMap<String, Long>> series) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        series.forEach((name, values) -> categories.forEach(c -> data.addValue(values.getOrDefault(c, 0L), name, c)));
+        largestFirst(series).forEach((name, values) -> categories.forEach(c -> data.addValue(values.getOrDefault(c, 0L), name, c)));
         JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.VERTICAL, true, false, false);
-        return png(style(chart));
+        return png(labelled(style(chart), unit, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     }
 
-    static byte[] bars(String title, String valueAxis, SortedMap<String, Long> values) throws IOException {
+    /** Horizontal bars sorted by value, largest at the top, each labelled with its value at its end. */
+    static byte[] bars(String title, String valueAxis, String unit, Map<String, Long> values) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        values.forEach((k, v) -> data.addValue(v, valueAxis, k));
+        values.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> data.addValue(e.getValue(), valueAxis, e.getKey()));
         JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.HORIZONTAL, false, false, false);
-        return png(style(chart));
+        JFreeChart styled = labelled(style(chart), unit, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+        // room right of the longest bar for its label
+        long top = values.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        styled.getCategoryPlot().getRangeAxis().setUpperBound(Math.max(1, top) * 1.25);
+        return png(styled);
+    }
+
+    private static Map<String, SortedMap<String, Long>> largestFirst(Map<String, SortedMap<String, Long>> series) {
+        Map<String, SortedMap<String, Long>> sorted = new LinkedHashMap<>();
+        series.entrySet().stream().sorted((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static long total(Map<String, Long> values) {
+        return values.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static JFreeChart labelled(JFreeChart chart, String unit, ItemLabelAnchor anchor, TextAnchor text) {
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+        String pattern = switch (unit) {
+            case "$" -> "${2}";
+            case "%" -> "{2}%";
+            default -> "{2}";
+        };
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(pattern, format));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        renderer.setDefaultItemLabelPaint(LABEL);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(anchor, text));
+        return chart;
+    }
+
+    /** A value as a label: $1,234 / $1.2k / $1.23M for dollars (short, so it fits above a bar), 80% for a share. */
+    static String label(long value, String unit) {
+        if (!unit.equals("$")) {
+            return NumberFormat.getIntegerInstance(Locale.US).format(value) + unit;
+        }
+        if (Math.abs(value) >= 1_000_000) {
+            return String.format(Locale.US, "$%.2fM", value / 1_000_000.0);
+        }
+        if (Math.abs(value) >= 10_000) {
+            return String.format(Locale.US, "$%.0fk", value / 1_000.0);
+        }
+        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(value);
     }
 
     private static JFreeChart style(JFreeChart chart) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         theme.apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -78,7 +161,7 @@ final class ChartDrawing {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.12);
+        renderer.setMaximumBarWidth(0.14);
         for (int i = 0; i < PALETTE.length; i++) {
             renderer.setSeriesPaint(i, PALETTE[i]);
         }

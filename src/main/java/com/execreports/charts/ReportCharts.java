@@ -94,7 +94,7 @@ public final class ReportCharts {
             f.data().revenueByMonth().forEach((m, c) -> dollars.put(m, c / 100));
             series.put(snapshot.businessName(f.domain()), dollars);
         }
-        byte[] png = ChartDrawing.stackedBars("Revenue booked by business and month", "US$", shown, series);
+        byte[] png = ChartDrawing.stackedBars("Revenue booked by business and month", "US$", "$", shown, series);
         // the text part carries what the stacks show: each business's share of the last full month
         String lastFull = shown.stream().filter(m -> m.compareTo(current) < 0).reduce((a, b) -> b).orElse(current);
         List<String> byBusiness = bookings.stream()
@@ -131,7 +131,7 @@ public final class ReportCharts {
             series.put("other", other);
         }
         List<String> totals = months.stream().map(m -> m + " " + Figures.money(c.spendByMonth().get(m))).toList();
-        byte[] png = ChartDrawing.stackedBars("AWS spend by service and month", "US$", months, series);
+        byte[] png = ChartDrawing.stackedBars("AWS spend by service and month", "US$", "$", months, series);
         return new ChartImage(role + "-spend@exec-reports", role + "-spend.png", "AWS spend by service and month",
                 "AWS spend per month: " + String.join(", ", totals) + "; costliest services: " + String.join(", ", top) + ".", png);
     }
@@ -142,11 +142,11 @@ public final class ReportCharts {
         if (byChannel.isEmpty()) {
             return null;
         }
-        SortedMap<String, Long> dollars = new TreeMap<>();
+        Map<String, Long> dollars = new LinkedHashMap<>();
         byChannel.forEach((k, v) -> dollars.put(k, v / 100));
         List<String> parts = byChannel.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .map(e -> e.getKey() + " " + Figures.money(e.getValue())).toList();
-        byte[] png = ChartDrawing.bars("Booking value by channel, all businesses", "US$", dollars);
+        byte[] png = ChartDrawing.bars("Booking value by channel, all businesses", "US$", "$", dollars);
         return new ChartImage(role + "-channels@exec-reports", role + "-channels.png", "Booking value by channel",
                 "Booking value by channel, all history: " + String.join(", ", parts) + ".", png);
     }
@@ -173,7 +173,7 @@ public final class ReportCharts {
             }
             series.put(snapshot.businessName(f.domain()), percent);
         }
-        byte[] png = ChartDrawing.groupedBars("Occupancy by month", "% of nights booked", months, series);
+        byte[] png = ChartDrawing.groupedBars("Occupancy by month", "% of nights booked", "%", months, series);
         return new ChartImage(role + "-occupancy@exec-reports", role + "-occupancy.png", "Occupancy by month",
                 "Nights booked as a share of nights in the month: " + String.join(", ", parts) + " (" + current
                         + " counts stays on the books).", png);

@@ -67,12 +67,15 @@ public final class ArchivedReports {
 
     /** The report as archived, ready to deliver again. */
     public ReportMessage message(Run run, DeliveryManifest manifest, String text, String html, List<ChartImage> charts) {
-        return message(run, manifest, text, html, charts, null);
+        return message(run, manifest, text, html, charts, null, null);
     }
 
-    /** @param fullText the archived {@code <role>-full.txt} when the manifest names one */
+    /**
+     * @param fullText the archived {@code <role>-full.txt} when the manifest names one
+     * @param fullHtml the archived {@code <role>-full.html} when the manifest names one
+     */
     public ReportMessage message(Run run, DeliveryManifest manifest, String text, String html, List<ChartImage> charts,
-                                 String fullText) {
+                                 String fullText, String fullHtml) {
         if (!manifest.period().equals(run.period())) {
             throw new IllegalStateException("the archived delivery record is for " + manifest.period() + ", not " + run.period());
         }
@@ -80,8 +83,12 @@ public final class ArchivedReports {
             throw new IllegalStateException("the archived " + manifest.role() + " report of " + manifest.period() + " names its full report "
                     + manifest.fullReport() + ", which was not read back");
         }
+        if (manifest.fullReportHtml() != null && (fullHtml == null || fullHtml.isBlank())) {
+            throw new IllegalStateException("the archived " + manifest.role() + " report of " + manifest.period() + " names its full report "
+                    + manifest.fullReportHtml() + ", which was not read back");
+        }
         return new ReportMessage(manifest.role(), manifest.period(), manifest.subject(), text, html, charts == null ? List.of() : charts,
-                manifest.degraded(), fullText);
+                manifest.degraded(), fullText, fullHtml);
     }
 
     /** Collects one pre-signed chart link (the body) under its file name (exchange property {@code chartLinks}). */

@@ -9,8 +9,8 @@ import com.execreports.charts.ChartImage;
 
 /**
  * The fingerprint an auditor uses to match an email to the archive: SHA-256 over the archived files of a report
- * in a fixed order — {@code <role>.html}, {@code <role>.txt}, {@code <role>-full.txt} when the report is a brief,
- * then each chart PNG as listed in {@code <role>.delivery.json} — so it can be recomputed from S3 with nothing but {@code cat | sha256sum}.
+ * in a fixed order — {@code <role>.html}, {@code <role>.txt}, {@code <role>-full.txt} and {@code <role>-full.html} when
+ * the report is a brief, then each chart PNG as listed in {@code <role>.delivery.json} — so it can be recomputed from S3 with nothing but {@code cat | sha256sum}.
  */
 public final class ContentHash {
 
@@ -24,6 +24,9 @@ public final class ContentHash {
             sha.update(message.text().getBytes(StandardCharsets.UTF_8));
             if (message.fullText() != null) {
                 sha.update(message.fullText().getBytes(StandardCharsets.UTF_8));
+            }
+            if (message.fullHtml() != null) {
+                sha.update(message.fullHtml().getBytes(StandardCharsets.UTF_8));
             }
             for (ChartImage chart : message.charts()) {
                 sha.update(chart.png());

@@ -27,11 +27,13 @@ import com.execreports.analysis.Report;
  * @param at           when this record was written
  * @param fullReport   the file of the full report beside a brief ({@code <role>-full.txt}), attached to its email;
  *                     null when the report was not cut
+ * @param fullReportHtml the full report's HTML beside a brief ({@code <role>-full.html}), attached to its email too; null
+ *                     when the report was not cut (or was archived before full reports had an HTML copy)
  */
 public record DeliveryManifest(String period, String role, String subject, String state, String ledgerId, String messageId,
                                String contentHash, List<String> to, List<String> bcc, int attempts, String error,
                                List<ChartFile> charts, boolean degraded, List<Report.SourceLine> completeness, Instant at,
-                               String fullReport) {
+                               String fullReport, String fullReportHtml) {
 
     /** One chart as archived: the file beside the report and the Content-ID the HTML refers to. */
     public record ChartFile(String fileName, String cid, String title, String description) {

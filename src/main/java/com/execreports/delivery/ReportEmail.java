@@ -59,16 +59,19 @@ public final class ReportEmail {
      * Content-ID the HTML refers to, so mail clients show them inline without fetching anything.
      */
     public MimeMessage compose(Report report, String text, String html, List<ChartImage> charts) throws MessagingException {
-        return compose(ReportMessage.of(report, text, html, charts, null));
+        return compose(ReportMessage.of(report, text, html, charts, null, null));
     }
 
     public ReportMessage message(Report report, String text, String html, List<ChartImage> charts) {
-        return ReportMessage.of(report, text, html, charts, null);
+        return ReportMessage.of(report, text, html, charts, null, null);
     }
 
-    /** @param fullText the whole report's text part when {@code report} is a brief; null or blank otherwise */
-    public ReportMessage message(Report report, String text, String html, List<ChartImage> charts, String fullText) {
-        return ReportMessage.of(report, text, html, charts, fullText);
+    /**
+     * @param fullText the whole report's text part when {@code report} is a brief; null or blank otherwise
+     * @param fullHtml the whole report's HTML when {@code report} is a brief; null or blank otherwise
+     */
+    public ReportMessage message(Report report, String text, String html, List<ChartImage> charts, String fullText, String fullHtml) {
+        return ReportMessage.of(report, text, html, charts, fullText, fullHtml);
     }
 
     /** A subject with a control character could inject headers: the report is refused, not cleaned. */
@@ -123,20 +126,28 @@ public final class ReportEmail {
         if (report.fullText() == null) {
             message.setContent(alternative);
         } else {
-            // the brief is the body; the whole report rides along as a plain-text attachment a phone opens inline
+            // the brief is the body; the whole report rides along as attachments a phone opens: its HTML, laid out for a
+            // phone like the brief, and its plain text
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
-            MimeBodyPart full = new MimeBodyPart();
-            full.setText(report.fullText(), StandardCharsets.UTF_8.name(), "plain");
-            full.setDisposition(jakarta.mail.Part.ATTACHMENT);
-            full.setFileName(report.fullReportFile());
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
-            mixed.addBodyPart(full);
+            if (report.fullHtml() != null) {
+                mixed.addBodyPart(attachment(report.fullHtml(), "html", report.fullHtmlFile()));
+            }
+            mixed.addBodyPart(attachment(report.fullText(), "plain", report.fullReportFile()));
             message.setContent(mixed);
         }
         message.saveChanges();
         return message;
+    }
+
+    private static MimeBodyPart attachment(String content, String subtype, String fileName) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+        part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        part.setFileName(fileName);
+        return part;
     }
 
     /** The raw size SES counts against its message limit. */
@@ -189,7 +200,7 @@ public final class ReportEmail {
             text.append("- ").append(chart.title()).append(": ").append(url).append('\n');
         }
         return new ReportMessage(report.role(), report.period(), report.subject(), text.toString(), html, List.of(), report.degraded(),
-                report.fullText());
+                report.fullText(), report.fullHtml());
     }
 
     /** SES destinations: the To recipients and, invisibly, the audit BCC. */

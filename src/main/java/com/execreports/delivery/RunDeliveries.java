@@ -284,7 +284,7 @@ public final class RunDeliveries {
         return new DeliveryManifest(run.period(), message.role(), message.subject(), d == null ? "ARCHIVED" : d.status().name(), ledgerId,
                 d == null ? null : d.messageId(), ContentHash.of(message), d == null ? List.of() : d.to(), d == null ? List.of() : d.bcc(),
                 d == null ? 0 : d.attempts(), d == null ? null : d.error(), charts, message.degraded(),
-                completeness == null ? List.of() : completeness, Instant.now(), message.fullReportFile());
+                completeness == null ? List.of() : completeness, Instant.now(), message.fullReportFile(), message.fullHtmlFile());
     }
 
     /**
@@ -372,6 +372,9 @@ public final class RunDeliveries {
         List<String> keys = new ArrayList<>(List.of(archiveKey(run, message.role() + ".html"), archiveKey(run, message.role() + ".txt")));
         if (message.fullReportFile() != null) {
             keys.add(archiveKey(run, message.fullReportFile()));
+        }
+        if (message.fullHtmlFile() != null) {
+            keys.add(archiveKey(run, message.fullHtmlFile()));
         }
         for (ChartImage c : message.charts()) {
             keys.add(archiveKey(run, c.fileName()));

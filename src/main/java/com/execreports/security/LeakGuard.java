@@ -27,12 +27,13 @@ public final class LeakGuard {
 
     public void check(Exchange exchange) {
         String role = exchange.getProperty("role", String.class);
-        for (String part : List.of("text", "html", "fullText")) {
+        for (String part : List.of("text", "html", "fullText", "fullHtml")) {
             String content = exchange.getProperty(part, String.class);
             String file = switch (part) {
                 case "text" -> role + ".txt";
                 case "html" -> role + ".html";
-                default -> role + "-full.txt";
+                case "fullText" -> role + "-full.txt";
+                default -> role + "-full.html";
             };
             List<SecretFinding> found = scanner.scanText("the " + role + " report", file, content == null ? "" : content);
             if (!found.isEmpty()) {

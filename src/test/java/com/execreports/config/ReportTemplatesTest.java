@@ -130,6 +130,24 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void should_lay_a_table_of_more_than_four_columns_out_as_one_card_per_row_for_a_phone() throws Exception {
+        Report wide = withSections(report(false), new Section("Asset inventory", null,
+                List.of("Business", "Tables", "Buckets", "Functions", "CDN"),
+                List.of(List.of("JADA (yacht charters)", "jada-bookings", "jada-site", "", "0"))),
+                new Section("Revenue by month", null, List.of("Month", "Booked", "Earned", "Paid"),
+                        List.of(List.of("2026-10", "$292,919", "$280,000", "$250,000"))));
+
+        String html = render("ceo.html.ftl", wide);
+
+        // the wide table: the first cell heads the card, each other non-blank cell a "Column: value" pair
+        assertThat(html).doesNotContain(">Functions</th>", ">Functions:")
+                .containsPattern(">JADA \\(yacht charters\\)</div>\\s*<div[^>]*><span[^>]*><span[^>]*>Tables:</span> jada-bookings</span> &middot; "
+                        + "<span[^>]*><span[^>]*>Buckets:</span> jada-site</span> &middot; <span[^>]*><span[^>]*>CDN:</span> 0</span></div>");
+        // four columns stay a table, with fixed column shares so no cell can widen it
+        assertThat(html).contains(">Paid</th>", "<col width=\"31%\" style=\"width:31%;\">").containsPattern("table-layout:fixed;");
+    }
+
+    @Test
     void should_refuse_a_directory_that_does_not_exist_naming_the_property() {
         assertThatIOException()
                 .isThrownBy(() -> ReportTemplates.from(new File("no-such-templates-dir")))

@@ -40,6 +40,14 @@ class ContentHashTest {
     }
 
     @Test
+    void should_hash_the_full_reports_html_after_its_text_as_the_archive_lists_it() throws Exception {
+        ReportMessage brief = new ReportMessage("cfo", "2026-W48", "s", "brief", "<p>html</p>", List.of(), false, "full é", "<p>full</p>");
+
+        byte[] all = "<p>html</p>brieffull é<p>full</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(ContentHash.of(brief)).isEqualTo("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all)));
+    }
+
+    @Test
     void should_change_when_any_part_changes() {
         ReportMessage a = new ReportMessage("ceo", "2026-W48", "s", "text", "html", List.of(), false);
         ReportMessage b = new ReportMessage("ceo", "2026-W48", "s", "text", "html!", List.of(), false);

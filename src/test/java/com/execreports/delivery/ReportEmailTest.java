@@ -50,33 +50,42 @@ class ReportEmailTest {
     }
 
     @Test
-    void should_attach_the_full_report_of_a_brief_as_a_text_file_after_the_brief() throws Exception {
+    void should_attach_the_full_report_of_a_brief_as_html_and_as_a_text_file_after_the_brief() throws Exception {
         String full = "CFO report\n==========\nEvery table, every finding in detail — café\n";
-        ReportMessage brief = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), full);
+        String fullHtml = "<!DOCTYPE html><html><body><h1>CFO report</h1><p>Every table — café</p></body></html>";
+        ReportMessage brief = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), full, fullHtml);
 
         MimeMessage received = received(email.compose(brief));
 
         assertThat(received.getContentType()).startsWith("multipart/mixed");
         MimeMultipart mixed = (MimeMultipart) received.getContent();
-        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getCount()).isEqualTo(3);
         MimeBodyPart body = (MimeBodyPart) mixed.getBodyPart(0);
         assertThat(body.getContentType()).startsWith("multipart/alternative");
         MimeMultipart alternative = (MimeMultipart) body.getContent();
         assertThat(((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(TEXT);
         assertThat(alternative.getBodyPart(1).getContent()).isEqualTo(HTML);
-        MimeBodyPart attachment = (MimeBodyPart) mixed.getBodyPart(1);
-        assertThat(attachment.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
-        assertThat(attachment.getFileName()).isEqualTo("cfo-full.txt");
-        assertThat(attachment.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        assertThat(((String) attachment.getContent()).replace("\r\n", "\n")).isEqualTo(full);
+        // the HTML first: on a phone it opens laid out like the brief; the text for any client
+        MimeBodyPart html = (MimeBodyPart) mixed.getBodyPart(1);
+        assertThat(html.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(html.getFileName()).isEqualTo("cfo-full.html");
+        assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
+        assertThat(((String) html.getContent()).replace("\r\n", "\n")).isEqualTo(fullHtml);
+        MimeBodyPart text = (MimeBodyPart) mixed.getBodyPart(2);
+        assertThat(text.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(text.getFileName()).isEqualTo("cfo-full.txt");
+        assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(((String) text.getContent()).replace("\r\n", "\n")).isEqualTo(full);
     }
 
     @Test
     void should_send_a_report_that_was_not_cut_without_an_attachment() throws Exception {
-        ReportMessage whole = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), "");
+        ReportMessage whole = email.message(report("cfo", "CFO report", false), TEXT, HTML, List.of(), "", "<p>only with a full text</p>");
 
         assertThat(whole.fullText()).isNull();
         assertThat(whole.fullReportFile()).isNull();
+        assertThat(whole.fullHtml()).isNull();
+        assertThat(whole.fullHtmlFile()).isNull();
         assertThat(received(email.compose(whole)).getContentType()).startsWith("multipart/alternative");
     }
 

@@ -31,6 +31,17 @@ class LeakGuardTest {
     }
 
     @Test
+    void should_block_a_secret_in_the_attached_full_reports_html() {
+        Exchange exchange = exchange("Brief\n", "<p>Brief</p>", "Full report\n");
+        exchange.setProperty("fullHtml", "<html>\n<p>Where: STRIPE_SECRET_KEY=" + Planted.STRIPE + "</p>\n</html>");
+
+        assertThatThrownBy(() -> guard.check(exchange)).isInstanceOf(LeakGuard.SecretLeakBlocked.class)
+                .hasMessageContaining("the cfo report's cfo-full.html matches")
+                .hasMessageContaining("at line 2")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(Planted.STRIPE.substring(4, 20)));
+    }
+
+    @Test
     void should_block_a_secret_in_the_text_part() {
         assertThatThrownBy(() -> guard.check(exchange("AWS_ACCESS_KEY_ID=" + Planted.AWS_ID + "\n", "<p/>", null)))
                 .isInstanceOf(LeakGuard.SecretLeakBlocked.class).hasMessageContaining("the cfo report's cfo.txt matches");
