@@ -247,7 +247,7 @@
 </#if>
 </#macro>
 
-<#-- Findings: severity label and F-number (what the actions refer to), business, then title, evidence (monospace) and impact stacked in one
+<#-- Findings: severity label and id (what the actions refer to, the same in every report and week), business, then title, evidence (monospace) and impact stacked in one
      cell so the table stays three columns wide on a phone. -->
 <#macro findings report title="Findings">
 <@heading title/>
@@ -267,7 +267,8 @@
 <td bgcolor="${colours[0]}" style="${font}background-color:${colours[0]};color:${colours[1]};font-size:11px;line-height:15px;font-weight:bold;letter-spacing:0.5px;padding:2px 6px;border-radius:3px;white-space:nowrap;">${(f.severity!"")?upper_case}</td>
 </tr>
 </table>
-<div style="${smallStyle}margin-top:4px;font-weight:bold;">${report.ref(f.id)}</div>
+<#-- the id may break anywhere: the column is 76 px wide -->
+<div style="${smallStyle}margin-top:4px;font-weight:bold;word-break:break-all;">${report.ref(f.id)}</div>
 </td>
 <td valign="top" style="${tdStyle}font-weight:bold;${breaks(f.business!"")}">${f.business!""}</td>
 <td valign="top" style="${tdStyle}">
@@ -297,7 +298,7 @@
 <#if report.resolved?has_content>
 <p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Resolved since the last report (${report.resolved?size})</p>
 <#list report.resolved as f>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${f.business!""} — ${f.title!""}</div>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}"><b>${report.ref(f.id)}</b> ${f.business!""} — ${f.title!""}</div>
 </#list>
 </#if>
 </#macro>
@@ -321,6 +322,9 @@
 <#if report.refs(a.resolves![])?has_content>
 <div style="${smallStyle}margin-top:4px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
 </#if>
+<#if (a.owner!"")?has_content>
+<div style="${smallStyle}margin-top:4px;${breaks(a.owner)}">Owner: <b>${a.owner}</b> · ${a.due!""} · <b>${a.status!""}</b></div>
+</#if>
 </td>
 <td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>
 <td valign="top" style="${tdStyle}white-space:nowrap;">${a.effort!""}</td>
@@ -329,6 +333,15 @@
 </table>
 <#else>
 <@empty "No actions this period."/>
+</#if>
+<#if (report.tracking.note!"")?has_content>
+<p style="${noteStyle}">${report.tracking.note}</p>
+</#if>
+<#if report.tracking.done?has_content>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Done since the last report (${report.tracking.done?size})</p>
+<#list report.tracking.done as a>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(a.title!"")}">${a.title!""} — owner ${a.owner!""}<#if report.refs(a.resolves![])?has_content>; resolved <b>${report.refs(a.resolves![])}</b></#if></div>
+</#list>
 </#if>
 </#macro>
 

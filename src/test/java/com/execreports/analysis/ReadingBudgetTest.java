@@ -181,16 +181,18 @@ class ReadingBudgetTest {
     }
 
     @Test
-    void should_number_findings_as_shown_and_join_runs_of_numbers_into_ranges() {
-        Report r = report(3, List.of());
-        // detailed f0..f2 are F1..F3; the lines hold the rest in order
-        assertThat(r.ref("f0")).isEqualTo("F1");
-        assertThat(r.ref("f2")).isEqualTo("F3");
+    void should_name_findings_by_their_shared_ids_in_the_order_shown_and_only_those_shown() {
+        Report r = report(3, List.of()).withTracking(new Report.Tracking(java.util.Map.of("f0", "F-JADA-A", "f1", "F-JADA-B",
+                "f2", "F-JADA-C", "gone", "F-GONE"), List.of(), ""));
+        assertThat(r.ref("f0")).isEqualTo("F-JADA-A");
+        assertThat(r.ref("f2")).isEqualTo("F-JADA-C");
+        // an id the report does not show reads as nothing, even when the run knows it
+        assertThat(r.ref("gone")).isEmpty();
         assertThat(r.ref("unknown")).isEmpty();
-        assertThat(r.refs(List.of("f0", "f2", "f1"))).isEqualTo("F1–F3");
-        assertThat(r.refs(List.of("f0", "f1"))).isEqualTo("F1, F2");
-        assertThat(r.refs(List.of("f2", "f0"))).isEqualTo("F1, F3");
+        assertThat(r.refs(List.of("f2", "f0", "f1"))).isEqualTo("F-JADA-A, F-JADA-B, F-JADA-C");
         assertThat(r.refs(List.of())).isEmpty();
+        // a report built without the run's ids still names its findings by their subject
+        assertThat(report(3, List.of()).ref("f1")).isEqualTo("F-F1");
     }
 
     // ---------------------------------------------------------------- helpers
