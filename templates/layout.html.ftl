@@ -323,7 +323,7 @@
 <div style="${smallStyle}margin-top:4px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
 </#if>
 <#if (a.owner!"")?has_content>
-<div style="${smallStyle}margin-top:4px;${breaks(a.owner)}">Owner: <b>${a.owner}</b> · ${a.due!""} · <b>${a.status!""}</b></div>
+<div style="${smallStyle}margin-top:4px;${breaks(a.owner)}">Owner: <b>${a.owner}</b> · ${a.due!""}<#if (a.status!"")?has_content> · <b>${a.status}</b></#if></div>
 </#if>
 </td>
 <td valign="top" style="${tdStyle}${breaks(a.impact!"")}">${a.impact!""}</td>

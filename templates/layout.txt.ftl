@@ -326,7 +326,7 @@ ${wrap(report.ref(f.id) + " " + (f.business!"") + " — " + (f.title!""), "  - "
   <#local text = (a.title!"") + " (impact: " + (a.impact!"") + ", effort: " + (a.effort!"") + (report.refs(a.resolves![])?has_content)?then("; resolves: " + report.refs(a.resolves![]), "") + ")">
 ${wrap(text, number, ""?left_pad(number?length))}
   <#if (a.owner!"")?has_content>
-${wrap("Owner: " + a.owner + " · " + (a.due!"") + " · " + (a.status!""), ""?left_pad(number?length), ""?left_pad(number?length))}
+${wrap("Owner: " + a.owner + " · " + (a.due!"") + ((a.status!"")?has_content)?then(" · " + a.status, ""), ""?left_pad(number?length), ""?left_pad(number?length))}
   </#if>
 <#else>
 No actions this period.

@@ -75,7 +75,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // the CEO's worst risk keeps its evidence, and so do the CEO's essential tables; the operations tables and the
         // money terms go to the attachment, named
         // (with the money terms defined in every footer, the CEO's asset inventory, table and bucket names, is in the attachment)
-        assertThat(ceo).contains("Next 30 days\n---", "[HIGH] F1 ", "Terms (to date): Not invoiced = earned bookings with no invoice id")
+        assertThat(ceo).contains("Next 30 days\n---", "[HIGH] F-QDN-SECRET-a15b ", "Terms (to date): Not invoiced = earned bookings with no invoice id")
                 .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---", "Asset inventory\n---");
         assertThat(ceoFull).contains("Asset inventory\n---");
         assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)", "Money terms (");
@@ -201,11 +201,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
                 assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
                 assertThat(ceo).contains("Resolved since the last report (2):")
-                        .contains("  - DangerousCentaur (studio) — Empty sales funnel: 0 open leads or quotes for\n    upcoming dates\n")
-                        .contains("  - JADA (yacht charters) — Site has no analytics tag");
+                        .contains("  - F-DC-EMPTY-FUNNEL DangerousCentaur (studio) — Empty sales funnel: 0 open\n    leads or quotes for upcoming dates\n")
+                        .contains("  - F-JADA-NO-ANALYTICS JADA (yacht charters) — Site has no analytics tag");
                 // still open, whether the brief details the finding or (to keep its essential tables) gives it a short line
-                assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("\\[HIGH\\] F\\d+ \\(still open\\) JADA \\(yacht charters\\) —"
-                        + "|F\\d+ HIGH JADA \\(yacht charters\\) — (?:(?! - F\\d).)*? \\(still open\\)");
+                assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("\\[HIGH\\] F-JADA-[A-Z0-9-]+ \\(still open\\) JADA \\(yacht charters\\) —"
+                        + "|F-JADA-[A-Z0-9-]+ HIGH JADA \\(yacht charters\\) — (?:(?! - F-).)*? \\(still open\\)");
                 // the CFO's brief counts the new one; the full report beside it names the item and its value (text is wrapped at 78 columns)
                 String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo.txt");
                 assertThat(cfo.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "

@@ -33,16 +33,26 @@ final class ActionOwners {
     /**
      * An owner and where the name comes from.
      *
-     * @param name  "" when neither the register nor a domain file names anyone
-     * @param basis e.g. "org register: Founder / Managing member", "domain file; org register agrees"
+     * @param name         "" when neither the register nor a domain file names anyone
+     * @param fromRegister the register names this person for the work (the domain file may agree)
+     * @param fileSays     the domain file's owner where it differs from the register's, else ""
      */
-    record Owner(String name, String basis) {
+    record Owner(String name, boolean fromRegister, String fileSays) {
 
-        static final Owner NOBODY = new Owner("", "no owner in the org register or the domain file");
+        static final Owner NOBODY = new Owner("", false, "");
 
-        /** "Jordan Alvarez (domain file; org register agrees)", or "unassigned (…)". */
+        /**
+         * As the reports show it, the register's owners unmarked (the actions' note says so): "Jordan Alvarez", "Tess
+         * Lindqvist (register; domain file says Sam Okafor)", "Sam Okafor (domain file)", "unassigned".
+         */
         String text() {
-            return (name.isEmpty() ? "unassigned" : name) + " (" + basis + ")";
+            if (name.isEmpty()) {
+                return "unassigned";
+            }
+            if (!fromRegister) {
+                return name + " (domain file)";
+            }
+            return fileSays.isEmpty() ? name : name + " (register; domain file says " + fileSays + ")";
         }
     }
 
@@ -73,7 +83,7 @@ final class ActionOwners {
             if (roles.contains(role) && !roles.contains("ceo")) {
                 Optional<Person> trade = tradesperson(role, scope);
                 if (trade.isPresent()) {
-                    return new Owner(trade.get().name(), "org register: " + trade.get().role());
+                    return new Owner(trade.get().name(), true, "");
                 }
             }
         }
@@ -84,18 +94,17 @@ final class ActionOwners {
     Owner business(String domain) {
         String declared = declared(domain);
         if (register.isEmpty()) {
-            return declared.isEmpty() ? Owner.NOBODY : new Owner(declared, "domain file; org register not read");
+            return declared.isEmpty() ? Owner.NOBODY : new Owner(declared, false, "");
         }
         List<Person> named = named(domain);
         if (!declared.isEmpty() && named.stream().anyMatch(p -> p.name().equals(declared))) {
-            return new Owner(declared, "domain file; org register agrees");
+            return new Owner(declared, true, "");
         }
         Optional<Person> lead = lead(domain);
         if (lead.isEmpty()) {
-            return declared.isEmpty() ? Owner.NOBODY : new Owner(declared, "domain file; org register names no one");
+            return declared.isEmpty() ? Owner.NOBODY : new Owner(declared, false, "");
         }
-        return new Owner(lead.get().name(), "org register: " + lead.get().role()
-                + (declared.isEmpty() ? "" : "; domain file says " + declared));
+        return new Owner(lead.get().name(), true, declared);
     }
 
     /** Portfolio-wide work: the register's principal, the person named for every business with the largest equity. */
@@ -105,13 +114,13 @@ final class ActionOwners {
                 .filter(p -> p.businesses().containsAll(all))
                 .max(Comparator.comparingDouble(ActionOwners::equity)));
         if (principal.isPresent()) {
-            return new Owner(principal.get().name(), "org register: " + principal.get().role());
+            return new Owner(principal.get().name(), true, "");
         }
         // no register: the one owner every domain file agrees on, if there is one
         Set<String> declared = new LinkedHashSet<>();
         all.forEach(d -> declared.add(declared(d)));
         declared.remove("");
-        return declared.size() == 1 ? new Owner(declared.iterator().next(), "every domain file; no org register") : Owner.NOBODY;
+        return declared.size() == 1 ? new Owner(declared.iterator().next(), false, "") : Owner.NOBODY;
     }
 
     /** Every domain file whose owner the register does not name for that business (none without a register). */

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public record ActionRecord(String period, String previous, List<Entry> actions) {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.US);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM", Locale.US);
 
     public ActionRecord {
         actions = List.copyOf(actions);
@@ -93,10 +93,13 @@ public record ActionRecord(String period, String previous, List<Entry> actions) 
         return actions.stream().filter(e -> e.title().equals(title)).findFirst().orElse(null);
     }
 
-    /** new | open 2 weeks (since 2026-W47) | reopened (done in 2026-W46) | done; "" for an action this record does not hold. */
+    /**
+     * new | open 2 weeks (since 2026-W47) | reopened (done in 2026-W46) | done; "" for an action this record does not hold,
+     * and for every action when no previous record was read (the reports say once that every action is new).
+     */
     String status(String title) {
         Entry e = entry(title);
-        if (e == null) {
+        if (e == null || previous == null) {
             return "";
         }
         if (!e.open()) {
@@ -109,7 +112,7 @@ public record ActionRecord(String period, String previous, List<Entry> actions) 
         return e.doneIn() == null ? "new" : "reopened (done in " + e.doneIn() + ")";
     }
 
-    /** "due Mon 30 Nov", or "overdue since Mon 30 Nov" once the as-of date is past it; "" for an unknown action. */
+    /** "due 30 Nov", or "overdue since 30 Nov" once the as-of date is past it; "" for an unknown action. */
     String due(String title, LocalDate asOf) {
         Entry e = entry(title);
         if (e == null) {

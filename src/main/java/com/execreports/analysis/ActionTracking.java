@@ -67,13 +67,14 @@ final class ActionTracking {
                 .map(a -> a.tracked(owner(record, a.title()), record.due(a.title(), asOf), record.status(a.title()))).toList();
         List<Action> done = record.doneNow(report.role()).stream()
                 .map(e -> new Action(0, e.title(), "", "", e.findings(), e.owner(), "", "done")).toList();
-        String note = record.previous() == null
-                ? "No action record of " + snapshot.run().previousPeriod() + " in the archive: every action is marked new." : "";
+        // the register's owners go unmarked, to keep the brief's words for the actions themselves
+        String note = "Owners are the org register's unless marked." + (record.previous() == null
+                ? " No action record of " + snapshot.run().previousPeriod() + " in the archive: every action is new." : "");
         Report tracked = new Report(report.role(), report.title(), report.portfolio(), report.period(), report.asOf(),
                 report.completeness(), report.degraded(), report.summary(), report.kpis(), report.findings(), report.minorFindings(),
                 report.resolved(), actions, report.sections(), report.charts(), report.full(), report.leftOut(), report.briefDetail(),
                 report.tracking());
-        return tracked.withTracking(new Report.Tracking(refs.asMap(), done, note));
+        return tracked.withTracking(new Report.Tracking(refs.asMap(), done, note, refs.codes()));
     }
 
     private static String owner(ActionRecord record, String title) {

@@ -27,9 +27,16 @@ final class FindingRefs {
     static final int MAX_QUALIFIER = 16;
 
     private final Map<String, String> refs;
+    private final java.util.Set<String> codes;
 
-    private FindingRefs(Map<String, String> refs) {
+    private FindingRefs(Map<String, String> refs, java.util.Set<String> codes) {
         this.refs = refs;
+        this.codes = codes;
+    }
+
+    /** The businesses' short codes the ids start with. */
+    java.util.Set<String> codes() {
+        return codes;
     }
 
     /** The ids of these findings (this run's and the previous run's, so a resolved one keeps its id). */
@@ -45,7 +52,7 @@ final class FindingRefs {
         readable.forEach((id, ref) -> bySame.computeIfAbsent(ref, r -> new ArrayList<>()).add(id));
         Map<String, String> refs = new LinkedHashMap<>();
         readable.forEach((id, ref) -> refs.put(id, bySame.get(ref).size() > 1 ? ref + "-" + hash(id) : ref));
-        return new FindingRefs(Map.copyOf(refs));
+        return new FindingRefs(Map.copyOf(refs), java.util.Set.copyOf(codes.values()));
     }
 
     /** Every subject id → its display id. */

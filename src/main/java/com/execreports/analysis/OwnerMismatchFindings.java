@@ -24,7 +24,7 @@ final class OwnerMismatchFindings {
             found.add(new PortfolioFinding("owner-mismatch." + m.domain(), "medium", snapshot.businessName(m.domain()),
                     "The domain file names " + m.fileOwner() + " as owner; the org register does not name them for this business",
                     m.file() + " — owner: " + m.fileOwner() + "; " + owners.registerWhere() + " — " + register,
-                    "its actions go to " + owners.business(m.domain()).text() + ", not to whom the domain file names", 0, Set.of("ceo"), FIX));
+                    "its actions go to " + owners.business(m.domain()).name() + ", whom the register names, not to " + m.fileOwner(), 0, Set.of("ceo"), FIX));
         }
     }
 }

@@ -21,7 +21,9 @@ import com.execreports.analysis.Report.Section;
  * none (every finding stays on the page, in a short line, look-alike ones sharing a line);</li>
  * <li>only then the role's essential tables (the CEO's asset inventory, the CFO's burn and break-even, ...): the fewest
  * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
- * findings' evidence, as much as fits.</li>
+ * findings' evidence, as much as fits;</li>
+ * <li>last, the lowest-ranked actions, one at a time, down to the top {@value #FEWEST_ACTIONS}: each action carries its
+ * owner, due date and status, and a brief that holds nothing else but its figures and findings keeps its best ones.</li>
  * </ol>
  * Nothing is lost: the full report is archived beside the brief, which names every table it left there.
  *
@@ -42,6 +44,8 @@ public final class ReadingBudget {
      */
     static final int BRIEF_DETAILED = 6;
     static final int FEWEST_DETAILED = 1;
+    /** The actions a brief keeps whatever its length: the first screen's top risks each have one. */
+    static final int FEWEST_ACTIONS = 3;
 
     /** Essential tables of one report for which every set is tried (2^10 sets at most). */
     private static final int MOST_ESSENTIAL_TRIED = 10;
@@ -83,6 +87,7 @@ public final class ReadingBudget {
             cut.detail = 0;
             cut.lessDetailUntilItFits();
         }
+        cut.fewerActionsUntilItFits();
         return cut.brief();
     }
 
@@ -91,6 +96,8 @@ public final class ReadingBudget {
         final Report whole;
         final List<Detail> details;
         int detail;
+        /** How many of the whole report's actions, best first, the brief lists. */
+        int actions;
         /** Indexes into the whole report's sections: what the brief leaves out. */
         final List<Integer> left = new ArrayList<>();
         /** Words of each brief measured so far, so a state seen twice is rendered once. */
@@ -99,10 +106,11 @@ public final class ReadingBudget {
         Cut(Report whole, List<Detail> details) {
             this.whole = whole;
             this.details = details;
+            this.actions = whole.actions().size();
         }
 
         boolean fits() {
-            List<Object> state = List.of(detail, left.stream().sorted().toList());
+            List<Object> state = List.of(detail, left.stream().sorted().toList(), actions);
             return measured.computeIfAbsent(state, s -> textWords.applyAsInt(brief())) <= maxWords;
         }
 
@@ -114,6 +122,12 @@ public final class ReadingBudget {
                     break;
                 }
                 left.add(i);
+            }
+        }
+
+        void fewerActionsUntilItFits() {
+            while (!fits() && actions > FEWEST_ACTIONS) {
+                actions--;
             }
         }
 
@@ -172,8 +186,12 @@ public final class ReadingBudget {
             List<Section> kept = kept().stream().map(this::section).toList();
             // named in the order the full report shows them
             List<String> leftOut = IntStream.range(0, whole.sections().size()).filter(left::contains)
-                    .mapToObj(i -> leftOutName(section(i))).toList();
-            return whole.brief(details.get(detail), kept, leftOut);
+                    .mapToObj(i -> leftOutName(section(i))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            int all = whole.actions().size();
+            if (actions < all) {
+                leftOut.add((actions + 1 == all ? "Action " + all : "Actions " + (actions + 1) + "–" + all) + " (owners, due dates)");
+            }
+            return whole.brief(details.get(detail), kept, leftOut, whole.actions().subList(0, actions));
         }
     }
 

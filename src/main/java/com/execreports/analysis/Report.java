@@ -49,15 +49,23 @@ public record Report(String role, String title, String portfolio, String period,
      * @param refs each finding's id (its subject id) → the id the reader sees, the same in every report and week
      *             ("F-JADA-NO-INVOICE"); see {@link FindingRefs}
      * @param done the report's actions found done since the last period, listed once, in that week
-     * @param note said under the actions when their history could not be read ("every action is new"), else ""
+     * @param note  said under the actions: whose owners they are, and that every action is new when their history could not
+     *              be read
+     * @param codes the businesses' short codes the ids start with (JADA, QDN): ids that differ only in them share one
+     *              token in a list, "F-JADA/EYD/DC-UNCOLLECTED", as look-alike findings share a line
      */
-    public record Tracking(java.util.Map<String, String> refs, List<Action> done, String note) {
+    public record Tracking(java.util.Map<String, String> refs, List<Action> done, String note, java.util.Set<String> codes) {
 
         static final Tracking NONE = new Tracking(java.util.Map.of(), List.of(), "");
+
+        public Tracking(java.util.Map<String, String> refs, List<Action> done, String note) {
+            this(refs, done, note, java.util.Set.of());
+        }
 
         public Tracking {
             refs = java.util.Map.copyOf(refs);
             done = List.copyOf(done);
+            codes = java.util.Set.copyOf(codes);
         }
     }
 
@@ -81,11 +89,12 @@ public record Report(String role, String title, String portfolio, String period,
 
     /**
      * A brief cut from this report: its findings shown as {@code detail} says, with the evidence of the short lines
-     * left out, only the {@code kept} tables, and this whole report beside it, which holds what the brief left.
+     * left out, only the {@code kept} tables and the {@code listed} actions (the best ones), and this whole report beside it,
+     * which holds what the brief left.
      */
-    Report brief(Detail detail, List<Section> kept, List<String> left) {
+    Report brief(Detail detail, List<Section> kept, List<String> left, List<Action> listed) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, detail.findings(),
-                detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts,
+                detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, List.copyOf(listed), List.copyOf(kept), charts,
                 this, List.copyOf(left), List.of(), tracking);
     }
 
@@ -113,9 +122,32 @@ public record Report(String role, String title, String portfolio, String period,
         return ref != null ? ref : "F-" + id.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
     }
 
-    /** The ids of several findings, in the order the report shows them: "F-JADA-NO-INVOICE, F-3028-NO-INVOICE". */
+    /**
+     * The ids of several findings, in the order the report shows them, those that differ only in their business code
+     * sharing one: "F-JADA/3028-NO-INVOICE, F-CASH-UNEXPLAINED".
+     */
     public String refs(List<String> ids) {
-        return String.join(", ", shownIds().stream().filter(ids::contains).map(this::ref).distinct().toList());
+        return String.join(", ", joinedByBusiness(shownIds().stream().filter(ids::contains).map(this::ref).distinct().toList()));
+    }
+
+    private List<String> joinedByBusiness(List<String> refs) {
+        java.util.Map<String, List<String>> codesByRest = new java.util.LinkedHashMap<>();
+        List<String> out = new java.util.ArrayList<>();
+        for (String ref : refs) {
+            int dash = ref.indexOf('-', 2);
+            String code = dash < 0 ? "" : ref.substring(2, dash);
+            if (tracking.codes().contains(code)) {
+                String rest = ref.substring(dash + 1);
+                if (!codesByRest.containsKey(rest)) {
+                    out.add("\0" + rest); // placeholder: the joined id goes where its first member stood
+                }
+                codesByRest.computeIfAbsent(rest, r -> new java.util.ArrayList<>()).add(code);
+            } else {
+                out.add(ref);
+            }
+        }
+        return out.stream().map(r -> r.startsWith("\0")
+                ? "F-" + String.join("/", codesByRest.get(r.substring(1))) + "-" + r.substring(1) : r).toList();
     }
 
     /** The findings' ids in the order the report shows them: detailed ones, those of the short lines, the resolved ones. */

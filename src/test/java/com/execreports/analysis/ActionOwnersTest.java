@@ -23,8 +23,9 @@ class ActionOwnersTest {
     void should_take_the_domain_files_owner_when_the_register_names_them_for_the_business() {
         ActionOwners owners = new ActionOwners(snapshot(true));
 
-        assertThat(owners.business("jada")).isEqualTo(new ActionOwners.Owner("Jordan Alvarez", "domain file; org register agrees"));
-        assertThat(owners.business("jada").text()).isEqualTo("Jordan Alvarez (domain file; org register agrees)");
+        assertThat(owners.business("jada")).isEqualTo(new ActionOwners.Owner("Jordan Alvarez", true, ""));
+        // the register's owners go unmarked
+        assertThat(owners.business("jada").text()).isEqualTo("Jordan Alvarez");
     }
 
     @Test
@@ -32,7 +33,7 @@ class ActionOwnersTest {
         ActionOwners owners = new ActionOwners(snapshot(true));
 
         // the register names Tess for DangerousCentaur only, the most specific of its three people
-        assertThat(owners.business("dc").text()).isEqualTo("Tess Lindqvist (org register: Creative director; domain file says Sam Okafor)");
+        assertThat(owners.business("dc").text()).isEqualTo("Tess Lindqvist (register; domain file says Sam Okafor)");
         assertThat(owners.mismatches()).containsExactly(new ActionOwners.Mismatch("dc", "routes/domains/dc.yaml", "Sam Okafor",
                 List.of("Jordan Alvarez", "Tess Lindqvist", "Priya Natarajan")));
     }
@@ -41,10 +42,10 @@ class ActionOwnersTest {
     void should_give_portfolio_wide_work_to_the_principal_and_a_trades_work_to_its_tradesperson() {
         ActionOwners owners = new ActionOwners(snapshot(true));
 
-        assertThat(owners.of(Set.of(), Set.of("ceo", "cto")).text()).isEqualTo("Jordan Alvarez (org register: Founder / Managing member)");
+        assertThat(owners.of(Set.of(), Set.of("ceo", "cto"))).isEqualTo(new ActionOwners.Owner("Jordan Alvarez", true, ""));
         assertThat(owners.of(Set.of("jada", "dc"), Set.of("ceo")).name()).isEqualTo("Jordan Alvarez");
         // bookkeeping nobody else reads: the bookkeeper named for every business
-        assertThat(owners.of(Set.of(), Set.of("cfo", "accounting")).text()).isEqualTo("Priya Natarajan (org register: Bookkeeper (contractor))");
+        assertThat(owners.of(Set.of(), Set.of("cfo", "accounting"))).isEqualTo(new ActionOwners.Owner("Priya Natarajan", true, ""));
         // engineering work with no engineer in the register: the business's owner
         assertThat(owners.of(Set.of("jada"), Set.of("cto")).name()).isEqualTo("Jordan Alvarez");
     }
@@ -53,8 +54,8 @@ class ActionOwnersTest {
     void should_fall_back_on_the_domain_file_without_a_register_and_find_no_mismatch() {
         ActionOwners owners = new ActionOwners(snapshot(false));
 
-        assertThat(owners.business("dc").text()).isEqualTo("Sam Okafor (domain file; org register not read)");
-        assertThat(owners.of(Set.of(), Set.of("ceo")).text()).isEqualTo("unassigned (no owner in the org register or the domain file)");
+        assertThat(owners.business("dc").text()).isEqualTo("Sam Okafor (domain file)");
+        assertThat(owners.of(Set.of(), Set.of("ceo")).text()).isEqualTo("unassigned");
         assertThat(owners.mismatches()).isEmpty();
     }
 
@@ -69,8 +70,7 @@ class ActionOwnersTest {
             assertThat(f.title()).isEqualTo("The domain file names Sam Okafor as owner; the org register does not name them for this business");
             assertThat(f.where()).isEqualTo("routes/domains/dc.yaml — owner: Sam Okafor; portfolio-org/register/organisation.yaml — "
                     + "names Jordan Alvarez, Tess Lindqvist, Priya Natarajan");
-            assertThat(f.impact()).isEqualTo("its actions go to Tess Lindqvist (org register: Creative director; domain file says Sam Okafor),"
-                    + " not to whom the domain file names");
+            assertThat(f.impact()).isEqualTo("its actions go to Tess Lindqvist, whom the register names, not to Sam Okafor");
             assertThat(f.roles()).containsExactly("ceo");
         });
     }

@@ -176,6 +176,30 @@ class ReadingBudgetTest {
     }
 
     @Test
+    void should_list_fewer_actions_only_when_nothing_else_is_left_to_cut_and_name_those_left() {
+        Report whole = report(30, List.of(table("Asset inventory", 10, true)));
+        Report floor = new ReadingBudget(300, TEXT).fit(whole);
+        int floorWords = TEXT.applyAsInt(floor);
+        // the floor of the older cuts: the table gone, one finding detailed, every action listed
+        assertThat(floor.actions()).hasSize(ReadingBudget.FEWEST_ACTIONS);
+        // the smallest budget that still lists all ten actions; a few words less and the last actions go, nothing else
+        int budget = floorWords;
+        while (new ReadingBudget(budget, TEXT).fit(whole).actions().size() < 10) {
+            budget += 5;
+        }
+        Report fewer = new ReadingBudget(budget - 5, TEXT).fit(whole);
+
+        assertThat(fewer.actions()).hasSizeBetween(ReadingBudget.FEWEST_ACTIONS, 9)
+                .isEqualTo(whole.actions().subList(0, fewer.actions().size()));
+        assertThat(fewer.findings()).hasSize(ReadingBudget.FEWEST_DETAILED);
+        assertThat(fewer.sections()).isEmpty();
+        int first = fewer.actions().size() + 1;
+        assertThat(fewer.leftOut()).contains("Asset inventory (10 rows)",
+                (first == 10 ? "Action 10" : "Actions " + first + "–10") + " (owners, due dates)");
+        assertThat(fewer.full().actions()).hasSize(10);
+    }
+
+    @Test
     void should_refuse_a_budget_too_small_for_the_parts_that_always_stay_naming_the_property() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ReadingBudget(150, TEXT)).withMessageContaining("reports.max-words");
     }
@@ -193,6 +217,16 @@ class ReadingBudgetTest {
         assertThat(r.refs(List.of())).isEmpty();
         // a report built without the run's ids still names its findings by their subject
         assertThat(report(3, List.of()).ref("f1")).isEqualTo("F-F1");
+    }
+
+    @Test
+    void should_join_ids_that_differ_only_in_their_business_into_one_token_where_the_first_stood() {
+        Report r = report(4, List.of()).withTracking(new Report.Tracking(java.util.Map.of("f0", "F-JADA-NO-INVOICE", "f1",
+                "F-CASH-UNEXPLAINED", "f2", "F-EYD-NO-INVOICE", "f3", "F-EYD-UNCOLLECTED"), List.of(), "", java.util.Set.of("JADA", "EYD")));
+
+        assertThat(r.refs(List.of("f0", "f1", "f2", "f3"))).isEqualTo("F-JADA/EYD-NO-INVOICE, F-CASH-UNEXPLAINED, F-EYD-UNCOLLECTED");
+        // each id alone is still itself
+        assertThat(r.ref("f2")).isEqualTo("F-EYD-NO-INVOICE");
     }
 
     // ---------------------------------------------------------------- helpers
