@@ -19,11 +19,11 @@ import com.execreports.analysis.Report.Section;
  * <li>supporting tables, the largest first;</li>
  * <li>the findings' evidence: the worst finding of each kind keeps it, six of them, then one fewer at a time down to
  * none (every finding stays on the page, in a short line, look-alike ones sharing a line);</li>
+ * <li>the lowest-ranked actions, one at a time, down to the top {@value #FEWEST_ACTIONS} (each carries its owner, due
+ * date and status; the full report lists them all): a role's operating tables come before its lesser actions;</li>
  * <li>only then the role's essential tables (the CEO's asset inventory, the CFO's burn and break-even, ...): the fewest
  * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
- * findings' evidence, as much as fits;</li>
- * <li>last, the lowest-ranked actions, one at a time, down to the top {@value #FEWEST_ACTIONS}: each action carries its
- * owner, due date and status, and a brief that holds nothing else but its figures and findings keeps its best ones.</li>
+ * actions, then the findings' evidence, as much as fits.</li>
  * </ol>
  * Nothing is lost: the full report is archived beside the brief, which names every table it left there.
  *
@@ -81,13 +81,16 @@ public final class ReadingBudget {
         Cut cut = new Cut(whole, detail);
         cut.leaveSupportingTables();
         cut.lessDetailUntilItFits();
+        // the role's operating tables come before its lesser actions, which the full report lists with their owners
+        cut.fewerActionsUntilItFits();
         if (!cut.fits()) {
             cut.leaveLeastNeededEssentialTables();
-            // the words the tables leave free go back to the findings: as much evidence as now fits
+            // the words the tables leave free go back to the actions, then the findings: as much as now fits
+            cut.actions = whole.actions().size();
             cut.detail = 0;
             cut.lessDetailUntilItFits();
+            cut.fewerActionsUntilItFits();
         }
-        cut.fewerActionsUntilItFits();
         return cut.brief();
     }
 
