@@ -89,13 +89,13 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // needs least (listed last), names them, and gives the words they free back to the findings' evidence:
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
         // with the cash, runway and capital-item findings beside October's drop and the cancellation spike, and the money
-        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and leaves its tables to the
-        // attachment, each named
+        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and its cash-flow table, which
+        // it runs by, before its lesser actions; the other tables and actions 5-10 are in the attachment, each named
         assertThat(cfo).contains("Monthly burn:                 $17,154", "Cash runway:                  5.4 months",
-                        "Terms (to date): Booked = revenue bookings")
-                .doesNotContain("Cash flow, burn and runway\n---", "Break-even by business\n---", "Expenses by category\n---");
-        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
-                "Break-even by business (6 rows)", "Expenses by category (10 rows)");
+                        "Terms (to date): Booked = revenue bookings", "Cash flow, burn and runway\n---")
+                .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Break-even by business (6 rows)",
+                "Expenses by category (10 rows)", "Actions 5–10 (owners, due dates)");
         // ...and the accountant the system gaps and the roadmap, whose first fixes are the actions the brief keeps
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
         assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---")

@@ -21,7 +21,7 @@ import com.execreports.analysis.Report.Section;
  * none (every finding stays on the page, in a short line, look-alike ones sharing a line);</li>
  * <li>the lowest-ranked actions, one at a time, down to the top {@value #FEWEST_ACTIONS} (each carries its owner, due
  * date and status; the full report lists them all): a role's operating tables come before its lesser actions;</li>
- * <li>only then the role's essential tables (the CEO's asset inventory, the CFO's burn and break-even, ...): the fewest
+ * <li>only then the role's essential tables (the CEO's untracked KPIs, the CFO's burn and break-even, ...): the fewest
  * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
  * actions, then the findings' evidence, as much as fits.</li>
  * </ol>

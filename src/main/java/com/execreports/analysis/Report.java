@@ -248,7 +248,7 @@ public record Report(String role, String title, String portfolio, String period,
     /**
      * A titled table, with a note that says what the numbers are.
      *
-     * @param essential part of what the role's report is for (the CEO's asset inventory, say): a brief keeps it as long
+     * @param essential part of what the role's report is for (the CFO's burn and break-even, say): a brief keeps it as long
      *                  as anything else can go to the full report instead, supporting tables and findings' evidence; a
      *                  report lists its essential tables most needed first, and when one must still go it is the last
      *                  that makes the brief fit (see {@link ReadingBudget})
