@@ -283,7 +283,7 @@
 </#if>
 </#macro>
 
-<#-- Findings: severity label (the word, not colour alone) and F-number (what the actions refer to) with the business,
+<#-- Findings: severity label (the word, not colour alone) and id (what the actions refer to, the same in every report and week) with the business,
      then title, evidence (monospace) and impact, all stacked in one column so a phone shows them at full width. -->
 <#macro findings report title="Findings">
 <@heading title/>
@@ -326,7 +326,7 @@
 <#if report.resolved?has_content>
 <p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Resolved since the last report (${report.resolved?size})</p>
 <#list report.resolved as f>
-<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}">${f.business!""} — ${f.title!""}</div>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(f.title!"")}"><b>${report.ref(f.id)}</b> ${f.business!""} — ${f.title!""}</div>
 </#list>
 </#if>
 </#macro>
@@ -355,12 +355,24 @@
 <#if report.refs(a.resolves![])?has_content>
 <div style="${smallStyle}margin-top:2px;">Resolves: <b>${report.refs(a.resolves![])}</b></div>
 </#if>
+<#if (a.owner!"")?has_content>
+<div style="${smallStyle}margin-top:4px;${breaks(a.owner)}">Owner: <b>${a.owner}</b> · ${a.due!""}<#if (a.status!"")?has_content> · <b>${a.status}</b></#if></div>
+</#if>
 </td>
 </tr>
 </#list>
 </table>
 <#else>
 <@empty "No actions this period."/>
+</#if>
+<#if (report.tracking.note!"")?has_content>
+<p style="${noteStyle}">${report.tracking.note}</p>
+</#if>
+<#if report.tracking.done?has_content>
+<p style="${font}margin:12px 0 4px 0;font-size:13px;line-height:18px;color:#047857;font-weight:bold;">Done since the last report (${report.tracking.done?size})</p>
+<#list report.tracking.done as a>
+<div style="${font}font-size:13px;line-height:18px;color:#374151;${breaks(a.title!"")}">${a.title!""} — owner ${a.owner!""}<#if report.refs(a.resolves![])?has_content>; resolved <b>${report.refs(a.resolves![])}</b></#if></div>
+</#list>
 </#if>
 </#macro>
 

@@ -276,12 +276,13 @@ No key figures this period.
 
 <#-- Findings as "[HIGH] F1 (new) business — title", then where and impact, indented; a blank line between. The
      findings past the detailed ones follow in one line each, look-alike minor ones sharing a line (Report.FindingLine).
-     F-numbers are what the actions refer to (Report.ref). -->
+     Their ids are what the actions refer to, the same in every report and week (Report.ref). -->
 <#macro findings report title="Findings">
 <@heading title/>
 <#list report.findings as f>
   <#local label = "[" + (f.severity!"")?upper_case + "] " + report.ref(f.id) + " " + ((f.since!"")?has_content)?then("(" + f.since + ") ", "")>
-${wrap((f.business!"") + " — " + (f.title!""), label, ""?left_pad(label?length))}
+  <#-- continuation lines align under the title, unless a long id would leave them too narrow a column -->
+${wrap((f.business!"") + " — " + (f.title!""), label, ""?left_pad((label?length gt 24)?then(2, label?length)))}
   <#if (f.where!"")?has_content>
 ${wrap(f.where, "    where: ", "           ")}
   </#if>
@@ -310,22 +311,35 @@ ${wrap(report.refs(l.ids![]) + " " + (l.severity!"")?upper_case + " " + (l.text!
 <#if report.resolved?has_content>
 Resolved since the last report (${report.resolved?size}):
 <#list report.resolved as f>
-${wrap((f.business!"") + " — " + (f.title!""), "  - ", "    ")}
+${wrap(report.ref(f.id) + " " + (f.business!"") + " — " + (f.title!""), "  - ", "    ")}
 </#list>
 
 </#if>
 </#macro>
 
-<#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F1, F3–F5)". -->
+<#-- Actions numbered by rank: "1. title (impact: x, effort: y; resolves: F-JADA-NO-INVOICE, …)", then who owns it, when it is
+     due and its status carried from last week; the actions done since then follow, listed once. -->
 <#macro actions report title="Actions">
 <@heading title/>
 <#list report.actions as a>
   <#local number = a.rank?c + ". ">
   <#local text = (a.title!"") + " (impact: " + (a.impact!"") + ", effort: " + (a.effort!"") + (report.refs(a.resolves![])?has_content)?then("; resolves: " + report.refs(a.resolves![]), "") + ")">
 ${wrap(text, number, ""?left_pad(number?length))}
+  <#if (a.owner!"")?has_content>
+${wrap("Owner: " + a.owner + " · " + (a.due!"") + ((a.status!"")?has_content)?then(" · " + a.status, ""), ""?left_pad(number?length), ""?left_pad(number?length))}
+  </#if>
 <#else>
 No actions this period.
 </#list>
+<#if (report.tracking.note!"")?has_content>
+${wrap(report.tracking.note, "", "")}
+</#if>
+<#if report.tracking.done?has_content>
+Done since the last report (${report.tracking.done?size}):
+<#list report.tracking.done as a>
+${wrap((a.title!"") + " (owner: " + (a.owner!"") + (report.refs(a.resolves![])?has_content)?then("; resolved: " + report.refs(a.resolves![]), "") + ")", "  - ", "    ")}
+</#list>
+</#if>
 
 </#macro>
 

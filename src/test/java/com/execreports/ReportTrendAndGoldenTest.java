@@ -76,7 +76,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // the CEO's worst risk keeps its evidence, and so do the CEO's essential tables; the operations tables and the
         // money terms go to the attachment, named
         // (with the money terms defined in every footer, the CEO's asset inventory, table and bucket names, is in the attachment)
-        assertThat(ceo).contains("Next 30 days\n---", "[HIGH] F1 ", "Terms (to date): Not invoiced = earned bookings with no invoice id")
+        assertThat(ceo).contains("Next 30 days\n---", "[HIGH] F-QDN-SECRET-a15b ", "Terms (to date): Not invoiced = earned bookings with no invoice id")
                 .doesNotContain("Occupancy and yield — 3028 51st St Rental\n---", "Asset inventory\n---");
         assertThat(ceoFull).contains("Asset inventory\n---");
         assertThat(ceo.replaceAll("\\s+", " ")).contains("Occupancy and yield — 3028 51st St Rental (8 rows)", "Money terms (");
@@ -90,18 +90,19 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // needs least (listed last), names them, and gives the words they free back to the findings' evidence:
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
         // with the cash, runway and capital-item findings beside October's drop and the cancellation spike, and the money
-        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and leaves its tables to the
-        // attachment, each named
+        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and its cash-flow table, which
+        // it runs by, before its lesser actions; the other tables and actions 5-10 are in the attachment, each named
         assertThat(cfo).contains("Monthly burn:                 $17,154", "Cash runway:                  5.4 months",
-                        "Terms (to date): Booked = revenue bookings")
-                .doesNotContain("Cash flow, burn and runway\n---", "Break-even by business\n---", "Expenses by category\n---");
-        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
-                "Break-even by business (6 rows)", "Expenses by category (10 rows)");
-        // ...and the accountant the system gaps and the roadmap, whose first fixes are the actions the brief keeps
+                        "Terms (to date): Booked = revenue bookings", "Cash flow, burn and runway\n---")
+                .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Break-even by business (6 rows)",
+                "Expenses by category (10 rows)", "Actions 5–10 (owners, due dates)");
+        // ...and the accountant the roadmap and actions 5-9, keeping the system gaps
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
-        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---")
-                .doesNotContain("Next-quarter profitability roadmap\n---", "System gaps\n---");
-        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "System gaps (", "Next-quarter profitability roadmap (6 rows)");
+        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---", "System gaps\n---")
+                .doesNotContain("Next-quarter profitability roadmap\n---");
+        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "Next-quarter profitability roadmap (6 rows)",
+                "Actions 5–9 (owners, due dates)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
                 .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
@@ -202,11 +203,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
                 assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
                 assertThat(ceo).contains("Resolved since the last report (2):")
-                        .contains("  - DangerousCentaur (studio) — Empty sales funnel: 0 open leads or quotes for\n    upcoming dates\n")
-                        .contains("  - JADA (yacht charters) — Site has no analytics tag");
+                        .contains("  - F-DC-EMPTY-FUNNEL DangerousCentaur (studio) — Empty sales funnel: 0 open\n    leads or quotes for upcoming dates\n")
+                        .contains("  - F-JADA-NO-ANALYTICS JADA (yacht charters) — Site has no analytics tag");
                 // still open, whether the brief details the finding or (to keep its essential tables) gives it a short line
-                assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("\\[HIGH\\] F\\d+ \\(still open\\) JADA \\(yacht charters\\) —"
-                        + "|F\\d+ HIGH JADA \\(yacht charters\\) — (?:(?! - F\\d).)*? \\(still open\\)");
+                assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("\\[HIGH\\] F-JADA-[A-Z0-9-]+ \\(still open\\) JADA \\(yacht charters\\) —"
+                        + "|F-JADA-[A-Z0-9-]+ HIGH JADA \\(yacht charters\\) — (?:(?! - F-).)*? \\(still open\\)");
                 // the CFO's brief counts the new one; the full report beside it names the item and its value (text is wrapped at 78 columns)
                 String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cfo.txt");
                 assertThat(cfo.replaceAll("\\s+", " ")).containsPattern("(\\(new\\) QuickDumpNow \\(junk removal\\) — 1 item in "

@@ -139,8 +139,7 @@ public final class ActionRanking {
         }
 
         Ranked renumbered(int rank) {
-            Action a = action;
-            return new Ranked(new Action(rank, a.title(), a.impact(), a.effort(), a.resolves()), score);
+            return new Ranked(action.renumbered(rank), score);
         }
     }
 

@@ -52,7 +52,8 @@ public final class CeoReport {
                 : "partly: unreadable items left out; failed and partial ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
         List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
-        sections.add(inventory(snapshot).asEssential());
+        // reference, not what the CEO acts on: a brief leaves it to the full report before any action or finding's evidence
+        sections.add(inventory(snapshot));
         sections.add(missingKpis(snapshot).asEssential());
         sections.add(terms.glossary(MoneyTerm.NOT_INVOICED, MoneyTerm.NOT_COLLECTED));
         return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), List.copyOf(kpis),

@@ -19,9 +19,11 @@ import com.execreports.analysis.Report.Section;
  * <li>supporting tables, the largest first;</li>
  * <li>the findings' evidence: the worst finding of each kind keeps it, six of them, then one fewer at a time down to
  * none (every finding stays on the page, in a short line, look-alike ones sharing a line);</li>
- * <li>only then the role's essential tables (the CEO's asset inventory, the CFO's burn and break-even, ...): the fewest
+ * <li>the lowest-ranked actions, one at a time, down to the top {@value #FEWEST_ACTIONS} (each carries its owner, due
+ * date and status; the full report lists them all): a role's operating tables come before its lesser actions;</li>
+ * <li>only then the role's essential tables (the CEO's untracked KPIs, the CFO's burn and break-even, ...): the fewest
  * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
- * findings' evidence, as much as fits.</li>
+ * actions, then the findings' evidence, as much as fits.</li>
  * </ol>
  * Nothing is lost: the full report is archived beside the brief, which names every table it left there.
  *
@@ -42,6 +44,8 @@ public final class ReadingBudget {
      */
     static final int BRIEF_DETAILED = 6;
     static final int FEWEST_DETAILED = 1;
+    /** The actions a brief keeps whatever its length: the first screen's top risks each have one. */
+    static final int FEWEST_ACTIONS = 3;
 
     /** Essential tables of one report for which every set is tried (2^10 sets at most). */
     private static final int MOST_ESSENTIAL_TRIED = 10;
@@ -77,11 +81,15 @@ public final class ReadingBudget {
         Cut cut = new Cut(whole, detail);
         cut.leaveSupportingTables();
         cut.lessDetailUntilItFits();
+        // the role's operating tables come before its lesser actions, which the full report lists with their owners
+        cut.fewerActionsUntilItFits();
         if (!cut.fits()) {
             cut.leaveLeastNeededEssentialTables();
-            // the words the tables leave free go back to the findings: as much evidence as now fits
+            // the words the tables leave free go back to the actions, then the findings: as much as now fits
+            cut.actions = whole.actions().size();
             cut.detail = 0;
             cut.lessDetailUntilItFits();
+            cut.fewerActionsUntilItFits();
         }
         return cut.brief();
     }
@@ -91,6 +99,8 @@ public final class ReadingBudget {
         final Report whole;
         final List<Detail> details;
         int detail;
+        /** How many of the whole report's actions, best first, the brief lists. */
+        int actions;
         /** Indexes into the whole report's sections: what the brief leaves out. */
         final List<Integer> left = new ArrayList<>();
         /** Words of each brief measured so far, so a state seen twice is rendered once. */
@@ -99,10 +109,11 @@ public final class ReadingBudget {
         Cut(Report whole, List<Detail> details) {
             this.whole = whole;
             this.details = details;
+            this.actions = whole.actions().size();
         }
 
         boolean fits() {
-            List<Object> state = List.of(detail, left.stream().sorted().toList());
+            List<Object> state = List.of(detail, left.stream().sorted().toList(), actions);
             return measured.computeIfAbsent(state, s -> textWords.applyAsInt(brief())) <= maxWords;
         }
 
@@ -114,6 +125,12 @@ public final class ReadingBudget {
                     break;
                 }
                 left.add(i);
+            }
+        }
+
+        void fewerActionsUntilItFits() {
+            while (!fits() && actions > FEWEST_ACTIONS) {
+                actions--;
             }
         }
 
@@ -172,8 +189,12 @@ public final class ReadingBudget {
             List<Section> kept = kept().stream().map(this::section).toList();
             // named in the order the full report shows them
             List<String> leftOut = IntStream.range(0, whole.sections().size()).filter(left::contains)
-                    .mapToObj(i -> leftOutName(section(i))).toList();
-            return whole.brief(details.get(detail), kept, leftOut);
+                    .mapToObj(i -> leftOutName(section(i))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            int all = whole.actions().size();
+            if (actions < all) {
+                leftOut.add((actions + 1 == all ? "Action " + all : "Actions " + (actions + 1) + "–" + all) + " (owners, due dates)");
+            }
+            return whole.brief(details.get(detail), kept, leftOut, whole.actions().subList(0, actions));
         }
     }
 

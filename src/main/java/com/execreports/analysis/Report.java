@@ -27,40 +27,75 @@ import java.util.List;
  * @param leftOut      what the brief leaves to the full report, e.g. "Site audit (6 rows)"; empty when nothing was cut
  * @param briefDetail  how a brief cut from this report may show its findings, the most detail first (see
  *                     {@link ReadingBudget}); empty for a brief, or a report that was never meant to be cut
+ * @param tracking     the findings' ids shared by every report and week, and the actions done since the last period
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                      List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
-                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail) {
+                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail,
+                     Tracking tracking) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                   List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                   List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
-                sections, List.of(), null, List.of(), List.of());
+                sections, List.of(), null, List.of(), List.of(), Tracking.NONE);
+    }
+
+    /**
+     * What ties a report to the others of its run and to the weeks around it.
+     *
+     * @param refs each finding's id (its subject id) → the id the reader sees, the same in every report and week
+     *             ("F-JADA-NO-INVOICE"); see {@link FindingRefs}
+     * @param done the report's actions found done since the last period, listed once, in that week
+     * @param note  said under the actions: whose owners they are, and that every action is new when their history could not
+     *              be read
+     * @param codes the businesses' short codes the ids start with (JADA, QDN): ids that differ only in them share one
+     *              token in a list, "F-JADA/EYD/DC-UNCOLLECTED", as look-alike findings share a line
+     */
+    public record Tracking(java.util.Map<String, String> refs, List<Action> done, String note, java.util.Set<String> codes) {
+
+        static final Tracking NONE = new Tracking(java.util.Map.of(), List.of(), "");
+
+        public Tracking(java.util.Map<String, String> refs, List<Action> done, String note) {
+            this(refs, done, note, java.util.Set.of());
+        }
+
+        public Tracking {
+            refs = java.util.Map.copyOf(refs);
+            done = List.copyOf(done);
+            codes = java.util.Set.copyOf(codes);
+        }
+    }
+
+    /** The same report with its findings' shared ids and its actions' history (the whole report it was cut from too). */
+    public Report withTracking(Tracking t) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
+                resolved, actions, sections, charts, full == null ? null : full.withTracking(t), leftOut, briefDetail, t);
     }
 
     /** The same report with its charts; a brief's full report gets them too, as its HTML shows the same images. */
     public Report withCharts(List<Chart> drawn) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail);
+                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail, tracking);
     }
 
     /** The same report with the ways a brief may show its findings (see {@link ReadingBudget}). */
     Report withBriefDetail(List<Detail> detail) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail));
+                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail), tracking);
     }
 
     /**
      * A brief cut from this report: its findings shown as {@code detail} says, with the evidence of the short lines
-     * left out, only the {@code kept} tables, and this whole report beside it, which holds what the brief left.
+     * left out, only the {@code kept} tables and the {@code listed} actions (the best ones), and this whole report beside it,
+     * which holds what the brief left.
      */
-    Report brief(Detail detail, List<Section> kept, List<String> left) {
+    Report brief(Detail detail, List<Section> kept, List<String> left, List<Action> listed) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, detail.findings(),
-                detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts,
-                this, List.copyOf(left), List.of());
+                detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, List.copyOf(listed), List.copyOf(kept), charts,
+                this, List.copyOf(left), List.of(), tracking);
     }
 
     /**
@@ -76,48 +111,52 @@ public record Report(String role, String title, String portfolio, String period,
     }
 
     /**
-     * The short reference a reader follows from an action to a finding: findings are numbered F1, F2, ... in the order
-     * the report shows them (detailed ones first, then those of the short lines).
+     * The id a reader follows from an action to a finding ("F-JADA-NO-INVOICE"): the same in every report of the run and
+     * every week, derived from the finding's subject (see {@link FindingRefs}); "" for a finding this report does not show.
      */
     public String ref(String id) {
-        int n = 0;
-        for (Finding f : findings) {
-            n++;
-            if (f.id().equals(id)) {
-                return "F" + n;
-            }
+        if (!shownIds().contains(id)) {
+            return "";
         }
-        for (FindingLine line : minorFindings) {
-            for (String lineId : line.ids()) {
-                n++;
-                if (lineId.equals(id)) {
-                    return "F" + n;
-                }
-            }
-        }
-        return "";
+        String ref = tracking.refs().get(id);
+        return ref != null ? ref : "F-" + id.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
     }
 
-    /** The references of several findings, runs of consecutive numbers as ranges: "F2, F5–F9". */
+    /**
+     * The ids of several findings, in the order the report shows them, those that differ only in their business code
+     * sharing one: "F-JADA/3028-NO-INVOICE, F-CASH-UNEXPLAINED".
+     */
     public String refs(List<String> ids) {
-        List<Integer> numbers = ids.stream().map(this::ref).filter(r -> !r.isEmpty())
-                .map(r -> Integer.parseInt(r.substring(1))).distinct().sorted().toList();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < numbers.size(); i++) {
-            int start = numbers.get(i);
-            int end = start;
-            while (i + 1 < numbers.size() && numbers.get(i + 1) == end + 1) {
-                end = numbers.get(++i);
-            }
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            out.append('F').append(start);
-            if (end > start) {
-                out.append(end == start + 1 ? ", F" : "–F").append(end);
+        return String.join(", ", joinedByBusiness(shownIds().stream().filter(ids::contains).map(this::ref).distinct().toList()));
+    }
+
+    private List<String> joinedByBusiness(List<String> refs) {
+        java.util.Map<String, List<String>> codesByRest = new java.util.LinkedHashMap<>();
+        List<String> out = new java.util.ArrayList<>();
+        for (String ref : refs) {
+            int dash = ref.indexOf('-', 2);
+            String code = dash < 0 ? "" : ref.substring(2, dash);
+            if (tracking.codes().contains(code)) {
+                String rest = ref.substring(dash + 1);
+                if (!codesByRest.containsKey(rest)) {
+                    out.add("\0" + rest); // placeholder: the joined id goes where its first member stood
+                }
+                codesByRest.computeIfAbsent(rest, r -> new java.util.ArrayList<>()).add(code);
+            } else {
+                out.add(ref);
             }
         }
-        return out.toString();
+        return out.stream().map(r -> r.startsWith("\0")
+                ? "F-" + String.join("/", codesByRest.get(r.substring(1))) + "-" + r.substring(1) : r).toList();
+    }
+
+    /** The findings' ids in the order the report shows them: detailed ones, those of the short lines, the resolved ones. */
+    private List<String> shownIds() {
+        List<String> shown = new java.util.ArrayList<>();
+        findings.forEach(f -> shown.add(f.id()));
+        minorFindings.forEach(l -> shown.addAll(l.ids()));
+        resolved.forEach(f -> shown.add(f.id()));
+        return shown;
     }
 
     /**
@@ -183,14 +222,33 @@ public record Report(String role, String title, String portfolio, String period,
         }
     }
 
-    /** A next step, tied to the findings it resolves. */
-    public record Action(int rank, String title, String impact, String effort, List<String> resolves) {
+    /**
+     * A next step, tied to the findings it resolves.
+     *
+     * @param owner  who owns it and where the name comes from: "Tess Lindqvist (org register: Creative director)"
+     * @param due    "due Mon 30 Nov" or "overdue since Mon 30 Nov"
+     * @param status new | open 2 weeks (since 2026-W47) | reopened (done in 2026-W46) | done
+     */
+    public record Action(int rank, String title, String impact, String effort, List<String> resolves, String owner, String due,
+                         String status) {
+
+        public Action(int rank, String title, String impact, String effort, List<String> resolves) {
+            this(rank, title, impact, effort, resolves, "", "", "");
+        }
+
+        Action renumbered(int n) {
+            return new Action(n, title, impact, effort, resolves, owner, due, status);
+        }
+
+        Action tracked(String owner, String due, String status) {
+            return new Action(rank, title, impact, effort, resolves, owner, due, status);
+        }
     }
 
     /**
      * A titled table, with a note that says what the numbers are.
      *
-     * @param essential part of what the role's report is for (the CEO's asset inventory, say): a brief keeps it as long
+     * @param essential part of what the role's report is for (the CFO's burn and break-even, say): a brief keeps it as long
      *                  as anything else can go to the full report instead, supporting tables and findings' evidence; a
      *                  report lists its essential tables most needed first, and when one must still go it is the last
      *                  that makes the brief fit (see {@link ReadingBudget})

@@ -1,6 +1,8 @@
 package com.execreports.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.execreports.model.PortfolioSnapshot;
 
@@ -14,7 +16,14 @@ public final class ReportBook {
     private final CmoReport cmo;
     private final AccountingReport accounting;
 
+    private final DueDates dueDates;
+
     public ReportBook(ReportSettings settings) {
+        this(settings, DueDates.DEFAULT);
+    }
+
+    public ReportBook(ReportSettings settings, DueDates dueDates) {
+        this.dueDates = dueDates;
         this.findings = new PortfolioFindings(settings);
         this.ceo = new CeoReport(settings);
         this.cto = new CtoReport(settings);
@@ -29,9 +38,33 @@ public final class ReportBook {
 
     /** @param previous the last archived snapshot, or null on the first run */
     public List<Report> write(PortfolioSnapshot snapshot, PortfolioSnapshot previous) {
+        return write(snapshot, previous, actions(snapshot, null));
+    }
+
+    /**
+     * The five reports, their actions tracked by this run's record.
+     *
+     * @param previous the last archived snapshot, or null on the first run
+     * @param actions  this run's action record (see {@link #actions})
+     */
+    public List<Report> write(PortfolioSnapshot snapshot, PortfolioSnapshot previous, ActionRecord actions) {
         List<PortfolioFinding> found = findings.find(snapshot);
         Trend trend = previous == null ? Trend.firstRun(snapshot) : new Trend(snapshot, previous, findings.find(previous));
-        return List.of(ceo.write(snapshot, found, trend), cto.write(snapshot, found, trend), cfo.write(snapshot, found, trend),
-                cmo.write(snapshot, found, trend), accounting.write(snapshot, found, trend));
+        List<PortfolioFinding> named = new ArrayList<>(found);
+        named.addAll(trend.previousFindings());
+        FindingRefs refs = FindingRefs.of(snapshot, named);
+        return Stream.of(ceo.write(snapshot, found, trend), cto.write(snapshot, found, trend), cfo.write(snapshot, found, trend),
+                        cmo.write(snapshot, found, trend), accounting.write(snapshot, found, trend))
+                .map(r -> ActionTracking.track(r, snapshot, refs, actions)).toList();
+    }
+
+    /**
+     * This run's actions — owner, due date, and since when open — carrying on last period's record, to be archived
+     * beside the snapshot as {@code actions.json}.
+     *
+     * @param previous last period's record, or null when there is none or it could not be read (every action is new)
+     */
+    public ActionRecord actions(PortfolioSnapshot snapshot, ActionRecord previous) {
+        return ActionTracking.record(snapshot, findings.find(snapshot), previous, dueDates);
     }
 }

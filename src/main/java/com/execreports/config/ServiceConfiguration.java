@@ -186,6 +186,11 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new SnapshotJson();
     }
 
+    @BindToRegistry("actionRecordJson")
+    public ActionRecordJson actionRecordJson() {
+        return new ActionRecordJson();
+    }
+
     @BindToRegistry("reportBook")
     public ReportBook reportBook(CamelContext camel, @PropertyInject("portfolio.name") String portfolio,
                                  @PropertyInject("site.stale-copy-days") int staleDays,
@@ -193,7 +198,11 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths,
-                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm) {
+                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm,
+                                 @PropertyInject(value = "reports.due-days.critical", defaultValue = "7") int dueCritical,
+                                 @PropertyInject(value = "reports.due-days.high", defaultValue = "14") int dueHigh,
+                                 @PropertyInject(value = "reports.due-days.medium", defaultValue = "30") int dueMedium,
+                                 @PropertyInject(value = "reports.due-days.low", defaultValue = "60") int dueLow) {
         java.util.Map<String, String> targets = new java.util.TreeMap<>();
         // resolved key by key, so a -D or environment override counts as for every other property
         for (String key : com.execreports.analysis.KpiNames.keys()) {
@@ -201,7 +210,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                uncollectedAlarm, targets));
+                uncollectedAlarm, targets), new com.execreports.analysis.DueDates(dueCritical, dueHigh, dueMedium, dueLow));
     }
 
     /** Cuts a report over reports.max-words to a brief, measuring each candidate on its rendered text part. */

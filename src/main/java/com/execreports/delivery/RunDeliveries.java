@@ -57,6 +57,11 @@ public final class RunDeliveries {
         return archivePrefix + run.previousPeriod() + "/snapshot.json";
     }
 
+    /** The previous period's actions, archived beside its snapshot: where this run's statuses are carried from. */
+    public String previousActionsKey(Run run) {
+        return archivePrefix + run.previousPeriod() + "/actions.json";
+    }
+
     /**
      * Checks subject and recipients (allowlist, control characters) and asks the ledger for the report. A refusal
      * throws, so nothing is claimed or sent for this report; the others go on.

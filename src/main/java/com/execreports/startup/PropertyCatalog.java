@@ -74,6 +74,10 @@ public final class PropertyCatalog {
         // a share of three months' earnings: above 100 means more than three months unpaid, still a threshold
         required("alarm.uncollected-percent", wholeNumber(0, MAX_INT));
         optional("reports.max-words", wholeNumber(1, MAX_INT));
+        // days from the as-of date to an action's due date, by its urgency (a year at most: a due date is a commitment)
+        for (String urgency : java.util.List.of("critical", "high", "medium", "low")) {
+            optional("reports.due-days." + urgency, wholeNumber(1, 366));
+        }
         optional("security.fingerprint-key", anyText());
         optional("security.max-object-mb", wholeNumber(1, MAX_INT));
         for (String key : KpiNames.keys()) {

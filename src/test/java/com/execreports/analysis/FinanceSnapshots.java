@@ -76,6 +76,12 @@ final class FinanceSnapshots {
                 new BusinessProfile(name, kind, "Owner"), List.of(), 0);
     }
 
+    /** A business whose domain file names its owner. */
+    static Facts profileOwned(String domain, String name, String owner) {
+        return Facts.read(RUN.runId(), domain, "profile", "business", "routes/domains/" + domain + ".yaml",
+                new BusinessProfile(name, "bookings", owner), List.of(), 0);
+    }
+
     static Facts jadaBookings() {
         return bookings("jada", "jada-bookings", months("2026-08", 200_000L, "2026-09", 250_000L, "2026-10", 250_000L, "2026-11", 300_000L));
     }

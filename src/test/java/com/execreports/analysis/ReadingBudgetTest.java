@@ -114,34 +114,35 @@ class ReadingBudgetTest {
     @Test
     void should_leave_the_essential_table_the_role_needs_least_when_one_must_go_and_name_it() {
         // even with no finding detailed the three tables do not fit; leaving any one of them is enough
-        Report whole = report("accounting", 12, List.of(table("Revenue recognition", 48, true), table("System gaps", 52, true),
-                table("Next-quarter profitability roadmap", 48, true)));
+        Report whole = report("accounting", 12, List.of(table("Revenue recognition", 68, true), table("System gaps", 72, true),
+                table("Next-quarter profitability roadmap", 68, true)));
 
         Report brief = BUDGET.fit(whole);
 
         // the last the report lists goes, not the largest
         assertThat(brief.sections()).extracting(Section::title).containsExactly("Revenue recognition", "System gaps");
-        assertThat(brief.leftOut()).containsExactly("Next-quarter profitability roadmap (48 rows)");
+        // the actions go first, down to three; then the table, and the words it leaves free go back to the actions
+        assertThat(brief.leftOut()).containsExactly("Next-quarter profitability roadmap (68 rows)", "Actions 6–10 (owners, due dates)");
         assertThat(TEXT.render(brief).replaceAll("\\s+", " ")).contains("In the full report")
-                .contains("attached as accounting-full.txt").contains("Next-quarter profitability roadmap (48 rows).");
-        // the words the table left free go back to the findings' evidence
-        assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
+                .contains("attached as accounting-full.txt").contains("Next-quarter profitability roadmap (68 rows), Actions 6–10 (owners, due dates).");
+        // the words the table left free go back to the actions, then the findings' evidence
+        assertThat(brief.actions()).hasSize(5);
         assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
     }
 
     @Test
     void should_leave_the_fewest_essential_tables_even_when_that_is_a_more_needed_one() {
-        Section essentialBig = table("KPIs not tracked today", 150, true);
+        Section essentialBig = table("KPIs not tracked today", 250, true);
         Section essentialSmall = table("Asset inventory", 6, true);
         Section supporting = table("Site audit", 8, false);
         Report whole = report(12, List.of(supporting, essentialBig, essentialSmall));
 
         Report brief = BUDGET.fit(whole);
 
-        // leaving the inventory too would not be enough without the 150 rows: one table, the large one, goes
+        // leaving the inventory would not be enough, even with three actions: one table, the large one, goes
         assertThat(brief.sections()).extracting(Section::title).containsExactly("Asset inventory");
         // named in the order the full report shows them
-        assertThat(brief.leftOut()).containsExactly("Site audit (8 rows)", "KPIs not tracked today (150 rows)");
+        assertThat(brief.leftOut()).containsExactly("Site audit (8 rows)", "KPIs not tracked today (250 rows)");
         assertThat(brief.findings()).hasSize(ReadingBudget.BRIEF_DETAILED);
         assertThat(TEXT.applyAsInt(brief)).isLessThanOrEqualTo(1200);
     }
@@ -176,21 +177,56 @@ class ReadingBudgetTest {
     }
 
     @Test
+    void should_list_fewer_actions_once_the_evidence_is_cut_and_before_an_essential_table_goes() {
+        Report whole = report(30, List.of(table("Asset inventory", 10, true)));
+        Report floor = new ReadingBudget(300, TEXT).fit(whole);
+        int floorWords = TEXT.applyAsInt(floor);
+        // the floor: one finding detailed, three actions, the table gone
+        assertThat(floor.actions()).hasSize(ReadingBudget.FEWEST_ACTIONS);
+        // the smallest budget that still lists all ten actions; a few words less and the last actions go, the essential table stays
+        int budget = floorWords;
+        while (new ReadingBudget(budget, TEXT).fit(whole).actions().size() < 10) {
+            budget += 5;
+        }
+        Report fewer = new ReadingBudget(budget - 5, TEXT).fit(whole);
+
+        assertThat(fewer.actions()).hasSizeBetween(ReadingBudget.FEWEST_ACTIONS, 9)
+                .isEqualTo(whole.actions().subList(0, fewer.actions().size()));
+        assertThat(fewer.findings()).hasSize(ReadingBudget.FEWEST_DETAILED);
+        assertThat(fewer.sections()).extracting(Section::title).containsExactly("Asset inventory");
+        int first = fewer.actions().size() + 1;
+        assertThat(fewer.leftOut()).containsExactly((first == 10 ? "Action 10" : "Actions " + first + "–10") + " (owners, due dates)");
+        assertThat(fewer.full().actions()).hasSize(10);
+    }
+
+    @Test
     void should_refuse_a_budget_too_small_for_the_parts_that_always_stay_naming_the_property() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ReadingBudget(150, TEXT)).withMessageContaining("reports.max-words");
     }
 
     @Test
-    void should_number_findings_as_shown_and_join_runs_of_numbers_into_ranges() {
-        Report r = report(3, List.of());
-        // detailed f0..f2 are F1..F3; the lines hold the rest in order
-        assertThat(r.ref("f0")).isEqualTo("F1");
-        assertThat(r.ref("f2")).isEqualTo("F3");
+    void should_name_findings_by_their_shared_ids_in_the_order_shown_and_only_those_shown() {
+        Report r = report(3, List.of()).withTracking(new Report.Tracking(java.util.Map.of("f0", "F-JADA-A", "f1", "F-JADA-B",
+                "f2", "F-JADA-C", "gone", "F-GONE"), List.of(), ""));
+        assertThat(r.ref("f0")).isEqualTo("F-JADA-A");
+        assertThat(r.ref("f2")).isEqualTo("F-JADA-C");
+        // an id the report does not show reads as nothing, even when the run knows it
+        assertThat(r.ref("gone")).isEmpty();
         assertThat(r.ref("unknown")).isEmpty();
-        assertThat(r.refs(List.of("f0", "f2", "f1"))).isEqualTo("F1–F3");
-        assertThat(r.refs(List.of("f0", "f1"))).isEqualTo("F1, F2");
-        assertThat(r.refs(List.of("f2", "f0"))).isEqualTo("F1, F3");
+        assertThat(r.refs(List.of("f2", "f0", "f1"))).isEqualTo("F-JADA-A, F-JADA-B, F-JADA-C");
         assertThat(r.refs(List.of())).isEmpty();
+        // a report built without the run's ids still names its findings by their subject
+        assertThat(report(3, List.of()).ref("f1")).isEqualTo("F-F1");
+    }
+
+    @Test
+    void should_join_ids_that_differ_only_in_their_business_into_one_token_where_the_first_stood() {
+        Report r = report(4, List.of()).withTracking(new Report.Tracking(java.util.Map.of("f0", "F-JADA-NO-INVOICE", "f1",
+                "F-CASH-UNEXPLAINED", "f2", "F-EYD-NO-INVOICE", "f3", "F-EYD-UNCOLLECTED"), List.of(), "", java.util.Set.of("JADA", "EYD")));
+
+        assertThat(r.refs(List.of("f0", "f1", "f2", "f3"))).isEqualTo("F-JADA/EYD-NO-INVOICE, F-CASH-UNEXPLAINED, F-EYD-UNCOLLECTED");
+        // each id alone is still itself
+        assertThat(r.ref("f2")).isEqualTo("F-EYD-NO-INVOICE");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -42,7 +42,7 @@ class ReportTemplatesTest {
     void should_keep_the_data_literal_in_the_text_part() throws Exception {
         String text = render("ceo.txt.ftl", report(false));
 
-        assertThat(text).contains(FINDING_TITLE);
+        assertThat(text.replaceAll("\\s+", " ")).contains(FINDING_TITLE);
         assertThat(text).contains("JADA     | " + SCRIPT);
         assertThat(text).doesNotContain("&lt;");
     }
@@ -58,17 +58,27 @@ class ReportTemplatesTest {
             assertThat(part).contains("Invoice every booking");
             assertThat(part).doesNotContain("no-invoice.jada");
         }
-        // findings are numbered as shown; actions name the numbers they resolve
-        assertThat(text).contains("1. Invoice every booking (impact: critical ($1,235 at stake), effort: a day;\n   resolves: F2)");
-        assertThat(html).contains("Resolves: <b>F2</b>");
+        // findings carry the run's shared ids; actions name the ids they resolve, their owner, due date and status
+        assertThat(text).contains("1. Invoice every booking (impact: critical ($1,235 at stake), effort: a day;\n   resolves: "
+                + "F-JADA-NO-INVOICE)\n   Owner: Jordan Alvarez (domain file; org register agrees) · due Mon 30 Nov ·\n   open 2 weeks "
+                + "(since 2026-W47)\n");
+        assertThat(html).contains("Resolves: <b>F-JADA-NO-INVOICE</b>")
+                .contains("Owner: <b>Jordan Alvarez (domain file; org register agrees)</b> · due Mon 30 Nov · <b>open 2 weeks (since 2026-W47)</b>");
+        // the action done since last week is listed once, with its owner and the finding it resolved
+        assertThat(text).contains("Done since the last report (1):\n  - Refresh stale copy (owner: Marco Reyes (org register: "
+                + "Partner); resolved:\n    F-JADA-STALE-COPY)\n");
+        assertThat(html).contains("Done since the last report (1)</p>")
+                .contains("Refresh stale copy — owner Marco Reyes (org register: Partner); resolved <b>F-JADA-STALE-COPY</b>");
         assertThat(html).contains("Checkout shows " + ESCAPED + " to visitors");
-        assertThat(text).contains("[HIGH] F1 (new) JADA — " + FINDING_TITLE);
-        assertThat(text).contains("[MEDIUM] F2 (still open) JADA — 3 bookings worth $1,235 have no invoice");
-        assertThat(text).contains("Also open (3):\n  - F3 LOW JADA — SEO basics missing (new)\n"
-                + "  - F4, F5 LOW No analytics tag — 8 pages across 2 businesses: JADA:\n"
-                + "    s3://jada-site, 4 pages (new); QSD: s3://qsd-site, 4 pages\n");
-        assertThat(html).contains("Also open (3)").contains("<b>F4, F5</b> LOW · " + GROUPED + "</div>");
-        assertThat(text).contains("Resolved since the last report (1):\n  - JADA — Stale copy\n");
+        assertThat(text).contains("[HIGH] F-JADA-XSS (new) JADA — Checkout shows <script>alert(1)</script> to\n"
+                + "                        visitors\n");
+        // a long id leaves the title its width: the continuation is indented two spaces
+        assertThat(text).contains("[MEDIUM] F-JADA-NO-INVOICE (still open) JADA — 3 bookings worth $1,235 have no\n  invoice\n");
+        assertThat(text).contains("Also open (3):\n  - F-JADA-SEO LOW JADA — SEO basics missing (new)\n"
+                + "  - F-JADA-NO-ANALYTICS, F-QSD-NO-ANALYTICS LOW No analytics tag — 8 pages\n"
+                + "    across 2 businesses: JADA: s3://jada-site, 4 pages (new); QSD:\n    s3://qsd-site, 4 pages\n");
+        assertThat(html).contains("Also open (3)").contains("<b>F-JADA-NO-ANALYTICS, F-QSD-NO-ANALYTICS</b> LOW · " + GROUPED + "</div>");
+        assertThat(text).contains("Resolved since the last report (1):\n  - F-JADA-STALE-COPY JADA — Stale copy\n");
         assertThat(html).contains("Resolved since the last report (1)").contains("(still open)");
         assertThat(text).contains("Revenue with no invoice:      $1,235 (no previous period) — all history");
     }
@@ -83,7 +93,7 @@ class ReportTemplatesTest {
         String text = render("ceo.txt.ftl", lines);
         String html = render("ceo.html.ftl", lines);
 
-        assertThat(text).contains("Findings\n--------\nOpen (3):\n  - F1 LOW JADA — SEO basics missing (new)\n")
+        assertThat(text).contains("Findings\n--------\nOpen (3):\n  - F-SEO-JADA LOW JADA — SEO basics missing (new)\n")
                 .doesNotContain("No findings this period").doesNotContain("Also open");
         assertThat(html).contains(">Open (3)</p>").doesNotContain("No findings this period").doesNotContain("Also open");
     }
@@ -187,8 +197,14 @@ class ReportTemplatesTest {
                 List.of(new FindingLine("low", "JADA — SEO basics missing", "new", List.of("seo.jada")),
                         new FindingLine("low", GROUPED, "", List.of("no-analytics.jada", "no-analytics.qsd"))),
                 List.of(new Finding("stale-copy.jada", "low", "JADA", "Stale copy", "s3://jada-site", "old offers", "resolved")),
-                List.of(new Action(1, "Invoice every booking", "critical ($1,235 at stake)", "a day", List.of("no-invoice.jada"))),
+                List.of(new Action(1, "Invoice every booking", "critical ($1,235 at stake)", "a day", List.of("no-invoice.jada"),
+                        "Jordan Alvarez (domain file; org register agrees)", "due Mon 30 Nov", "open 2 weeks (since 2026-W47)")),
                 List.of(new Section("Asset inventory", "What each business runs on.", List.of("Business", "Kind"),
-                        List.of(List.of("JADA", SCRIPT)))));
+                        List.of(List.of("JADA", SCRIPT)))))
+                .withTracking(new Report.Tracking(java.util.Map.of("xss.jada", "F-JADA-XSS", "no-invoice.jada", "F-JADA-NO-INVOICE",
+                        "seo.jada", "F-JADA-SEO", "no-analytics.jada", "F-JADA-NO-ANALYTICS", "no-analytics.qsd", "F-QSD-NO-ANALYTICS",
+                        "stale-copy.jada", "F-JADA-STALE-COPY"),
+                        List.of(new Action(0, "Refresh stale copy", "", "", List.of("stale-copy.jada"), "Marco Reyes (org register: Partner)",
+                                "", "done")), ""));
     }
 }

@@ -33,6 +33,19 @@ class LeakGuardArchiveTest {
     }
 
     @Test
+    void should_archive_the_actions_of_a_run_whose_findings_are_secrets_named_by_fingerprint() throws Exception {
+        com.execreports.analysis.ActionRecord record = new com.execreports.analysis.ActionRecord("2026-W48", null, java.util.List.of(
+                new com.execreports.analysis.ActionRecord.Entry("Rotate every exposed credential", "open", "2026-W48", null, "2026-11-30",
+                        "Jordan Alvarez (org register: Founder / Managing member)", java.util.List.of("secret.stripe-secret-key.a15b0566c0d6a94d",
+                        "secret.aws-access-key-id.d5465f364affff85", "pasted-secret.generic-secret.334888becab017f2"),
+                        java.util.Set.of("ceo", "cto"))));
+        byte[] json = new com.execreports.config.ActionRecordJson().write(record);
+
+        assertThat(guard.blocking("actions.json", new String(json, StandardCharsets.UTF_8))).isEmpty();
+        assertThat(guard.archivable(object("reports/exec/2026-W48/actions.json", "application/json", json))).isTrue();
+    }
+
+    @Test
     void should_not_read_images_as_text() {
         assertThat(guard.archivable(object("reports/exec/2026-W48/cfo-chart-1.png", "image/png",
                 Planted.STRIPE.getBytes(StandardCharsets.UTF_8)))).isTrue();
