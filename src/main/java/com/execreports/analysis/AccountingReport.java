@@ -28,9 +28,8 @@ public final class AccountingReport {
     static final long NO_INVOICING_PERCENT = 90;
 
     /** The steps from what the sources hold today to a trial balance, so the gap comes with a way to close it. */
-    static final String TRIAL_BALANCE_PATH = "Path: each month, post earned revenue by business (the bookings tables and MRR give it) "
-            + "to the chart's income accounts, invoices to receivables and payments to cash; with the expenses already posted "
-            + "and the month-end cash balances, debits then equal credits and the trial balance closes the month";
+    static final String TRIAL_BALANCE_PATH = "Path: post monthly earned revenue, invoices (receivables) and payments "
+            + "(cash) to the chart beside the expenses; debits = credits closes each month";
 
     private final ReportFrame frame;
 
@@ -69,7 +68,8 @@ public final class AccountingReport {
         // essential tables most needed first: a brief that must leave one leaves the roadmap, whose first fixes are the
         // actions the brief keeps
         List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
-        java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).map(Section::asEssential).ifPresent(sections::add);
+        // its one-line total is in recognition; the details are supporting
+        java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).ifPresent(sections::add);
         sections.addAll(List.of(cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
                 systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));
         Section quality = DataQuality.section(snapshot);
@@ -106,7 +106,13 @@ public final class AccountingReport {
             rows.add(List.of(snapshot.businessName(domain), Figures.money(earned), terms.money(MoneyTerm.BACKLOG, domain),
                     Figures.money(notInvoiced), Figures.percent(earned - notInvoiced, earned)));
         }
-        return new Section("Revenue recognition", "Earned when the service date has passed; backlog until then.",
+        for (Fact<com.execreports.model.SubscriptionFacts> f : snapshot.all(com.execreports.model.SubscriptionFacts.class)) {
+            // outside the bookings, and so absent from every booking figure: earned renewal by renewal, billed by card
+            rows.add(List.of(snapshot.businessName(f.domain()) + " (subscriptions)", Figures.money(f.data().paidRenewalsCents()), "—", "—",
+                    "card-billed"));
+        }
+        return new Section("Revenue recognition", "Earned when the service date has passed; backlog until then. Subscriptions are "
+                + "earned month by month: each paid renewal (see " + SubscriptionRecognition.TITLE + ").",
                 List.of("Business", "Earned", "Backlog", "Not invoiced", "Earned invoiced"), rows);
     }
 

@@ -32,18 +32,18 @@ final class ChartGaps {
         if (chart.isEmpty()) {
             return rows;
         }
-        String where = "s3://" + ledger.bucket() + " chart of accounts";
+        String where = "The chart of accounts";
         List<Account> fixed = chart.stream().filter(a -> is(a, "asset") && !CURRENT_ASSET.matcher(lower(a.name())).find()).toList();
         if (!fixed.isEmpty() && chart.stream().noneMatch(a -> mentions(a, "depreciation") || mentions(a, "amortization"))) {
-            rows.add(List.of("No depreciation", "Portfolio-wide", where + " lists fixed assets (" + labels(fixed) + ") and no "
-                    + "depreciation account: no deduction is taken for them and their book value never falls. Path: a fixed-asset "
-                    + "register (cost, date in service, life), a depreciation expense account and a yearly entry", "unknown"));
+            rows.add(List.of("No depreciation", "Portfolio-wide", where + " lists fixed assets (" + labels(fixed) + "), no "
+                    + "depreciation account: deductions missed, book value overstated. Path: an asset register (cost, date in "
+                    + "service, life) and a yearly depreciation entry", "unknown"));
         }
         List<Account> loans = chart.stream().filter(a -> is(a, "liability") && LOAN.matcher(lower(a.name())).find()).toList();
         if (!loans.isEmpty() && chart.stream().noneMatch(a -> is(a, "expense") && mentions(a, "interest"))) {
-            rows.add(List.of("No interest expense", "Portfolio-wide", where + " lists " + labels(loans) + " and no interest "
-                    + "expense account: the interest paid, a deduction, is either missing or booked as principal. Path: split each "
-                    + "payment into interest and principal from the lender's statement", "unknown"));
+            rows.add(List.of("No interest expense", "Portfolio-wide", where + " lists " + labels(loans) + ", no interest "
+                    + "expense account: deductible interest missing or booked as principal. Path: split each payment as the "
+                    + "lender's statement does", "unknown"));
         }
         for (String domain : snapshot.businesses()) {
             boolean rental = snapshot.of(domain, BusinessProfile.class).map(p -> "rental".equals(p.kind())).orElse(false);
@@ -55,8 +55,8 @@ final class ChartGaps {
                 long thisYear = b.revenueByMonth().entrySet().stream().filter(e -> e.getKey().startsWith(year))
                         .mapToLong(java.util.Map.Entry::getValue).sum();
                 rows.add(List.of("No occupancy tax", snapshot.businessName(domain), Figures.money(thisYear) + " of stays booked in " + year
-                        + " (DynamoDB " + b.table() + ") and no occupancy-tax account in the chart: short stays are usually taxed by the city, collected from guests and remitted monthly or quarterly; "
-                        + "a marketplace may remit for its own bookings, direct stays are the owner's to remit", Figures.money(thisYear)));
+                        + " (" + b.table() + "), no occupancy-tax account: the city's tax on short stays is collected from guests "
+                        + "and remitted; a marketplace remits only for its own bookings", Figures.money(thisYear)));
             });
         }
         return rows;

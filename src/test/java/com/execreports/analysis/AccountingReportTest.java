@@ -67,7 +67,9 @@ class AccountingReportTest {
         assertThat(subscriptions.columns()).containsExactly("Business", "Recognised this month", "Earned to date", "Billed, not collected");
         assertThat(subscriptions.rows()).containsExactly(
                 List.of("QuickDumpNow", "$24,345 ($292,140 a year)", "$75,123 (75 paid renewals)", "$43,800 (45 failed renewals)"));
-        assertThat(subscriptions.essential()).isTrue();
+        assertThat(subscriptions.essential()).isFalse();
+        assertThat(section(report, "Revenue recognition").rows())
+                .contains(List.of("QuickDumpNow (subscriptions)", "$75,123", "—", "—", "card-billed"));
         assertThat(report.summary().get(0)).endsWith("; subscriptions, outside these figures, earn $24,345 a month ($292,140 a year at "
                 + "this rate).");
     }

@@ -33,12 +33,12 @@ class ChartGapsTest {
                 "No depreciation | Portfolio-wide | unknown",
                 "No interest expense | Portfolio-wide | unknown",
                 "No occupancy tax | 3028 51st St Rental | $1,800");
-        assertThat(rows.get(0).get(2)).startsWith("s3://portfolio-ledgers chart of accounts lists fixed assets (1500 Vessels & equipment, "
-                + "1550 Trucks) and no depreciation account");
-        assertThat(rows.get(1).get(2)).startsWith("s3://portfolio-ledgers chart of accounts lists 2500 Mortgage - 3028 51st St and no "
+        assertThat(rows.get(0).get(2)).startsWith("The chart of accounts lists fixed assets (1500 Vessels & equipment, "
+                + "1550 Trucks), no depreciation account");
+        assertThat(rows.get(1).get(2)).startsWith("The chart of accounts lists 2500 Mortgage - 3028 51st St, no "
                 + "interest expense account");
         // the stays of 2026 only: 2025's were taxed (or not) on last year's returns
-        assertThat(rows.get(2).get(2)).startsWith("$1,800 of stays booked in 2026 (DynamoDB rental-stays) and no occupancy-tax account");
+        assertThat(rows.get(2).get(2)).startsWith("$1,800 of stays booked in 2026 (rental-stays), no occupancy-tax account");
     }
 
     @Test
