@@ -223,22 +223,22 @@
 </#list>
 </#macro>
 
-<#macro kpis report title="Key figures">
+<#macro kpis report title="Key figures" list=report.kpis notes=true>
 <@heading title/>
-<#if report.kpis?has_content>
+<#if list?has_content>
 <table width="100%" cellpadding="0" cellspacing="0" border="0" style="${tableStyle}">
 <tr>
 <th scope="col" align="left" style="${thStyle}">Figure</th>
 <th scope="col" align="left" style="${thStyle}">Value</th>
 <th scope="col" align="left" style="${thStyle}">Change</th>
-<th scope="col" align="left" style="${thStyle}">Note</th>
+<#if notes><th scope="col" align="left" style="${thStyle}">Note</th></#if>
 </tr>
-<#list report.kpis as k>
+<#list list as k>
 <tr>
 <td valign="top" style="${tdStyle}${breaks(k.name!"")}">${k.name!""}</td>
 <td valign="top" style="${tdStyle}font-weight:bold;white-space:nowrap;">${k.value!""}</td>
 <td valign="top" style="${tdStyle}white-space:nowrap;">${k.change!""}</td>
-<td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#4b5563;${breaks(k.note!"")}">${k.note!""}</td>
+<#if notes><td valign="top" style="${tdStyle}font-size:13px;line-height:18px;color:#4b5563;${breaks(k.note!"")}">${k.note!""}</td></#if>
 </tr>
 </#list>
 </table>
@@ -383,3 +383,55 @@
 <p style="${noteStyle}">To keep this report to a five-minute read, these tables are in the full report attached as <span style="${mono}">${report.role}-full.txt</span> (and archived beside this one), with more of each finding&rsquo;s evidence: ${report.leftOut?join(", ")}.</p>
 </#if>
 </#macro>
+
+<#-- The first screen (Report.firstScreen): the role's headline large, with its trend and sparkline (block characters,
+     the same as the text part), then in a brief the role's few figures, what changed since the last report, the top
+     risks with their actions, and the decisions put to the reader. A full report shows the summary and every key
+     figure in their own blocks instead (see wholeTop). -->
+<#macro firstScreen report>
+<#if report.firstScreen??>
+<#local f = report.firstScreen>
+<#local h = f.headline>
+<p style="${font}margin:18px 0 2px 0;font-size:13px;line-height:18px;font-weight:bold;color:#4b5563;text-transform:uppercase;letter-spacing:0.5px;">${h.name}</p>
+<p style="${font}margin:0 0 4px 0;font-size:22px;line-height:28px;font-weight:bold;color:#111827;">${h.value}</p>
+<#if h.change?has_content>
+<p style="${font}margin:0 0 4px 0;font-size:14px;line-height:20px;color:#374151;">${h.change}</p>
+</#if>
+<#if h.sparkline.line()?has_content>
+<p style="${font}margin:0 0 8px 0;font-size:13px;line-height:18px;color:#4b5563;"><span style="font-size:18px;letter-spacing:1px;color:#1d4ed8;">${h.sparkline.bars}</span> ${h.trendOf}: ${h.sparkline.span()}, ${h.sparkline.line()?keep_after(": ")}</p>
+</#if>
+<#if !wholeTop(report)>
+<@kpis report=report title="Key figures" list=f.figures notes=false/>
+</#if>
+<#if f.changes?has_content>
+<@heading "What changed"/>
+<#list f.changes as c>
+<p style="${font}margin:0 0 6px 0;font-size:14px;line-height:20px;color:#111827;${breaks(c)}">• ${c}</p>
+</#list>
+</#if>
+<#if f.risks?has_content>
+<@heading "Top risks"/>
+<#list f.risks as r>
+<#local refs = report.refs(r.resolves![])>
+<p style="${font}margin:0 0 2px 0;font-size:14px;line-height:20px;color:#111827;font-weight:bold;${breaks(r.finding)}">${r?counter}. ${r.finding}<#if refs?has_content> <span style="${smallStyle}">(${refs})</span></#if></p>
+<p style="${font}margin:0 0 10px 16px;font-size:14px;line-height:20px;color:#374151;${breaks(r.action)}">→ ${r.action}</p>
+</#list>
+</#if>
+<#if f.decisions?has_content>
+<@heading "Decisions for you"/>
+<#list f.decisions as d>
+<p style="${font}margin:0 0 2px 0;font-size:14px;line-height:20px;color:#111827;"><b>${d?counter}. ${d.question}</b> — ${d.why}</p>
+<#list d.options as o>
+<p style="${font}margin:0 0 2px 16px;font-size:14px;line-height:20px;color:#374151;">${["a", "b", "c", "d"][o?index]}) <b>${o.choice}</b>: ${o.cost}</p>
+</#list>
+<p style="margin:0 0 8px 0;font-size:1px;line-height:8px;">&nbsp;</p>
+</#list>
+</#if>
+</#if>
+</#macro>
+
+<#-- A brief's first screen stands for the summary and shows its role's few figures; a full report (or one built
+     without a first screen) shows the summary and every key figure in the Key figures block. -->
+<#function wholeTop report>
+  <#return !(report.firstScreen??) || report.complete()>
+</#function>

@@ -254,18 +254,19 @@ No summary this period.
 </#list>
 </#macro>
 
-<#-- KPIs as "name: value (change) — note", the values aligned after the longest name (up to 32 columns). -->
-<#macro kpis report title="Key figures">
+<#-- KPIs as "name: value (change) — note", the values aligned after the longest name (up to 32 columns); without
+     notes on the first screen, where each figure takes one line. -->
+<#macro kpis report title="Key figures" list=report.kpis notes=true>
 <@heading title/>
-<#if report.kpis?has_content>
+<#if list?has_content>
   <#local nameWidth = 0>
-  <#list report.kpis as k>
+  <#list list as k>
     <#if (k.name!"")?length + 1 gt nameWidth><#local nameWidth = (k.name!"")?length + 1></#if>
   </#list>
   <#if nameWidth gt 32><#local nameWidth = 32></#if>
-  <#list report.kpis as k>
+  <#list list as k>
     <#local label = ((k.name!"") + ":")?right_pad(nameWidth)>
-    <#local text = (k.value!"") + (k.change!"")?has_content?then(" (" + k.change + ")", "") + (k.note!"")?has_content?then(" — " + k.note, "")>
+    <#local text = (k.value!"") + (k.change!"")?has_content?then(" (" + k.change + ")", "") + (notes && (k.note!"")?has_content)?then(" — " + k.note, "")>
 ${wrap(text, label + " ", ""?left_pad(nameWidth + 1))}
   </#list>
 <#else>
@@ -350,3 +351,56 @@ ${wrap("To keep this report to a five-minute read, these tables are in the full 
 
 </#if>
 </#macro>
+
+<#-- The first screen (Report.firstScreen): the role's headline with its trend and sparkline, then in a brief the role's
+     few figures, what changed since the last report, the top risks with their actions, and the decisions put to the
+     reader. A full report shows every key figure in its own block instead (see wholeTop). -->
+<#macro firstScreen report>
+<#if report.firstScreen??>
+  <#local f = report.firstScreen>
+  <#local h = f.headline>
+<@heading h.name/>
+${wrap(h.value + (h.change?has_content)?then(" (" + h.change + ")", ""))}
+  <#if h.sparkline.line()?has_content>
+${wrap(h.trendOf + ": " + h.sparkline.line())}
+  </#if>
+
+  <#if !wholeTop(report)>
+<@kpis report=report title="Key figures" list=f.figures notes=false/>
+  </#if>
+  <#if f.changes?has_content>
+<@heading "What changed"/>
+    <#list f.changes as c>
+${wrap(c, "- ", "  ")}
+    </#list>
+
+  </#if>
+  <#if f.risks?has_content>
+<@heading "Top risks"/>
+    <#list f.risks as r>
+      <#local number = r?counter + ". ">
+      <#local refs = report.refs(r.resolves![])>
+${wrap(r.finding + refs?has_content?then(" (" + refs + ")", ""), number, ""?left_pad(number?length))}
+${wrap(r.action, ""?left_pad(number?length) + "→ ", ""?left_pad(number?length + 2))}
+    </#list>
+
+  </#if>
+  <#if f.decisions?has_content>
+<@heading "Decisions for you"/>
+    <#list f.decisions as d>
+      <#local number = d?counter + ". ">
+${wrap(d.question + " — " + d.why, number, ""?left_pad(number?length))}
+      <#list d.options as o>
+${wrap(o.choice + ": " + o.cost, ""?left_pad(number?length) + ["a", "b", "c", "d"][o?index] + ") ", ""?left_pad(number?length + 3))}
+      </#list>
+    </#list>
+
+  </#if>
+</#if>
+</#macro>
+
+<#-- A brief's first screen stands for the summary and shows its role's few figures; a full report (or one built
+     without a first screen) shows the summary and every key figure in the Key figures block. -->
+<#function wholeTop report>
+  <#return !(report.firstScreen??) || report.complete()>
+</#function>

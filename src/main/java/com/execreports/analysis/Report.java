@@ -27,30 +27,39 @@ import java.util.List;
  * @param leftOut      what the brief leaves to the full report, e.g. "Site audit (6 rows)"; empty when nothing was cut
  * @param briefDetail  how a brief cut from this report may show its findings, the most detail first (see
  *                     {@link ReadingBudget}); empty for a brief, or a report that was never meant to be cut
+ * @param firstScreen  what the reader sees first: headline, trend, what changed, top risks, decisions; null for a
+ *                     report built without one (the subject then names the report, not its headline)
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                      List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
-                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail) {
+                     List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail,
+                     FirstScreen firstScreen) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                   List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                   List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
-                sections, List.of(), null, List.of(), List.of());
+                sections, List.of(), null, List.of(), List.of(), null);
+    }
+
+    /** The same report with its first screen (see {@link FirstScreens}). */
+    Report withFirstScreen(FirstScreen first) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
+                resolved, actions, sections, charts, full, leftOut, briefDetail, first);
     }
 
     /** The same report with its charts; a brief's full report gets them too, as its HTML shows the same images. */
     public Report withCharts(List<Chart> drawn) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail);
+                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail, firstScreen);
     }
 
     /** The same report with the ways a brief may show its findings (see {@link ReadingBudget}). */
     Report withBriefDetail(List<Detail> detail) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail));
+                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail), firstScreen);
     }
 
     /**
@@ -60,7 +69,7 @@ public record Report(String role, String title, String portfolio, String period,
     Report brief(Detail detail, List<Section> kept, List<String> left) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, detail.findings(),
                 detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, actions, List.copyOf(kept), charts,
-                this, List.copyOf(left), List.of());
+                this, List.copyOf(left), List.of(), firstScreen);
     }
 
     /**
@@ -140,8 +149,28 @@ public record Report(String role, String title, String portfolio, String period,
     public record Chart(String cid, String title, String description) {
     }
 
+    /**
+     * The subject carries the headline, so the inbox alone says what moved: "CFO · cash $91.9k, runway 5.4 mo · 3 new
+     * findings · Demo portfolio 2026-W48". The portfolio stays in it, as one reader may get the reports of two.
+     */
     public String subject() {
-        return "[exec-reports] " + title + " — " + portfolio + " — " + period + (degraded ? " (data incomplete)" : "");
+        String incomplete = degraded ? " (data incomplete)" : "";
+        if (firstScreen == null) {
+            return "[exec-reports] " + title + " — " + portfolio + " — " + period + incomplete;
+        }
+        return role.toUpperCase(java.util.Locale.ROOT) + " · " + firstScreen.headline().subject() + " · " + findingCount()
+                + " · " + portfolio + " " + period + incomplete;
+    }
+
+    /** "3 new findings" against the previous report, or all open ones on a first report. */
+    private String findingCount() {
+        List<Finding> all = full == null ? findings : full.findings();
+        boolean compared = all.stream().anyMatch(f -> !f.since().isEmpty());
+        if (!compared) {
+            return Figures.plural(all.size(), "finding");
+        }
+        return Figures.count(all.stream().filter(f -> "new".equals(f.since())).count()) + " new finding"
+                + (all.stream().filter(f -> "new".equals(f.since())).count() == 1 ? "" : "s");
     }
 
     /** How one source fared in this run. */

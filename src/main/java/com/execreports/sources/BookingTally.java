@@ -50,6 +50,8 @@ public final class BookingTally implements ItemTally {
     private long openLeadsCents;
     private long earned;
     private long deferred;
+    private final SortedMap<String, Long> deferredByMonth = new TreeMap<>();
+    private final SortedMap<String, Long> openLeadsByMonth = new TreeMap<>();
     private long last30;
     private long previous30;
     private final SortedMap<String, Long> revenueById = new TreeMap<>();
@@ -91,6 +93,7 @@ public final class BookingTally implements ItemTally {
                 if (serviceDate == null || !serviceDate.isBefore(today)) {
                     openLeads++;
                     openLeadsCents += cents;
+                    openLeadsByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
                 }
                 return;
             }
@@ -119,6 +122,7 @@ public final class BookingTally implements ItemTally {
             }
             if (serviceDate != null && serviceDate.isAfter(today)) {
                 deferred += cents;
+                deferredByMonth.merge(serviceDate.toString().substring(0, 7), cents, Long::sum);
             } else {
                 earned += cents;
                 if (invoice == null) {
@@ -144,7 +148,7 @@ public final class BookingTally implements ItemTally {
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
                 last30, previous30, revenueById, earnedByMonth,
-                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds);
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, deferredByMonth, openLeadsByMonth);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

@@ -1,0 +1,58 @@
+package com.execreports.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.execreports.analysis.FirstScreen.Risk;
+import com.execreports.analysis.Report.Action;
+import com.execreports.analysis.Report.Kpi;
+import com.execreports.model.PortfolioSnapshot;
+
+/** Builds each role's first screen from the run's figures, findings and actions (see {@link FirstScreen}). */
+final class FirstScreens {
+
+    /** Risks on the first screen. */
+    static final int RISKS = 3;
+
+    private FirstScreens() {
+    }
+
+    static FirstScreen of(String role, PortfolioSnapshot s, List<PortfolioFinding> mine, List<Action> actions, List<Kpi> kpis,
+                          Trend trend, ReportSettings settings) {
+        return new FirstScreen(RoleHeadline.of(role, s, mine, trend), RoleHeadline.figures(role, kpis),
+                WhatChanged.of(role, s, mine, trend), risks(mine, actions),
+                role.equals("ceo") ? CeoDecisions.of(s, mine, settings.runwayWarningMonths()) : List.of());
+    }
+
+    /** The top actions, each with the worst finding it resolves: the risk, then what removes it. */
+    static List<Risk> risks(List<PortfolioFinding> worstFirst, List<Action> actions) {
+        List<Risk> risks = new ArrayList<>();
+        for (Action a : actions) {
+            if (risks.size() == RISKS) {
+                break;
+            }
+            worstFirst.stream().filter(f -> a.resolves().contains(f.id())).findFirst().ifPresent(f ->
+                    risks.add(new Risk(f.business() + " — " + shortened(f.title()), a.title(), a.resolves())));
+        }
+        return risks;
+    }
+
+    /** Titles past this many characters are cut at a word: the finding below holds the whole of it. */
+    static final int TITLE_CHARACTERS = 72;
+
+    /** The title up to its first parenthesis or colon of detail, and at most {@value #TITLE_CHARACTERS} characters. */
+    static String shortened(String title) {
+        String s = title;
+        for (String stop : List.of(" (", ": ")) {
+            int at = s.indexOf(stop);
+            if (at > 20) {
+                s = s.substring(0, at);
+            }
+        }
+        if (s.length() > TITLE_CHARACTERS) {
+            int space = s.lastIndexOf(' ', TITLE_CHARACTERS);
+            s = s.substring(0, space > 0 ? space : TITLE_CHARACTERS) + "…";
+        }
+        return s;
+    }
+}
