@@ -37,23 +37,45 @@ final class BusinessScorecard {
                     .map(PortfolioSnapshot.Fact::data).toList();
             long last30 = bookings.stream().mapToLong(BookingFacts::last30DaysCents).sum();
             long prev30 = bookings.stream().mapToLong(BookingFacts::previous30DaysCents).sum();
-            String booked = bookings.isEmpty() ? "no bookings table" : Figures.money(last30) + " (" + Figures.change(last30, prev30) + ")";
+            String booked = bookings.isEmpty() ? "—" : Figures.compactMoney(last30) + " (" + Figures.change(last30, prev30) + ")";
             BusinessMargin m = margins.get(domain);
-            String margin = m == null || !m.known() ? "margin unknown" : "margin " + m.marginText();
+            String margin = m == null || !m.known() ? "?" : Figures.percent(m.marginCents(), m.revenueCents());
             CollectionGap g = gaps.get(domain);
-            String money = (cash.containsKey(domain) ? "cash " + Figures.money(cash.get(domain)) : "no cash balance")
-                    + "; " + (g == null || !g.earnedRead() ? "owed unknown" : "owed " + Figures.money(g.uncollectedCents()));
-            String worst = mine.stream().filter(f -> f.business().equals(s.businessName(domain))).findFirst()
-                    .map(f -> f.severity().toUpperCase(java.util.Locale.ROOT) + " " + FirstScreens.shortened(f.title())).orElse("none open");
-            rows.add(List.of(s.businessName(domain), booked + "; " + margin, money, worst));
+            String money = margin + " · " + (cash.containsKey(domain) ? Figures.compactMoney(cash.get(domain)) : "?") + " · "
+                    + (g == null || !g.earnedRead() ? "?" : Figures.compactMoney(g.uncollectedCents()));
+            List<PortfolioFinding> own = mine.stream().filter(f -> f.business().equals(s.businessName(domain))).toList();
+            String worst = own.isEmpty() ? "none open" : own.get(0).severity().toUpperCase(java.util.Locale.ROOT) + " "
+                    + shortTitle(own.get(0));
+            rows.add(List.of(shortName(s.businessName(domain)), booked, money, worst));
         }
         String months = ReportMonths.span(ReportMonths.full(s, FinanceMeasures.BURN_MONTHS));
         CashReconciliation r = CashReconciliation.portfolio(s);
-        String caution = r != null && r.expensesIncomplete() ? " Margins overstate profit: recorded expenses cover " + r.coverage()
-                + " of the cash that left." : "";
-        return new Section(TITLE, "Bookings of the last 30 days (change on the 30 days before); margin = revenue booked − recorded "
-                + "expenses, " + months + "; cash = latest balance; owed = earned, not collected; worst = the worst open finding."
-                + caution, List.of("Business", "Bookings 30d; margin", "Cash; owed", "Worst finding"), rows);
+        String caution = r != null && r.expensesIncomplete() ? ", overstated (recorded costs are " + r.coverage()
+                + " of cash out)" : "";
+        return new Section(TITLE, "Margin = share of revenue, " + months + caution + "; owed = earned, not collected.",
+                List.of("Business", "Bookings 30d", "Margin · cash · owed", "Worst finding"), rows);
+    }
+
+    /** "Queen of San Diego" of "Queen of San Diego (sailing and events)": four columns fit a phone only with short names. */
+    static String shortName(String name) {
+        int detail = name.indexOf(" (");
+        return detail > 0 ? name.substring(0, detail) : name;
+    }
+
+    /** The worst finding in a few words: the title up to its first detail, at most {@value #WORST_CHARACTERS} characters. */
+    static final int WORST_CHARACTERS = 32;
+
+    private static String shortTitle(PortfolioFinding f) {
+        // a finding of a kind that reads in one line with others has a short headline: "Earned bookings not invoiced"
+        if (f.grouping() != null && f.grouping().headline().length() <= WORST_CHARACTERS) {
+            return f.grouping().headline();
+        }
+        String s = FirstScreens.shortened(f.title());
+        if (s.length() > WORST_CHARACTERS) {
+            int space = s.lastIndexOf(' ', WORST_CHARACTERS);
+            s = s.substring(0, space > 0 ? space : WORST_CHARACTERS) + "…";
+        }
+        return s;
     }
 
     /** The latest balance of each business, from every ledger read. */

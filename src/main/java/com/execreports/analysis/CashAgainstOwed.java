@@ -39,7 +39,7 @@ final class CashAgainstOwed {
             boolean owedKnown = g != null && g.earnedRead();
             Long dso = owedKnown ? ReceivablesAging.dso(s, domain) : null;
             rows.add(List.of(s.businessName(domain), cash.containsKey(domain) ? Figures.money(cash.get(domain)) : "no balance",
-                    owedKnown ? Figures.money(g.uncollectedCents()) : invoices ? "no bookings read" : "unknown",
+                    owedKnown ? Figures.money(g.uncollectedCents()) : invoices ? "no bookings table" : "unknown",
                     dso == null ? "—" : Figures.count(dso)));
             cashTotal += cash.getOrDefault(domain, 0L);
             owedTotal += owedKnown ? g.uncollectedCents() : 0;

@@ -33,8 +33,8 @@ final class CeoDecisions {
         OrgFacts org = s.all(OrgFacts.class).stream().map(PortfolioSnapshot.Fact::data).findFirst().orElse(null);
         if (org != null) {
             for (PortfolioFinding f : mine) {
-                if (f.kind().equals("no-successor")) {
-                    person(org, f).ifPresent(p -> decisions.add(successor(s, org, p)));
+                if (f.kind().equals("no-successor") || f.kind().equals("undated-transition")) {
+                    person(org, f).filter(KeyPersonRisk::noSuccessor).ifPresent(p -> decisions.add(successor(s, org, p)));
                 }
             }
             for (PortfolioFinding f : mine) {
@@ -54,40 +54,38 @@ final class CeoDecisions {
         long cut = Math.max(0, burnCents - target);
         long raise = Math.max(0, burnCents * warningMonths - burn.cashCents());
         List<Option> options = new ArrayList<>(List.of(
-                new Option("Cut burn by " + Figures.money(cut) + " a month", Figures.percent(cut, burnCents) + " of the burn"),
-                new Option("Raise " + Figures.money(raise), "equity or a loan: dilution or interest")));
+                new Option("Cut burn " + Figures.money(cut) + " a month", Figures.percent(cut, burnCents) + " of it"),
+                new Option("Raise " + Figures.money(raise), "equity or a loan")));
         if (new MoneyTerms(s).invoiceLedgerRead()) {
             long uncollected = FinanceMeasures.uncollectedCents(s);
-            options.add(new Option("Collect " + Figures.money(raise) + " of the " + Figures.compactMoney(uncollected) + " customers owe",
-                    Figures.percent(raise, uncollected) + " of it; a week of chasing"));
+            options.add(new Option("Collect " + Figures.money(raise) + " of " + Figures.compactMoney(uncollected) + " owed",
+                    Figures.percent(raise, uncollected) + " of it"));
         }
         return new Decision("Fund the runway to " + warningMonths + " months",
-                burn.runwayText() + " at " + Figures.money(burnCents) + " a month",
+                "burn " + Figures.money(burnCents) + " a month",
                 options);
     }
 
     /** Promote from within, hire, or hold the person to a date. */
     static Decision successor(PortfolioSnapshot s, OrgFacts org, Person p) {
-        List<String> names = p.businesses().stream().map(s::businessName).toList();
         List<Option> options = new ArrayList<>();
         insider(org, p).ifPresent(i -> options.add(new Option("Promote " + i.name() + " (" + i.role() + ")",
-                "backfill the " + lower(i.role()))));
-        options.add(new Option("Hire a new " + lower(p.role()), "a salary; months to hire"));
-        options.add(new Option("Hold " + p.name() + " to a date", "nothing now; the gap stays open"));
-        return new Decision("Name a successor to " + p.name() + " (" + p.role() + ")",
-                "stepping back; " + Figures.compactMoney(KeyPersonRisk.revenueCents(s, p.businesses())) + " of revenue", options);
+                "backfill that role")));
+        options.add(new Option("Hire", "a salary; months to hire"));
+        options.add(new Option("Hold " + p.name() + " to a date", "the gap stays open"));
+        return new Decision("Name a successor to " + p.name() + " (" + role(p) + ")",
+                Figures.compactMoney(KeyPersonRisk.revenueCents(s, p.businesses())) + " of revenue", options);
     }
 
     /** A second person, contracted cover, or the risk accepted and priced. */
     static Decision backup(PortfolioSnapshot s, Person p) {
         long revenue = KeyPersonRisk.revenueCents(s, p.businesses());
         List<String> names = p.businesses().stream().map(s::businessName).toList();
-        return new Decision("Back up " + p.name() + " (" + p.role() + ")", names.size() + " businesses, "
+        return new Decision("Back up " + p.name() + " (" + role(p) + ")", names.size() + " businesses, "
                 + Figures.compactMoney(revenue) + " of revenue",
-                List.of(new Option("Train or hire a second", "one more salary"),
-                        new Option("Contract cover per job", "a day rate when needed"),
-                        new Option("Accept the risk", "a month away puts " + Figures.compactMoney(monthlyCents(s, p.businesses()))
-                                + " of monthly bookings at risk")));
+                List.of(new Option("Train or hire a second " + lower(role(p)), "a salary"),
+                        new Option("Contract cover per job", "a day rate"),
+                        new Option("Accept the risk", Figures.compactMoney(monthlyCents(s, p.businesses())) + " of bookings a month at stake")));
     }
 
     /** The businesses' bookings in an average one of the last three full months. */
@@ -114,6 +112,12 @@ final class CeoDecisions {
                         && p.businesses().stream().anyMatch(leaving.businesses()::contains))
                 .min(Comparator.comparingLong((Person p) -> -p.businesses().stream().filter(leaving.businesses()::contains).count())
                         .thenComparingInt(p -> p.businesses().size()));
+    }
+
+    /** "Captain" of "Captain (USCG 100-ton Master)": the role without its detail. */
+    private static String role(Person p) {
+        int detail = p.role().indexOf(" (");
+        return detail > 0 ? p.role().substring(0, detail) : p.role();
     }
 
     private static String lower(String role) {

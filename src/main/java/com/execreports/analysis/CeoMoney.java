@@ -32,10 +32,11 @@ final class CeoMoney {
         String change = Figures.percent(profit, revenue) + " of revenue";
         if (r != null && r.expensesIncomplete()) {
             // the books miss most costs: the cash tells the truer story, so it goes where the first screen reads it
-            change = "overstated: recorded costs are " + r.coverage() + " of cash out"
-                    + (burn.measured() ? "; cash " + (burn.cashPositive() ? "grew " : "fell ") + Figures.money(Math.abs(burn.netBurnCents())) : "");
+            change = "overstated" + (burn.measured() ? ": cash " + (burn.cashPositive() ? "grew " : "fell ")
+                    + Figures.money(Math.abs(burn.netBurnCents())) : "");
         }
         return List.of(cash, new Kpi("Profit, " + ReportMonths.span(months), Figures.money(profit), change,
-                "revenue booked − recorded expenses"));
+                "revenue booked − recorded expenses" + (r != null && r.expensesIncomplete()
+                        ? "; recorded expenses are " + r.coverage() + " of the cash that left" : "")));
     }
 }

@@ -32,13 +32,25 @@ final class FirstScreens {
                 break;
             }
             worstFirst.stream().filter(f -> a.resolves().contains(f.id())).findFirst().ifPresent(f ->
-                    risks.add(new Risk(f.business() + " — " + shortened(f.title()), a.title(), a.resolves())));
+                    risks.add(new Risk(f.business() + " — " + shortened(f.title()), actionHead(a.title()), a.resolves())));
         }
         return risks;
     }
 
+    /** The action up to its first detail: "Invoice every booking" of "Invoice every booking: backfill ...". */
+    static String actionHead(String title) {
+        String s = title;
+        for (String stop : List.of(": ", " (")) {
+            int at = s.indexOf(stop);
+            if (at > 15) {
+                s = s.substring(0, at);
+            }
+        }
+        return s;
+    }
+
     /** Titles past this many characters are cut at a word: the finding below holds the whole of it. */
-    static final int TITLE_CHARACTERS = 72;
+    static final int TITLE_CHARACTERS = 48;
 
     /** The title up to its first parenthesis or colon of detail, and at most {@value #TITLE_CHARACTERS} characters. */
     static String shortened(String title) {

@@ -40,13 +40,16 @@ final class KeyPersonRisk {
             List<String> names = p.businesses().stream().map(snapshot::businessName).toList();
             String revenue = Figures.compactMoney(revenueCents(snapshot, p.businesses()));
             if (p.businesses().size() >= BUSINESSES && !owner(p) && !contractor(p)) {
-                found.add(new PortfolioFinding("key-person." + OrganisationFindings.slug(p.name()), "high", "Portfolio-wide",
+                // medium: the missing handoff procedures are the high risk to continuity; this names who it rests on, and the
+                // CEO's decisions put the choice of a backup
+                found.add(new PortfolioFinding("key-person." + OrganisationFindings.slug(p.name()), "medium", "Portfolio-wide",
                         p.name() + " (" + p.role() + ") works across " + p.businesses().size() + " businesses holding " + revenue
                                 + " of revenue, with no named backup",
                         where + " — " + p.name() + ": " + String.join(", ", names),
                         "if " + p.name() + " is unavailable, " + String.join(", ", names) + " lose their " + lower(p.role()),
                         0, Set.of("ceo"), new Fix("Name and train a backup for every person who works across several businesses", 3)));
-            } else if (noSuccessor(p)) {
+            } else if (noSuccessor(p) && p.transition().effectiveDate() != null) {
+                // an undated one is already a finding of its own (OrganisationFindings), which then names the missing successor
                 found.add(new PortfolioFinding("no-successor." + OrganisationFindings.slug(p.name()), "high", "Portfolio-wide",
                         p.name() + " is stepping back as " + p.role() + " with no successor named (" + String.join(", ", names)
                                 + ", " + revenue + " of revenue)",
@@ -72,7 +75,7 @@ final class KeyPersonRisk {
     }
 
     /** The register says so in the person's notes, or a transition is announced with no one to take the role. */
-    private static boolean noSuccessor(Person p) {
+    static boolean noSuccessor(Person p) {
         String notes = p.notes() == null ? "" : p.notes().toLowerCase(Locale.ROOT);
         return p.transition() != null && (notes.contains("no successor") || notes.contains("successor not named")
                 || notes.contains("successor: none"));

@@ -49,7 +49,7 @@ final class RoleHeadline {
      */
     static List<Kpi> figures(String role, List<Kpi> kpis) {
         List<String> first = switch (role) {
-            case "ceo" -> List.of("Cash", "Profit", "Earned, not collected", "Monthly recurring revenue", "Open pipeline");
+            case "ceo" -> List.of("Cash", "Profit", "Earned, not collected");
             case "cfo" -> List.of("Revenue booked, last 30 days", "Monthly burn", "Earned, not collected", "Days to collect",
                     "Not invoiced");
             default -> List.of();
@@ -64,6 +64,10 @@ final class RoleHeadline {
         List<Kpi> shown = new ArrayList<>();
         for (String name : first) {
             kpis.stream().filter(k -> k.name().startsWith(name)).findFirst().ifPresent(shown::add);
+        }
+        if (!first.isEmpty()) {
+            // the CEO and the CFO see the figures named for them, no more: their first screen has tables to hold too
+            return List.copyOf(shown);
         }
         for (Kpi k : kpis) {
             if (shown.size() < FIGURES && !shown.contains(k) && !headline.contains(k.name())) {

@@ -20,7 +20,7 @@ import com.execreports.model.PortfolioSnapshot;
 final class WhatChanged {
 
     /** Moves of figures shown; the findings' lines follow them. */
-    static final int MOVES = 3;
+    static final int MOVES = 2;
 
     /** Titles of new or resolved findings named before "and N more". */
     static final int NAMED = 2;
@@ -35,7 +35,7 @@ final class WhatChanged {
     static List<String> of(String role, PortfolioSnapshot s, List<PortfolioFinding> mine, Trend trend) {
         List<String> lines = new ArrayList<>(trend.firstRun() ? monthlyMoves(role, s) : moves(role, trend));
         if (trend.firstRun()) {
-            lines.add("First report of this portfolio: all " + Figures.plural(mine.size(), "finding") + " are new.");
+            lines.add("First report: all " + Figures.plural(mine.size(), "finding") + " are new.");
             return lines;
         }
         List<PortfolioFinding> fresh = mine.stream().filter(f -> "new".equals(trend.since(f))).toList();
