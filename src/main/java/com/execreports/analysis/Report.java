@@ -158,7 +158,7 @@ public record Report(String role, String title, String portfolio, String period,
         if (firstScreen == null) {
             return "[exec-reports] " + title + " — " + portfolio + " — " + period + incomplete;
         }
-        return role.toUpperCase(java.util.Locale.ROOT) + " · " + firstScreen.headline().subject() + " · " + findingCount()
+        return title.replaceFirst(" report$", "") + " · " + firstScreen.headline().subject() + " · " + findingCount()
                 + " · " + portfolio + " " + period + incomplete;
     }
 
