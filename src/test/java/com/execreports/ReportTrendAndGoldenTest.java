@@ -96,11 +96,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 .doesNotContain("Cash flow, burn and runway\n---", "Break-even by business\n---", "Expenses by category\n---");
         assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
                 "Break-even by business (6 rows)", "Expenses by category (10 rows)");
-        // ...and the accountant the system gaps and the roadmap, whose first fixes are the actions the brief keeps
+        // ...and the accountant the profitability roadmap, whose first fixes are the actions the brief keeps
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
         assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---")
-                .doesNotContain("Next-quarter profitability roadmap\n---", "System gaps\n---");
-        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "System gaps (", "Next-quarter profitability roadmap (6 rows)");
+                .doesNotContain("Next-quarter profitability roadmap\n---");
+        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "Next-quarter profitability roadmap (6 rows)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
                 .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
@@ -159,9 +159,12 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                     .contains("2,559 of 4,041 subscription renewals failed (63%, all history; alarm above 20%)");
         }
         // the figures with monthly history compare their last full month; the others have no history to compare
-        assertThat(brief("cfo")).contains("Revenue booked, all history: $7,070,501 (" + drop + ")")
+        assertThat(full("cfo")).contains("Revenue booked, all history: $7,070,501 (" + drop + ")")
                 .contains("AWS spend, last full month: $220 (+39% on September)");
-        assertThat(brief("cto")).contains("AWS spend, last full month: $219.98 (+39% on September)");
+        assertThat(full("cto")).contains("AWS spend, last full month: $219.98 (+39% on September)");
+        // the CTO's brief says it in its headline and what changed
+        assertThat(brief("cto")).contains("AWS $220 in 2026-10 (first report; AWS +39% on September)",
+                "Largest AWS move: Amazon Simple Storage Service $54 in 2026-10 against $2 in 2026-09 (+2340%).");
         assertThat(brief("cmo")).contains("Email subscribers: 127 (October 10 sign-ups: +25% on September, -9% on October 2025)");
         for (String role : ROLES) {
             assertThat(brief(role)).as(role).contains("Findings and actions in risk order: severity × money at stake");

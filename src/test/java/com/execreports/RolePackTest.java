@@ -26,9 +26,9 @@ class RolePackTest extends DemoPipelineTestSupport {
         List<String> subjects = aws.sesEmails().stream().map(e -> e.path("subject").asText()).toList();
         assertThat(subjects).containsExactly(
                 "CEO · bookings 30d $314k (-6%), cash $91.9k · 30 findings · Demo portfolio 2026-W48",
-                "CTO · 8 high security risks, AWS $220/mo · 25 findings · Demo portfolio 2026-W48",
+                "CTO · 10 high security risks, AWS $220/mo · 32 findings · Demo portfolio 2026-W48",
                 "CFO · cash $91.9k, runway 5.4 mo · 27 findings · Demo portfolio 2026-W48",
-                "CMO · bookings 30d $314k (-6%), 35 open leads · 14 findings · Demo portfolio 2026-W48",
+                "CMO · bookings 30d $314k (-6%), 35 open leads · 23 findings · Demo portfolio 2026-W48",
                 "Accounting · not invoiced $808k, not collected $1.06M · 21 findings · Demo portfolio 2026-W48");
 
         String ceo = brief("ceo");
@@ -76,8 +76,9 @@ class RolePackTest extends DemoPipelineTestSupport {
         // the other roles' first screens: their headline, trend and what changed
         assertThat(brief("cto")).contains("Open security risks\n-------------------\n")
                 .contains("What changed\n------------\n- Largest AWS move:");
-        assertThat(brief("cmo")).contains("Bookings, last 30 days\n----------------------\n$314,230; 35 open leads worth $135,580 (-6% on the 30\n")
-                .contains("What changed\n------------\n");
+        assertThat(brief("cmo").replaceAll("\\s+", " ")).contains("Bookings and leads ------------------ $314,230 booked in the last 30 days;"
+                        + " 35 open leads worth $135,580 (bookings -6% on the 30 days before) bookings by month: ▇▇██▇▁")
+                .contains("What changed ------------ - October bookings $292,919: -56% on September");
         assertThat(brief("accounting")).contains("Not invoiced and not collected\n------------------------------\n$807,849 earned with no invoice;")
                 .contains("cash collected by month: ")
                 .contains("What changed\n------------\n");

@@ -50,16 +50,22 @@ final class FirstScreens {
     }
 
     /** Titles past this many characters are cut at a word: the finding below holds the whole of it. */
-    static final int TITLE_CHARACTERS = 48;
+    static final int TITLE_CHARACTERS = 56;
 
-    /** The title up to its first parenthesis or colon of detail, and at most {@value #TITLE_CHARACTERS} characters. */
+    /**
+     * The title without its detail — what follows a colon, or a parenthesis after a sentence of four words or more ("… failed
+     * (63%, all history)") — and at most {@value #TITLE_CHARACTERS} characters. A parenthesis after a name is kept:
+     * "CloudFront distribution X (site) has no WAF" needs what follows it.
+     */
     static String shortened(String title) {
         String s = title;
-        for (String stop : List.of(" (", ": ")) {
-            int at = s.indexOf(stop);
-            if (at > 20) {
-                s = s.substring(0, at);
-            }
+        int colon = s.indexOf(": ");
+        if (colon > 20) {
+            s = s.substring(0, colon);
+        }
+        int open = s.indexOf(" (");
+        if (open > 20 && s.substring(0, open).split(" ").length >= 4) {
+            s = s.substring(0, open);
         }
         if (s.length() > TITLE_CHARACTERS) {
             int space = s.lastIndexOf(' ', TITLE_CHARACTERS);

@@ -106,8 +106,8 @@ final class RoleHeadline {
         long last30 = bookings30(s, true);
         long prev30 = bookings30(s, false);
         long leads = Measures.openLeads(s);
-        return new Headline("Bookings, last 30 days", Figures.money(last30) + "; " + Figures.plural(leads, "open lead")
-                + " worth " + Figures.money(Measures.openLeadsCents(s)), Figures.change(last30, prev30) + " on the 30 days before",
+        return new Headline("Bookings and leads", Figures.money(last30) + " booked in the last 30 days; " + Figures.plural(leads, "open lead")
+                + " worth " + Figures.money(Measures.openLeadsCents(s)), "bookings " + Figures.change(last30, prev30) + " on the 30 days before",
                 "bookings 30d " + Figures.compactMoney(last30) + " (" + Figures.change(last30, prev30) + "), "
                         + Figures.plural(leads, "open lead"), bookingsSpark(s), "bookings by month");
     }

@@ -43,6 +43,19 @@ class FirstScreenPartsTest {
     }
 
     @Test
+    void should_shorten_a_risk_to_its_title_without_the_detail_but_keep_a_parenthesis_inside_it() {
+        assertThat(FirstScreens.shortened("2,559 of 4,041 subscription renewals failed (63%, all history; alarm above 20%)"))
+                .isEqualTo("2,559 of 4,041 subscription renewals failed");
+        assertThat(FirstScreens.shortened("$493,945 earned but not collected: 57% of the $865,065 earned"))
+                .isEqualTo("$493,945 earned but not collected");
+        assertThat(FirstScreens.shortened("CloudFront distribution E2JQ8 (jada.example) has no WAF web ACL: no rate limiting"))
+                .isEqualTo("CloudFront distribution E2JQ8 (jada.example) has no WAF web…");
+        assertThat(FirstScreens.shortened("Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in Lambda x"))
+                .isEqualTo("Hardcoded Stripe live secret key");
+        assertThat(FirstScreens.actionHead("Invoice every booking: backfill the uninvoiced ones")).isEqualTo("Invoice every booking");
+    }
+
+    @Test
     void should_age_open_invoices_by_days_since_issued() {
         SortedMap<String, SortedMap<String, Long>> open = new TreeMap<>();
         open.put("jada", FinanceSnapshots.months("2026-11-20", 10_000L, "2026-10-01", 20_000L, "2026-09-01", 30_000L,
