@@ -65,8 +65,8 @@ class RolePackTest extends DemoPipelineTestSupport {
                 .contains("- October collected $396,957: -39% on September.\n")
                 .contains("1. JADA (yacht charters) — $493,945 earned but not collected (F2–F5)\n   → Collect what is earned\n");
         // per-business cash against what is owed, and its age
-        assertThat(cfo).contains("DangerousCentaur (studio)               |  $1,287 | $50,630          |              58")
-                .contains("All businesses                          | $91,887 | $1,060,582       |              46")
+        assertThat(cfo).contains("DangerousCentaur (studio)               |  $1,287 | $50,630           |              58")
+                .contains("All businesses                          | $91,887 | $1,060,582        |              46")
                 .contains("0–30 days    |      $265,048 |   46% | Expert Yacht Delivery $164,060");
         // the tables the brief cannot hold are in the full report, with what the data cannot say said so
         String cfoFull = full("cfo");

@@ -49,7 +49,7 @@ class FirstScreenPartsTest {
         assertThat(FirstScreens.shortened("$493,945 earned but not collected: 57% of the $865,065 earned"))
                 .isEqualTo("$493,945 earned but not collected");
         assertThat(FirstScreens.shortened("CloudFront distribution E2JQ8 (jada.example) has no WAF web ACL: no rate limiting"))
-                .isEqualTo("CloudFront distribution E2JQ8 (jada.example) has no WAF web…");
+                .isEqualTo("CloudFront distribution E2JQ8 (jada.example) has no WAF…");
         assertThat(FirstScreens.shortened("Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in Lambda x"))
                 .isEqualTo("Hardcoded Stripe live secret key");
         assertThat(FirstScreens.actionHead("Invoice every booking: backfill the uninvoiced ones")).isEqualTo("Invoice every booking");
