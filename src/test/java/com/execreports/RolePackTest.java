@@ -36,8 +36,8 @@ class RolePackTest extends DemoPipelineTestSupport {
         assertThat(ceo.indexOf("Decisions for you")).isLessThan(ceo.indexOf("Chart —"));
         assertThat(ceo).contains("Bookings, last 30 days\n----------------------\n$314,230 (-6% on the 30 days before)\n"
                         + "bookings by month: ▇▇██▇▁ May–Oct: $654k to $293k\n")
-                .contains("Cash:                       $91,887 (runway 5.4 months)")
-                .contains("Profit, 2026-08 to 2026-10: $1,689,771 (overstated: cash fell $51,463)")
+                .contains("Cash:                       $91,887 (runway 5.4 months)\n")
+                .contains("Profit, last 3 full months: $1,689,771 (overstated: cash fell $51,463)")
                 .contains("Earned, not collected:      $1,060,582\n")
                 .contains("What changed\n------------\n- October bookings $292,919: -56% on September, -43% on October 2025.\n")
                 .contains("1. QuickDumpNow (junk removal) — Hardcoded Stripe live secret key (F1")

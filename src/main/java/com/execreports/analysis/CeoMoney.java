@@ -13,6 +13,9 @@ import com.execreports.model.PortfolioSnapshot;
  */
 final class CeoMoney {
 
+    /** Named by its months' count, not their dates, so a KPI target can name it ({@link KpiNames}). */
+    static final String PROFIT = "Profit, last " + FinanceMeasures.BURN_MONTHS + " full months";
+
     private CeoMoney() {
     }
 
@@ -24,7 +27,7 @@ final class CeoMoney {
         List<BusinessMargin> margins = FinanceMeasures.margins(s).stream().filter(BusinessMargin::known).toList();
         List<String> months = ReportMonths.full(s, FinanceMeasures.BURN_MONTHS);
         if (margins.isEmpty()) {
-            return List.of(cash, new Kpi("Profit, " + ReportMonths.span(months), "unknown", "", "no revenue and expenses to compare"));
+            return List.of(cash, new Kpi(PROFIT, "unknown", "", "no revenue and expenses to compare"));
         }
         long revenue = margins.stream().mapToLong(BusinessMargin::revenueCents).sum();
         long profit = margins.stream().mapToLong(BusinessMargin::marginCents).sum();
@@ -35,8 +38,8 @@ final class CeoMoney {
             change = "overstated" + (burn.measured() ? ": cash " + (burn.cashPositive() ? "grew " : "fell ")
                     + Figures.money(Math.abs(burn.netBurnCents())) : "");
         }
-        return List.of(cash, new Kpi("Profit, " + ReportMonths.span(months), Figures.money(profit), change,
-                "revenue booked − recorded expenses" + (r != null && r.expensesIncomplete()
+        return List.of(cash, new Kpi(PROFIT, Figures.money(profit), change,
+                ReportMonths.span(months) + ": revenue booked − recorded expenses" + (r != null && r.expensesIncomplete()
                         ? "; recorded expenses are " + r.coverage() + " of the cash that left" : "")));
     }
 }
