@@ -93,8 +93,9 @@ class ActionsCarriedOverTest extends DemoPipelineTestSupport {
                 assertThat(found).as("%s %s findings", week, role).isGreaterThan(5);
             }
         }
-        assertThat(idOf).containsEntry("JADA (yacht charters) — Lambda function jada-booking-api has a public function URL with no "
-                + "authentication (AuthType NONE)", "F-JADA-OPEN-FUNCTION-URL-BOOKING-API");
+        assertThat(idOf).containsEntry("JADA (yacht charters) — Lambda function jada-booking-api, on the payment path, has a public "
+                + "function URL with no authentication (AuthType NONE) and CORS open to every website (AllowOrigins *)",
+                "F-JADA-OPEN-FUNCTION-URL-BOOKING-API");
     }
 
     private static void put(S3Client s3, String register) {

@@ -89,20 +89,21 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         // two briefs cannot hold all their essential tables even with no finding detailed; each leaves the ones its role
         // needs least (listed last), names them, and gives the words they free back to the findings' evidence:
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
-        // with the cash, runway and capital-item findings beside October's drop and the cancellation spike, and the money
-        // terms defined in the footer, the CFO brief keeps burn and runway as key figures and its cash-flow table, which
-        // it runs by, before its lesser actions; the other tables and actions 5-10 are in the attachment, each named
-        assertThat(cfo).contains("Monthly burn:                 $17,154", "Cash runway:                  5.4 months",
-                        "Terms (to date): Booked = revenue bookings", "Cash flow, burn and runway\n---")
+        // with its first screen (cash and runway as the headline, burn a key figure), the CFO brief keeps cash against what is
+        // owed and the receivables aging, and names its other tables and actions 6-10 as left in the attachment
+        assertThat(cfo).contains("Monthly burn:                 $17,154", "runway 5.4 months at $17,154 a month",
+                        "Cash against what customers owe\n---", "Receivables aging\n---", "Terms (to date): Booked = revenue bookings")
                 .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
-        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Break-even by business (6 rows)",
-                "Expenses by category (10 rows)", "Actions 5–10 (owners, due dates)");
-        // ...and the accountant the roadmap and actions 5-9, keeping the system gaps
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
+                "Break-even by business (6 rows)", "Expenses by category (10 rows)", "Actions 6–10 (owners, due dates)");
+        // ...and the accountant recognition (subscriptions included) and the tax lines, leaving the system gaps and the
+        // roadmap, each named
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
-        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---", "System gaps\n---")
-                .doesNotContain("Next-quarter profitability roadmap\n---");
-        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "Next-quarter profitability roadmap (6 rows)",
-                "Actions 5–9 (owners, due dates)");
+        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---",
+                        "QuickDumpNow (junk removal) (subscriptions) |   $137,818")
+                .doesNotContain("Next-quarter profitability roadmap\n---", "System gaps\n---");
+        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "System gaps (8 rows)",
+                "Next-quarter profitability roadmap (6 rows)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
                 .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
@@ -117,17 +118,22 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         String ceo = brief("ceo");
         String cto = brief("cto");
 
-        // the CEO: the live Stripe key is the worst risk, and rotating the keys comes first
-        assertThat(sentence(ceo, "Worst risk:")).contains("Stripe live secret key");
-        assertThat(sentence(ceo, "Top action:")).startsWith("Top action: rotate every exposed credential");
+        // the CEO: the live Stripe key is the worst risk, and rotating the keys comes first: on the brief's first screen,
+        // and in the summary of the full report
+        assertThat(ceo).contains("Top risks --------- 1. QuickDumpNow (junk removal) — Hardcoded Stripe live secret key (F-QDN-SECRET-",
+                "→ Rotate every exposed credential and move secrets to a secrets manager");
+        assertThat(sentence(full("ceo"), "Worst risk:")).contains("Stripe live secret key");
+        assertThat(sentence(full("ceo"), "Top action:")).startsWith("Top action: rotate every exposed credential");
         assertThat(ceo).contains("1. Rotate every exposed credential and move secrets to a secrets manager (impact: critical");
         // the CTO: key rotation is the first engineering action
         assertThat(cto).contains("Engineering actions ------------------- 1. Rotate every exposed credential");
         for (String role : List.of("cfo", "accounting")) {
             String brief = brief(role);
-            assertThat(sentence(brief, "Worst risk:")).as(role).contains("198 earned bookings worth $519,885 are not invoiced");
+            assertThat(sentence(full(role), "Worst risk:")).as(role).contains("198 earned bookings worth $519,885 are not invoiced");
             // the uncollected money first, the $490 mapping far below it
-            assertThat(sentence(brief, "Top action:")).as(role)
+            assertThat(brief).as(role).contains("Top risks --------- 1. JADA (yacht charters) — $493,945 earned but not collected (F",
+                    "→ Collect what is earned");
+            assertThat(sentence(full(role), "Top action:")).as(role)
                     .startsWith("Top action: collect what is earned").contains("($961,882 at stake)").doesNotContain("$490");
             assertThat(brief).as(role).contains("1. Collect what is earned").doesNotContain("1. Map every expense");
         }
@@ -146,7 +152,9 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         for (String role : List.of("ceo", "cfo", "cmo")) {
             assertThat(brief(role)).as(role).contains("Portfolio — " + drop);
         }
-        assertThat(brief("ceo")).contains("(-6% on the 30 days before); " + drop + ".");
+        assertThat(full("ceo")).contains("(-6% on the 30 days before); " + drop + ".");
+        // the first screen says it too, as what changed on a first report
+        assertThat(brief("ceo")).contains("What changed ------------ - " + drop + ".");
         for (String role : List.of("ceo", "cfo")) {
             assertThat(brief(role)).as(role).contains("QuickDumpNow (junk removal) — 121 cancellations so far in November (month to date) against 2–24 a "
                             + "month in the last 12 months")
@@ -154,9 +162,12 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                     .contains("2,559 of 4,041 subscription renewals failed (63%, all history; alarm above 20%)");
         }
         // the figures with monthly history compare their last full month; the others have no history to compare
-        assertThat(brief("cfo")).contains("Revenue booked, all history: $7,070,501 (" + drop + ")")
+        assertThat(full("cfo")).contains("Revenue booked, all history: $7,070,501 (" + drop + ")")
                 .contains("AWS spend, last full month: $220 (+39% on September)");
-        assertThat(brief("cto")).contains("AWS spend, last full month: $219.98 (+39% on September)");
+        assertThat(full("cto")).contains("AWS spend, last full month: $219.98 (+39% on September)");
+        // the CTO's brief says it in its headline and what changed
+        assertThat(brief("cto")).contains("AWS $220 in 2026-10 (first report; AWS +39% on September)",
+                "Largest AWS move: Amazon Simple Storage Service $54 in 2026-10 against $2 in 2026-09 (+2340%).");
         assertThat(brief("cmo")).contains("Email subscribers: 127 (October 10 sign-ups: +25% on September, -9% on October 2025)");
         for (String role : ROLES) {
             assertThat(brief(role)).as(role).contains("Findings and actions in risk order: severity × money at stake");
@@ -166,6 +177,11 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
     /** A brief as the owner reads it, its lines joined. */
     private static String brief(String role) {
         return aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + ".txt").replaceAll("\\s+", " ");
+    }
+
+    /** A full report as the owner reads it, its lines joined. */
+    private static String full(String role) {
+        return aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/" + role + "-full.txt").replaceAll("\\s+", " ");
     }
 
     /** The summary sentence that starts with the label, up to its full stop. */
@@ -199,9 +215,14 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 String cto = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto.txt");
                 String cmo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cmo.txt");
                 // the broken subscription leaves the CEO's MRR short: it is the CEO's one new finding
-                assertThat(ceo).contains("Since 2026-W51: 1 new finding, 2 resolved.");
-                assertThat(ceo).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
-                assertThat(ceo).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
+                String ceoFull = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/ceo-full.txt");
+                assertThat(ceoFull).contains("Since 2026-W51: 1 new finding, 2 resolved.");
+                assertThat(ceoFull).containsPattern("Open pipeline:\\s+\\d+ leads, \\$[\\d,]+ \\([+-]\\d+% vs 2026-W51\\)");
+                assertThat(ceoFull).contains("Monthly recurring revenue:    $24,345 (no change vs 2026-W51)");
+                // the brief's first screen: the figures that moved against the archived week, then the new and resolved findings
+                assertThat(ceo.replaceAll("\\s+", " ")).containsPattern("What changed -+ - \\S.* vs 2026-W51 \\(was \\$[\\d,]+\\)\\.")
+                        .contains("- 1 new finding: ", "- 2 resolved: ")
+                        .contains("DangerousCentaur (studio) — Empty sales funnel: 0 open leads or quotes for upcoming dates");
                 assertThat(ceo).contains("Resolved since the last report (2):")
                         .contains("  - F-DC-EMPTY-FUNNEL DangerousCentaur (studio) — Empty sales funnel: 0 open\n    leads or quotes for upcoming dates\n")
                         .contains("  - F-JADA-NO-ANALYTICS JADA (yacht charters) — Site has no analytics tag");
@@ -220,7 +241,8 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/accounting-full.txt").replaceAll("\\s+", " "))
                         .contains("quickdumpnow-subscriptions subscriptionId=QDN-TREND-1 attribute 'monthlyPrice' is not an amount: 'forty-nine'");
                 // the CTO's figures do not come from the subscriptions: nothing new for the CTO
-                assertThat(cto).contains("Since 2026-W51: 0 new findings");
+                assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W52/cto-full.txt")).contains("Since 2026-W51: 0 new findings");
+                assertThat(cto).contains("- 0 new findings.");
                 assertThat(cmo).containsPattern("Open leads and quotes:\\s+\\d+ \\([+-]\\d+% vs 2026-W51\\)");
             } finally {
                 s3.putObject(b -> b.bucket("jada-site").key("index.html"), RequestBody.fromString(jadaIndex, StandardCharsets.UTF_8));

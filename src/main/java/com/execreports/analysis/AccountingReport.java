@@ -65,13 +65,13 @@ public final class AccountingReport {
                 + Figures.money(backlog) + " is backlog (service still ahead); " + Figures.plural(notInvoiced.count(), "earned booking")
                 + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced"
                 + subscriptionClause(snapshot) + ".");
-        // essential tables most needed first: a brief that must leave one leaves the roadmap, whose first fixes are the
-        // actions the brief keeps
+        // essential tables most needed first; the roadmap supports them: its first fixes are the actions the brief keeps, and
+        // its margins are last quarter's
         List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
         // its one-line total is in recognition; the details are supporting
         java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).ifPresent(sections::add);
         sections.addAll(List.of(cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
-                systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings).asEssential()));
+                systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings)));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {
             sections.add(quality);

@@ -73,7 +73,7 @@ final class ActionTracking {
         Report tracked = new Report(report.role(), report.title(), report.portfolio(), report.period(), report.asOf(),
                 report.completeness(), report.degraded(), report.summary(), report.kpis(), report.findings(), report.minorFindings(),
                 report.resolved(), actions, report.sections(), report.charts(), report.full(), report.leftOut(), report.briefDetail(),
-                report.tracking());
+                report.tracking(), report.firstScreen());
         return tracked.withTracking(new Report.Tracking(refs.asMap(), done, note, refs.codes()));
     }
 

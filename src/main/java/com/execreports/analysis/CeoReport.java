@@ -13,7 +13,10 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.SiteFacts;
 import com.execreports.model.SubscriptionFacts;
 
-/** The CEO's view: what the portfolio owns, where it falls short, which KPIs nobody tracks, what to do in 30 days. */
+/**
+ * The CEO's view: bookings, cash, profit and collections, each business on a scorecard, the decisions to take and what to
+ * do in 30 days; what the portfolio owns and which KPIs nobody tracks are left to the full report.
+ */
 public final class CeoReport {
 
     private final ReportFrame frame;
@@ -46,15 +49,19 @@ public final class CeoReport {
             kpis.add(new Kpi(MoneyTerm.NOT_COLLECTED.label(), terms.money(MoneyTerm.NOT_COLLECTED, null),
                     trend.change(FinanceMeasures::uncollectedCents), "as the CFO report counts it"));
         }
+        kpis.addAll(CeoMoney.kpis(snapshot, trend));
         long partial = snapshot.sources().stream().filter(f -> f.status() == com.execreports.model.SourceStatus.PARTIAL).count();
         kpis.add(new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources
                 + (partial == 0 ? "" : " (" + partial + " partly)"), "", partial == 0 ? "failed ones are named below"
                 : "partly: unreadable items left out; failed and partial ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
-        List<Section> sections = new ArrayList<>(OperationsReportSection.sections(snapshot));
-        // reference, not what the CEO acts on: a brief leaves it to the full report before any action or finding's evidence
+        // the scorecard first: the CEO runs the portfolio business by business; inventory and untracked KPIs are plumbing,
+        // for the full report
+        List<Section> sections = new ArrayList<>();
+        sections.add(BusinessScorecard.of(snapshot, findings.stream().filter(f -> f.roles().contains("ceo")).toList()).asEssential());
+        sections.addAll(OperationsReportSection.sections(snapshot));
         sections.add(inventory(snapshot));
-        sections.add(missingKpis(snapshot).asEssential());
+        sections.add(missingKpis(snapshot));
         sections.add(terms.glossary(MoneyTerm.NOT_INVOICED, MoneyTerm.NOT_COLLECTED));
         return frame.report("ceo", "CEO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot), List.copyOf(kpis),
                 List.copyOf(sections));

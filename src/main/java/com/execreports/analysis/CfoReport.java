@@ -57,9 +57,17 @@ public final class CfoReport {
                 new Kpi("Cancelled or refunded", Figures.money(cancelled), trend.change(Measures::cancelledCents), "not counted as revenue"),
                 new Kpi("Monthly recurring revenue", Figures.money(mrr), trend.change(Measures::mrrCents), "active subscriptions")));
         kpis.add(uncollectedKpi(snapshot, trend));
+        kpis.add(new Kpi("Days to collect", ReceivablesAging.dsoText(snapshot), trend.change(s -> {
+            Long d = ReceivablesAging.dso(s, null);
+            return d == null ? 0 : d;
+        }), "DSO: earned, not collected, in days of what was earned in "
+                + ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS))));
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot, false), kpis,
-                List.of(revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
+                // the CFO's operating tables first, most needed first: cash against what is owed, its age, profit, the quarter ahead
+                List.of(CashAgainstOwed.section(snapshot).asEssential(), ReceivablesAging.section(snapshot).asEssential(),
+                        MonthlyProfit.section(snapshot).asEssential(), ForwardQuarter.section(snapshot).asEssential(),
+                        revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
                         burn(snapshot, burn).asEssential(), cashReconciliation(snapshot), breakEven(snapshot).asEssential(), ReconciliationSection.of(snapshot),
                         expenses(snapshot).asEssential(), terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.NOT_INVOICED,
                                 MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED)));

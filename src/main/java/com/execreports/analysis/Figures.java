@@ -48,4 +48,21 @@ public final class Figures {
         long pct = Math.round(100.0 * (now - before) / before);
         return (pct > 0 ? "+" : "") + pct + "%";
     }
+
+    /** Money as a subject line or a phone's first screen reads it: "$220", "$9.4k", "$91.9k", "$314k", "$1.06M". */
+    public static String compactMoney(long cents) {
+        BigDecimal dollars = BigDecimal.valueOf(Math.abs(cents)).movePointLeft(2);
+        String sign = cents < 0 ? "-" : "";
+        if (dollars.compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return sign + "$" + dollars.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        if (dollars.compareTo(BigDecimal.valueOf(999_500)) < 0) {
+            BigDecimal k = dollars.movePointLeft(3);
+            int scale = k.compareTo(BigDecimal.valueOf(99.95)) < 0 ? 1 : 0;
+            return sign + "$" + k.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "k";
+        }
+        BigDecimal m = dollars.movePointLeft(6);
+        int scale = m.compareTo(BigDecimal.valueOf(9.995)) < 0 ? 2 : m.compareTo(BigDecimal.valueOf(99.95)) < 0 ? 1 : 0;
+        return sign + "$" + m.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "M";
+    }
 }

@@ -12,13 +12,13 @@ public final class KpiNames {
     static final List<String> NAMES = List.of(
             // CEO
             "Bookings taken, last 30 days", "Open pipeline", "Monthly recurring revenue", "Not invoiced",
-            "Data sources read",
+            "Data sources read", "Cash", "Profit, last 3 full months",
             // CTO
             "Sites audited", "Pages with analytics", "Sites with availability calendar", "Stale marketing pages",
             "Data sources failing", "AWS spend, last full month",
             // CFO
             "Revenue booked, last 30 days", "Revenue booked, all history", "Cancelled or refunded", "Earned, not collected",
-            "Monthly burn", "Cash runway",
+            "Monthly burn", "Cash runway", "Days to collect",
             // CMO
             "Open leads and quotes", "Businesses with an empty funnel", "Sites without analytics", "Email subscribers",
             "Without an OTA listing",

@@ -27,8 +27,12 @@ final class OrganisationFindings {
                         new Fix("Document every partner's equity in a signed agreement", 2)));
             }
             for (OrgFacts.PendingTransition t : org.transitionsWithoutDate()) {
+                // with no successor named either, the role falls vacant on a day no one knows: the title says so, and the CEO's
+                // decisions put the choice of one
+                boolean vacant = org.people().stream().anyMatch(p -> p.name().equals(t.name()) && KeyPersonRisk.noSuccessor(p));
                 found.add(new PortfolioFinding("undated-transition." + slug(t.name()), "medium", "Portfolio-wide",
-                        t.name() + " is moving from " + t.fromRole() + " to " + t.toRole() + " with no effective date",
+                        t.name() + " is moving from " + t.fromRole() + " to " + t.toRole() + " with no effective date"
+                                + (vacant ? " and no successor named" : ""),
                         where + " — " + t.name() + ": transition.effective_date null",
                         "no one knows when responsibilities change hands", 0, Set.of("ceo"),
                         new Fix("Set a date and a named successor for every announced transition", 1)));

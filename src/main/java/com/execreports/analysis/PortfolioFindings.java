@@ -60,6 +60,7 @@ public final class PortfolioFindings {
         PastedSecretFindings.find(snapshot, found);
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         OwnerMismatchFindings.find(snapshot, found);
+        snapshot.all(OrgFacts.class).forEach(f -> found.addAll(KeyPersonRisk.find(snapshot, f.data())));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));

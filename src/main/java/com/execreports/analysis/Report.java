@@ -28,19 +28,21 @@ import java.util.List;
  * @param briefDetail  how a brief cut from this report may show its findings, the most detail first (see
  *                     {@link ReadingBudget}); empty for a brief, or a report that was never meant to be cut
  * @param tracking     the findings' ids shared by every report and week, and the actions done since the last period
+ * @param firstScreen  what the reader sees first: headline, trend, what changed, top risks, decisions; null for a
+ *                     report built without one (the subject then names the report, not its headline)
  */
 public record Report(String role, String title, String portfolio, String period, String asOf,
                      List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                      List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                      List<Section> sections, List<Chart> charts, Report full, List<String> leftOut, List<Detail> briefDetail,
-                     Tracking tracking) {
+                     Tracking tracking, FirstScreen firstScreen) {
 
     public Report(String role, String title, String portfolio, String period, String asOf,
                   List<SourceLine> completeness, boolean degraded, List<String> summary, List<Kpi> kpis,
                   List<Finding> findings, List<FindingLine> minorFindings, List<Finding> resolved, List<Action> actions,
                   List<Section> sections) {
         this(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings, resolved, actions,
-                sections, List.of(), null, List.of(), List.of(), Tracking.NONE);
+                sections, List.of(), null, List.of(), List.of(), Tracking.NONE, null);
     }
 
     /**
@@ -72,19 +74,26 @@ public record Report(String role, String title, String portfolio, String period,
     /** The same report with its findings' shared ids and its actions' history (the whole report it was cut from too). */
     public Report withTracking(Tracking t) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, charts, full == null ? null : full.withTracking(t), leftOut, briefDetail, t);
+                resolved, actions, sections, charts, full == null ? null : full.withTracking(t), leftOut, briefDetail, t, firstScreen);
+    }
+
+    /** The same report with its first screen (see {@link FirstScreens}). */
+    Report withFirstScreen(FirstScreen first) {
+        return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
+                resolved, actions, sections, charts, full, leftOut, briefDetail, tracking, first);
     }
 
     /** The same report with its charts; a brief's full report gets them too, as its HTML shows the same images. */
     public Report withCharts(List<Chart> drawn) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail, tracking);
+                resolved, actions, sections, List.copyOf(drawn), full == null ? null : full.withCharts(drawn), leftOut, briefDetail, tracking,
+                firstScreen);
     }
 
     /** The same report with the ways a brief may show its findings (see {@link ReadingBudget}). */
     Report withBriefDetail(List<Detail> detail) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, findings, minorFindings,
-                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail), tracking);
+                resolved, actions, sections, charts, full, leftOut, List.copyOf(detail), tracking, firstScreen);
     }
 
     /**
@@ -95,7 +104,7 @@ public record Report(String role, String title, String portfolio, String period,
     Report brief(Detail detail, List<Section> kept, List<String> left, List<Action> listed) {
         return new Report(role, title, portfolio, period, asOf, completeness, degraded, summary, kpis, detail.findings(),
                 detail.minorFindings().stream().map(FindingLine::shortened).toList(), resolved, List.copyOf(listed), List.copyOf(kept), charts,
-                this, List.copyOf(left), List.of(), tracking);
+                this, List.copyOf(left), List.of(), tracking, firstScreen);
     }
 
     /**
@@ -179,8 +188,28 @@ public record Report(String role, String title, String portfolio, String period,
     public record Chart(String cid, String title, String description) {
     }
 
+    /**
+     * The subject carries the headline, so the inbox alone says what moved: "CFO · cash $91.9k, runway 5.4 mo · 3 new
+     * findings · Demo portfolio 2026-W48". The portfolio stays in it, as one reader may get the reports of two.
+     */
     public String subject() {
-        return "[exec-reports] " + title + " — " + portfolio + " — " + period + (degraded ? " (data incomplete)" : "");
+        String incomplete = degraded ? " (data incomplete)" : "";
+        if (firstScreen == null) {
+            return "[exec-reports] " + title + " — " + portfolio + " — " + period + incomplete;
+        }
+        return title.replaceFirst(" report$", "") + " · " + firstScreen.headline().subject() + " · " + findingCount()
+                + " · " + portfolio + " " + period + incomplete;
+    }
+
+    /** "3 new findings" against the previous report, or all open ones on a first report. */
+    private String findingCount() {
+        List<Finding> all = full == null ? findings : full.findings();
+        boolean compared = all.stream().anyMatch(f -> !f.since().isEmpty());
+        if (!compared) {
+            return Figures.plural(all.size(), "finding");
+        }
+        long fresh = all.stream().filter(f -> "new".equals(f.since())).count();
+        return Figures.count(fresh) + " new finding" + (fresh == 1 ? "" : "s");
     }
 
     /** How one source fared in this run. */

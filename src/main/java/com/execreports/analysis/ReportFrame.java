@@ -67,7 +67,7 @@ final class ReportFrame {
                 briefDetail.add(detail);
             }
         }
-        return whole.withBriefDetail(briefDetail);
+        return whole.withBriefDetail(briefDetail).withFirstScreen(FirstScreens.of(role, snapshot, mine, actions, targeted, trend, settings));
     }
 
     private static List<Finding> findings(List<PortfolioFinding> detailed, Trend trend) {

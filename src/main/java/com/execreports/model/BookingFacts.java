@@ -35,6 +35,10 @@ import java.util.SortedSet;
  * @param earnedByMonth       earned revenue by month of its service date (yyyy-MM; a booking without a service date
  *                            counts in the month booked, as it counts as earned), so earned can be set against
  *                            collected month by month
+ * @param deferredByMonth     revenue whose service date is still ahead, by month of that date: the bookings on the
+ *                            books for a coming quarter
+ * @param openLeadsByMonth    open leads and quotes by month of their service date (the month they were taken when
+ *                            they name none): the pipeline for a coming quarter
  */
 public record BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
                            SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
@@ -45,7 +49,8 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
                            SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
                            SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
-                           SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel)
+                           SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
+                           SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth)
         implements SourceData {
 
     public BookingFacts {
@@ -54,9 +59,26 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         cancelledIds = cancelledIds == null ? new java.util.TreeSet<>() : cancelledIds;
         unreadableIds = unreadableIds == null ? new java.util.TreeSet<>() : unreadableIds;
         revenueByMonthAndChannel = revenueByMonthAndChannel == null ? new java.util.TreeMap<>() : revenueByMonthAndChannel;
+        // ... and before the months ahead were kept: nothing known on the books for them
+        deferredByMonth = deferredByMonth == null ? new java.util.TreeMap<>() : deferredByMonth;
+        openLeadsByMonth = openLeadsByMonth == null ? new java.util.TreeMap<>() : openLeadsByMonth;
         // ... and before the earned ones were told apart: every booking with no invoice id counts, as it did then
         uninvoicedEarned = uninvoicedEarned == null ? withoutInvoice : uninvoicedEarned;
         uninvoicedEarnedCents = uninvoicedEarnedCents == null ? withoutInvoiceCents : uninvoicedEarnedCents;
+    }
+
+    /** Facts with nothing known of the months ahead (bookings on the books and leads by service month). */
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
+                        SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
+                        SortedMap<String, Long> countByChannel, SortedMap<String, Long> revenueByChannel, long cancelled,
+                        long cancelledCents, long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents, long last30DaysCents,
+                        long previous30DaysCents, SortedMap<String, Long> revenueById, SortedMap<String, Long> earnedByMonth,
+                        Long uninvoicedEarned, Long uninvoicedEarnedCents, SortedSet<String> cancelledIds, SortedSet<String> unreadableIds) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, null, null, null);
     }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
@@ -68,7 +90,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
                 revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
                 openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
-                null, null, null, null, null);
+                null, null, null, null);
     }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,

@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * @param openByBusiness    the open invoices (as {@link #openInvoices}) by business: what is still to be collected
  * @param paidBookingCents  business → booking reference → cents of its paid invoices: cash collected on a booking
  *                          later cancelled or refunded is owed back, not a payment for work earned
+ * @param openCentsByIssued business → date issued (yyyy-MM-dd) → cents of its open invoices: bounded by the calendar,
+ *                          not by the invoices, it is what receivables aging (0–30, 31–60, 61–90, 90+ days) needs
  */
 public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices,
                            long amountCents, SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus,
@@ -41,7 +43,8 @@ public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long
                            SortedMap<String, SortedMap<String, Long>> bookingCents,
                            SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated,
                            SortedMap<String, Total> openByBusiness,
-                           SortedMap<String, SortedMap<String, Long>> paidBookingCents) implements SourceData {
+                           SortedMap<String, SortedMap<String, Long>> paidBookingCents,
+                           SortedMap<String, SortedMap<String, Long>> openCentsByIssued) implements SourceData {
 
     private static final SortedMap<String, Long> EMPTY = java.util.Collections.emptySortedMap();
 
@@ -51,6 +54,18 @@ public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long
         paidUndated = paidUndated == null ? Total.NONE : paidUndated;
         openByBusiness = openByBusiness == null ? new TreeMap<>() : openByBusiness;
         paidBookingCents = paidBookingCents == null ? new TreeMap<>() : paidBookingCents;
+        // ... and before open invoices were dated: their age is unknown
+        openCentsByIssued = openCentsByIssued == null ? new TreeMap<>() : openCentsByIssued;
+    }
+
+    /** Facts with nothing known of when the open invoices were issued. */
+    public InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices, long amountCents,
+                        SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus, SortedMap<String, Total> byMonth,
+                        long openInvoices, long openCents, Total withoutBookingRef, SortedMap<String, SortedMap<String, Long>> bookingCents,
+                        SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated, SortedMap<String, Total> openByBusiness,
+                        SortedMap<String, SortedMap<String, Long>> paidBookingCents) {
+        this(bucket, keys, rowsRead, rowsUnreadable, invoices, amountCents, byBusiness, byStatus, byMonth, openInvoices, openCents,
+                withoutBookingRef, bookingCents, collectedCents, paidUndated, openByBusiness, paidBookingCents, null);
     }
 
     /** Facts with nothing known of which booking each payment was for. */

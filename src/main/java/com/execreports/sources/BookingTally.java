@@ -51,6 +51,8 @@ public final class BookingTally implements ItemTally {
     private long openLeadsCents;
     private long earned;
     private long deferred;
+    private final SortedMap<String, Long> deferredByMonth = new TreeMap<>();
+    private final SortedMap<String, Long> openLeadsByMonth = new TreeMap<>();
     private long last30;
     private long previous30;
     private final SortedMap<String, Long> revenueById = new TreeMap<>();
@@ -92,6 +94,7 @@ public final class BookingTally implements ItemTally {
                 if (serviceDate == null || !serviceDate.isBefore(today)) {
                     openLeads++;
                     openLeadsCents += cents;
+                    openLeadsByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
                 }
                 return;
             }
@@ -121,6 +124,7 @@ public final class BookingTally implements ItemTally {
             }
             if (serviceDate != null && serviceDate.isAfter(today)) {
                 deferred += cents;
+                deferredByMonth.merge(serviceDate.toString().substring(0, 7), cents, Long::sum);
             } else {
                 earned += cents;
                 if (invoice == null) {
@@ -146,7 +150,8 @@ public final class BookingTally implements ItemTally {
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
                 last30, previous30, revenueById, earnedByMonth,
-                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel);
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel, deferredByMonth,
+                openLeadsByMonth);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

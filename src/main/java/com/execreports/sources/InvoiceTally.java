@@ -62,6 +62,7 @@ public final class InvoiceTally implements ObjectTally {
     private final SortedMap<String, SortedMap<String, Long>> paidBookingCents = new TreeMap<>();
     private Total paidUndated = Total.NONE;
     private final SortedMap<String, Total> openByBusiness = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> openCentsByIssued = new TreeMap<>();
 
     /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
     public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes, DateWindow window) {
@@ -108,13 +109,15 @@ public final class InvoiceTally implements ObjectTally {
         rowsRead++;
         long cents;
         String month;
+        String issued;
         String paidMonth;
         try {
             String problem = row.shapeProblem();
             if (problem != null) {
                 throw new BadValue(problem);
             }
-            month = FinanceTallies.date("issued", row.get("issued"), window).toString().substring(0, 7);
+            issued = FinanceTallies.date("issued", row.get("issued"), window).toString();
+            month = issued.substring(0, 7);
             cents = FinanceTallies.cents("amount", row.get("amount"));
             FinanceTallies.usd(row.get("currency"));
             String paid = row.get(PAID_DATE);
@@ -139,6 +142,7 @@ public final class InvoiceTally implements ObjectTally {
             openInvoices++;
             openCents += cents;
             openByBusiness.merge(business, one, Total::plus);
+            openCentsByIssued.computeIfAbsent(business, b -> new TreeMap<>()).merge(issued, cents, Long::sum);
         }
         // the status says whether it was paid; the paid date only says when
         if (status.equals(PAID)) {
@@ -184,7 +188,7 @@ public final class InvoiceTally implements ObjectTally {
         InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
                 amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
                 withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness),
-                frozenTwice(paidBookingCents));
+                frozenTwice(paidBookingCents), frozenTwice(openCentsByIssued));
         return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
     }
 

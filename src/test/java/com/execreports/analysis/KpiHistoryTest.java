@@ -31,7 +31,7 @@ class KpiHistoryTest {
         // point-in-time figures and all-history totals the sources keep no months of
         assertThat(change.entrySet().stream().filter(e -> e.getValue().equals("no previous period")).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder("Not invoiced", "Cancelled or refunded", "Monthly recurring revenue",
-                        "Earned, not collected", "Cash runway");
+                        "Earned, not collected", "Cash runway", "Days to collect");
     }
 
     @Test

@@ -174,12 +174,12 @@ class OperationsReportSectionTest {
     }
 
     @Test
-    void should_put_the_kind_tables_first_in_the_ceo_report_in_business_order() {
+    void should_put_the_kind_tables_right_after_the_scorecard_in_the_ceo_report_in_business_order() {
         PortfolioSnapshot snapshot = snapshot(rentalProfile(), rentalOccupancy(), yachtProfile(), yachtTrips(), ledger());
 
         Report ceo = new CeoReport(SETTINGS).write(snapshot, List.of());
 
-        assertThat(ceo.sections()).extracting(Section::title).containsExactly(
+        assertThat(ceo.sections()).extracting(Section::title).containsExactly("Business scorecard",
                 "Trips and utilisation — Expert Yacht Delivery", "Occupancy and yield — 3028 51st St Rental",
                 "Asset inventory", "KPIs not tracked today", "Money terms");
     }
@@ -188,7 +188,8 @@ class OperationsReportSectionTest {
     void should_leave_the_ceo_report_as_it_was_without_kind_facts() {
         Report ceo = new CeoReport(SETTINGS).write(snapshot(rentalProfile()), List.of());
 
-        assertThat(ceo.sections()).extracting(Section::title).containsExactly("Asset inventory", "KPIs not tracked today", "Money terms");
+        assertThat(ceo.sections()).extracting(Section::title)
+                .containsExactly("Business scorecard", "Asset inventory", "KPIs not tracked today", "Money terms");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ReportBookTest {
             assertThat(r.subject()).endsWith("(data incomplete)");
         }
         assertThat(book.write(degradedSnapshot()).get(0).subject())
-                .isEqualTo("[exec-reports] CEO report — Test portfolio — 2026-W48 (data incomplete)");
+                .isEqualTo("CEO · bookings 30d $4.5k (+13%) · 2 findings · Test portfolio 2026-W48 (data incomplete)");
     }
 
     @Test
@@ -147,7 +147,7 @@ class ReportBookTest {
             assertThat(r.subject()).doesNotContain("data incomplete");
             assertThat(r.summary()).last().isEqualTo("All 3 data sources were read completely for this report.");
         }
-        assertThat(reports.get(0).subject()).isEqualTo("[exec-reports] CEO report — Test portfolio — 2026-W48");
+        assertThat(reports.get(0).subject()).isEqualTo("CEO · bookings 30d $4.5k (+13%) · 1 finding · Test portfolio 2026-W48");
         assertThat(kpi(reports.get(0), "Data sources read").value()).isEqualTo("3 of 3");
     }
 
