@@ -60,7 +60,7 @@ class CrashRecheckTest extends DemoPipelineTestSupport {
             ddb.putItem(b -> b.tableName(table).item(item));
 
             assertThat(rerun.matches(60, TimeUnit.SECONDS)).as("the re-check re-ran the period").isTrue();
-            assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("— 2027-W20"));
+            assertThat(aws.sesEmails()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText()).endsWith("Demo portfolio 2027-W20"));
             Map<String, AttributeValue> after = ddb.getItem(b -> b.tableName(table).key(Map.of("deliveryId", AttributeValue.fromS(cfo.id()))))
                     .item();
             assertThat(after.get("state").s()).isEqualTo("SENT");

@@ -35,7 +35,7 @@ class HoldRecheckTest extends DegradedHoldTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(250))
                 .until(() -> reportsSent().size() >= 5);
         assertThat(reportsSent()).hasSize(5).allSatisfy(e -> assertThat(e.path("subject").asText())
-                .endsWith("— 2027-W18 (data incomplete)"));
+                .endsWith("Demo portfolio 2027-W18 (data incomplete)"));
         // ops heard of the hold once, however many re-checks found it still held, and of the degraded send
         assertThat(opsAlerts()).extracting(e -> e.path("subject").asText()).containsExactly(
                 "[exec-reports] WARNING: 2027-W18 held with 1 source missing", "[exec-reports] WARNING: 2027-W18 sent with 1 source missing");

@@ -178,8 +178,9 @@ class OnceCommandTest {
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("metrics: ")).singleElement().asString()
                 .contains("reports_failed=5").contains("ses_calls=10").contains("ses_retries=5").contains("ops_alerts_failed=5");
         // archived before sending: a report that could not be sent is still on record, its delivery record says why
-        // five reports (text, html, delivery record, and the full report each brief attaches) and their six charts
-        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(28);
+        // five reports (text, html, delivery record, and the full report each brief attaches, as text and HTML), their six
+        // charts, and the week's action record
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).hasSize(34);
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/cfo.delivery.json"))
                 .contains("\"state\" : \"FAILED\"").contains("\"attempts\" : 2").contains("Connection refused");
     }
