@@ -153,7 +153,8 @@ final class FinanceMeasures {
                 return "unknown: no cash balance read";
             }
             if (cashPositive()) {
-                return measured() ? "cash grew: no runway limit" : "no limit on recorded flows (balances not on file)";
+                // recorded flows alone miss what the books never hold (draws, card-paid costs): they cannot show cash is safe
+                return measured() ? "cash grew: no runway limit" : "unknown: no month-end balances span " + ReportMonths.span(months);
             }
             return runwayMonths().toPlainString() + " months";
         }

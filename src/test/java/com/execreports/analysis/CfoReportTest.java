@@ -206,14 +206,15 @@ class CfoReportTest {
     }
 
     @Test
-    void should_say_cash_grew_when_the_recorded_cash_in_covers_the_expenses() {
+    void should_not_call_the_runway_unlimited_on_recorded_flows_alone_when_the_recorded_cash_in_covers_the_expenses() {
         PortfolioSnapshot busy = FinanceSnapshots.snapshot(FinanceSnapshots.profile("jada", "JADA (yacht charters)", "bookings"),
                 FinanceSnapshots.bookings("jada", "jada-bookings", months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)),
                 FinanceSnapshots.ledger(), FinanceSnapshots.invoices(months("2026-08", 5_000_000L, "2026-09", 5_000_000L, "2026-10", 5_000_000L)));
 
         Report report = cfo.write(busy, List.of());
 
-        assertThat(kpi(report, "Cash runway").value()).isEqualTo("no limit on recorded flows (balances not on file)");
+        // the recorded flows say cash grew, but without month-end balances for those months that is no runway anyone can trust
+        assertThat(kpi(report, "Cash runway").value()).isEqualTo("unknown: no month-end balances span 2026-08 to 2026-10");
         assertThat(kpi(report, "Monthly burn").value()).isEqualTo("none: cash grew $34,667 a month");
     }
 
