@@ -13,7 +13,19 @@ const lock = path.join(here, 'package-lock.json');
 const installed = path.join(here, 'node_modules', '.package-lock.json');
 
 const mtime = file => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1);
+// the headless Chromium of local-aws/browser.mjs is unpacked once here, before any test runs (parallel tests never
+// race on it); it exists only after a complete unpack
+const browserReady = path.join(here, 'node_modules', '.browser', '.complete');
+const prepareBrowser = () => {
+  if (fs.existsSync(browserReady)) return;
+  const b = spawnSync(process.execPath, [path.join(here, 'browser.mjs'), 'prepare'], { cwd: here, stdio: 'inherit' });
+  if (b.status !== 0) {
+    process.stderr.write('local-aws: could not unpack the headless Chromium (node local-aws/browser.mjs prepare)\n');
+    process.exit(1);
+  }
+};
 if (mtime(installed) >= mtime(lock)) {
+  prepareBrowser();
   process.exit(0);
 }
 process.stderr.write('local-aws: installing the emulators (npm ci from local-aws/package-lock.json)\n');
@@ -23,3 +35,4 @@ if (r.status !== 0) {
   process.stderr.write(`local-aws: npm ci failed (${r.error ? r.error.message : 'exit ' + r.status}): the route tests need these emulators\n`);
   process.exit(1);
 }
+prepareBrowser();

@@ -1,6 +1,7 @@
 package com.execreports.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,20 @@ class PageWidthTest {
     @AfterAll
     static void stop() {
         chromium.close();
+    }
+
+    @Test
+    void should_lay_out_in_the_chromium_installed_with_the_emulators() {
+        // @sparticuz/chromium 143 of local-aws/package.json, not a browser the machine happens to have
+        assertThat(chromium.version()).startsWith("HeadlessChrome/143.");
+    }
+
+    @Test
+    void should_name_a_page_it_cannot_open() {
+        Path missing = dir.resolve("missing.html");
+
+        assertThatThrownBy(() -> chromium.measure(missing, 375))
+                .hasMessageContaining(missing + " at 375 px: net::ERR_FILE_NOT_FOUND");
     }
 
     @Test
