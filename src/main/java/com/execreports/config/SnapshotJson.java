@@ -24,7 +24,8 @@ public final class SnapshotJson {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     public byte[] write(PortfolioSnapshot snapshot) throws JsonProcessingException {
-        return mapper.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
+        // straight to UTF-8 bytes: a String first would hold the whole document twice (UTF-16, then the copy)
+        return mapper.writeValueAsBytes(snapshot);
     }
 
     public PortfolioSnapshot read(byte[] json) throws java.io.IOException {

@@ -27,7 +27,7 @@ public final class ArchivedReports {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     public byte[] write(DeliveryManifest manifest) throws JsonProcessingException {
-        return mapper.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8);
+        return mapper.writeValueAsBytes(manifest);
     }
 
     public DeliveryManifest read(InputStream json) throws IOException {
