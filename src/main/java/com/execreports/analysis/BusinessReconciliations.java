@@ -1,11 +1,8 @@
 package com.execreports.analysis;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-import com.execreports.model.BookingFacts;
 import com.execreports.model.InvoiceFacts;
 import com.execreports.model.PortfolioSnapshot;
 
@@ -24,18 +21,7 @@ final class BusinessReconciliations {
         }
         MoneyTerms terms = new MoneyTerms(snapshot);
         for (String domain : terms.businesses()) {
-            Map<String, Long> booked = new LinkedHashMap<>();
-            Set<String> cancelled = new java.util.TreeSet<>();
-            Set<String> unreadable = new java.util.TreeSet<>();
-            for (PortfolioSnapshot.Fact<BookingFacts> f : snapshot.all(BookingFacts.class)) {
-                if (f.domain().equals(domain)) {
-                    booked.putAll(f.data().revenueById());
-                    cancelled.addAll(f.data().cancelledIds());
-                    unreadable.addAll(f.data().unreadableIds());
-                }
-            }
-            all.put(domain, InvoiceReconciliation.of(booked, cancelled, unreadable,
-                    invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()), terms.notInvoiced(domain)));
+            all.put(domain, InvoiceReconciliation.of(snapshot.invoiceMatch(domain), terms.notInvoiced(domain)));
         }
         return all;
     }

@@ -295,7 +295,7 @@ final class FinanceMeasures {
             boolean revenueMissing = s.gaps().stream().anyMatch(g -> g.domain().equals(domain) && mayHoldRevenue(g));
             InvoiceFacts.Total open = invoices.openByBusiness().getOrDefault(domain, InvoiceFacts.Total.NONE);
             gaps.add(new CollectionGap(domain, s.businessName(domain), !mine.isEmpty() && !revenueMissing,
-                    mine.stream().mapToLong(BookingFacts::earnedCents).sum(), collectedForWork(invoices, domain, mine),
+                    mine.stream().mapToLong(BookingFacts::earnedCents).sum(), collectedForWork(s, invoices, domain),
                     months, mine.stream().mapToLong(b -> months.stream().mapToLong(m -> b.earnedByMonth().getOrDefault(m, 0L)).sum()).sum(),
                     open.count(), open.cents(), mine.stream().mapToLong(BookingFacts::uninvoicedEarnedCents).sum(),
                     String.join(", ", mine.stream().map(BookingFacts::table).toList())));
@@ -307,10 +307,8 @@ final class FinanceMeasures {
      * What the business collected for work it keeps: its paid invoices less those paid on bookings since cancelled or
      * refunded — that money is owed back, and counting it would make "not collected" smaller than "not invoiced".
      */
-    static long collectedForWork(InvoiceFacts invoices, String domain, List<BookingFacts> mine) {
-        Set<String> cancelled = new java.util.TreeSet<>();
-        mine.forEach(b -> cancelled.addAll(b.cancelledIds()));
-        return invoices.collectedCents(domain) - invoices.paidCents(domain, cancelled);
+    static long collectedForWork(PortfolioSnapshot s, InvoiceFacts invoices, String domain) {
+        return invoices.collectedCents(domain) - s.invoiceMatch(domain).paidOnCancelledCents();
     }
 
     /**

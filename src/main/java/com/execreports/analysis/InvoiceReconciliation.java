@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.execreports.model.InvoiceFacts.Total;
+import com.execreports.model.InvoiceMatch;
 
 /**
  * One business's invoices matched against its bookings by the booking reference each invoice names, sorted into the
@@ -34,40 +35,15 @@ record InvoiceReconciliation(Total matched, Total amountDiffers, long difference
         return of(bookedById, cancelledIds, Set.of(), invoicedByBooking, notInvoiced);
     }
 
-    /**
-     * @param bookedById        revenue booking id → cents
-     * @param cancelledIds      ids of the cancelled or refunded bookings
-     * @param unreadableIds     ids of the booking items that could not be read
-     * @param invoicedByBooking booking reference → cents invoiced for it
-     * @param notInvoiced       earned bookings with no invoice id, as the bookings table counts them
-     */
+    /** The buckets of one business's matched invoices ({@link InvoiceMatch#of}), with its earned bookings not invoiced. */
     static InvoiceReconciliation of(Map<String, Long> bookedById, Set<String> cancelledIds, Set<String> unreadableIds,
                                     Map<String, Long> invoicedByBooking, Total notInvoiced) {
-        Total unreadable = Total.NONE;
-        Total matched = Total.NONE;
-        Total differs = Total.NONE;
-        long difference = 0;
-        Total cancelled = Total.NONE;
-        Total noBooking = Total.NONE;
-        for (Map.Entry<String, Long> invoice : invoicedByBooking.entrySet()) {
-            Total one = new Total(1, invoice.getValue());
-            Long booked = bookedById.get(invoice.getKey());
-            if (booked == null) {
-                if (cancelledIds.contains(invoice.getKey())) {
-                    cancelled = cancelled.plus(one);
-                } else if (unreadableIds.contains(invoice.getKey())) {
-                    unreadable = unreadable.plus(one);
-                } else {
-                    noBooking = noBooking.plus(one);
-                }
-            } else if (booked.equals(invoice.getValue())) {
-                matched = matched.plus(one);
-            } else {
-                differs = differs.plus(one);
-                difference += invoice.getValue() - booked;
-            }
-        }
-        return new InvoiceReconciliation(matched, differs, difference, cancelled, noBooking, notInvoiced, unreadable);
+        return of(InvoiceMatch.of(bookedById, cancelledIds, unreadableIds, invoicedByBooking, Map.of()), notInvoiced);
+    }
+
+    static InvoiceReconciliation of(InvoiceMatch m, Total notInvoiced) {
+        return new InvoiceReconciliation(m.matched(), m.amountDiffers(), m.differenceCents(), m.onCancelled(), m.namingNoBooking(),
+                notInvoiced, m.onUnreadable());
     }
 
     InvoiceReconciliation plus(InvoiceReconciliation o) {

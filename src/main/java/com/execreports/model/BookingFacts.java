@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What a bookings (or jobs, stays, events) table says about a business's revenue, folded while paging.
  * Money is in cents.
@@ -28,8 +30,9 @@ import java.util.SortedSet;
  * @param deferredCents       revenue whose service date is still ahead: booked, not yet earned
  * @param last30DaysCents     revenue booked in the 30 days up to the run
  * @param previous30DaysCents revenue booked in the 30 days before those
- * @param revenueById         revenue booking id → cents: the one per-item structure, a few bytes a booking, kept so
- *                            revenue can be reconciled invoice by invoice
+ * @param revenueById         revenue booking id → cents: a per-item structure, kept while the run makes its snapshot so
+ *                            revenue can be reconciled invoice by invoice ({@link InvoiceMatch}); like the cancelled
+ *                            and unreadable ids it is read from an older archive but never written to one
  * @param revenueByMonthAndChannel revenue by month booked (yyyy-MM), then by channel: how each channel moves; empty in
  *                            snapshots archived before it was kept
  * @param earnedByMonth       earned revenue by month of its service date (yyyy-MM; a booking without a service date
@@ -46,14 +49,18 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            SortedMap<String, Long> revenueByChannel, long cancelled, long cancelledCents,
                            long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
                            long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
-                           long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
+                           long last30DaysCents, long previous30DaysCents,
+                           @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedMap<String, Long> revenueById,
                            SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
-                           SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
+                           @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedSet<String> cancelledIds,
+                           @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedSet<String> unreadableIds,
                            SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
                            SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth)
         implements SourceData {
 
     public BookingFacts {
+        // never archived (see revenueById): read back empty
+        revenueById = revenueById == null ? new java.util.TreeMap<>() : revenueById;
         // a snapshot archived before earnedByMonth or cancelledIds existed reads back with null
         earnedByMonth = earnedByMonth == null ? new java.util.TreeMap<>() : earnedByMonth;
         cancelledIds = cancelledIds == null ? new java.util.TreeSet<>() : cancelledIds;

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What the invoice ledger (CSV files in S3) says, folded while streaming its rows. Money is in cents (USD).
  *
- * <p>{@link #bookingCents} is the one deliberate per-row structure of the source summaries: reconciling invoices
- * against bookings needs to know which booking each invoice bills. It holds a booking reference and a number per
- * invoice — a few dozen bytes each — which stays small for a small business's ledger; everything else is bounded
- * by businesses, statuses and months.
+ * <p>{@link #bookingCents} and {@link #paidBookingCents} are the per-row structures of the source summaries:
+ * reconciling invoices against bookings needs to know which booking each invoice bills. They live while the run makes
+ * its snapshot ({@link InvoiceMatch} keeps the matched totals) and are never written to the archive; everything else is
+ * bounded by businesses, statuses and months.
  *
  * @param bucket            the S3 bucket read
  * @param keys              the invoice files read, in reading order
@@ -40,15 +42,17 @@ import java.util.TreeMap;
 public record InvoiceFacts(String bucket, List<String> keys, long rowsRead, long rowsUnreadable, long invoices,
                            long amountCents, SortedMap<String, Total> byBusiness, SortedMap<String, Total> byStatus,
                            SortedMap<String, Total> byMonth, long openInvoices, long openCents, Total withoutBookingRef,
-                           SortedMap<String, SortedMap<String, Long>> bookingCents,
+                           @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedMap<String, SortedMap<String, Long>> bookingCents,
                            SortedMap<String, SortedMap<String, Long>> collectedCents, Total paidUndated,
                            SortedMap<String, Total> openByBusiness,
-                           SortedMap<String, SortedMap<String, Long>> paidBookingCents,
+                           @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedMap<String, SortedMap<String, Long>> paidBookingCents,
                            SortedMap<String, SortedMap<String, Long>> openCentsByIssued) implements SourceData {
 
     private static final SortedMap<String, Long> EMPTY = java.util.Collections.emptySortedMap();
 
     public InvoiceFacts {
+        // never archived (see above): read back empty
+        bookingCents = bookingCents == null ? new TreeMap<>() : bookingCents;
         // a snapshot archived before collections were kept reads back with nulls: nothing known collected
         collectedCents = collectedCents == null ? new TreeMap<>() : collectedCents;
         paidUndated = paidUndated == null ? Total.NONE : paidUndated;

@@ -2,14 +2,31 @@ package com.execreports.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Everything one run learned, in one place: all five reports are rendered from it.
  *
- * @param run     the run
- * @param sources every expected source, answered or not, sorted by name
+ * @param run            the run
+ * @param sources        every expected source, answered or not, sorted by name
+ * @param invoiceMatches business → its invoices matched against its bookings, made from the sources' per-item
+ *                       structures when the snapshot is made (or read back from a snapshot archived before they were
+ *                       kept); the archive keeps these totals, not the items
  */
-public record PortfolioSnapshot(Run run, List<Facts> sources) {
+public record PortfolioSnapshot(Run run, List<Facts> sources, SortedMap<String, InvoiceMatch> invoiceMatches) {
+
+    public PortfolioSnapshot {
+        invoiceMatches = invoiceMatches == null ? InvoiceMatch.of(sources) : invoiceMatches;
+    }
+
+    public PortfolioSnapshot(Run run, List<Facts> sources) {
+        this(run, sources, null);
+    }
+
+    /** The business's invoices matched against its bookings; nothing matched when no invoice ledger was read. */
+    public InvoiceMatch invoiceMatch(String domain) {
+        return invoiceMatches.getOrDefault(domain, InvoiceMatch.NONE);
+    }
 
     public List<String> domains() {
         return sources.stream().map(Facts::domain).distinct().sorted().toList();

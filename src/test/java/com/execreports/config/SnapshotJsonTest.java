@@ -28,6 +28,9 @@ class SnapshotJsonTest {
     private static final Run RUN = Run.at(OffsetDateTime.of(2026, 11, 23, 7, 0, 0, 0, ZoneOffset.ofHours(-8)),
             ZoneId.of("America/Los_Angeles"));
 
+    /** The per-item structures a run matches invoices with: never archived (the snapshot keeps the matched totals). */
+    static final String PER_ITEM = ".*(revenueById|cancelledIds|unreadableIds|bookingCents|paidBookingCents)";
+
     private final SnapshotJson json = new SnapshotJson();
 
     @Test
@@ -36,7 +39,7 @@ class SnapshotJsonTest {
 
         PortfolioSnapshot back = json.read(json.write(snapshot));
 
-        assertThat(back).isEqualTo(snapshot);
+        assertThat(back).usingRecursiveComparison().ignoringFieldsMatchingRegexes(PER_ITEM).isEqualTo(snapshot);
     }
 
     @Test
@@ -45,7 +48,8 @@ class SnapshotJsonTest {
 
         assertThat(back.sources()).extracting(Facts::name).containsExactly("jada/bookings", "jada/profile", "jada/site",
                 "quickdumpnow/renewals", "quickdumpnow/subscriptions");
-        assertThat(back.sources().get(0).data()).isInstanceOf(BookingFacts.class).isEqualTo(snapshot().sources().get(0).data());
+        assertThat(back.sources().get(0).data()).isInstanceOf(BookingFacts.class).usingRecursiveComparison()
+                .ignoringFieldsMatchingRegexes(PER_ITEM).isEqualTo(snapshot().sources().get(0).data());
         assertThat(back.sources().get(1).data()).isInstanceOf(BusinessProfile.class);
         assertThat(back.sources().get(2).data()).isInstanceOf(SiteFacts.class).isEqualTo(snapshot().sources().get(2).data());
         assertThat(back.sources().get(3)).isEqualTo(snapshot().sources().get(3));
@@ -59,7 +63,7 @@ class SnapshotJsonTest {
 
         PortfolioSnapshot back = json.read(json.write(snapshot));
 
-        assertThat(back.sources()).isEqualTo(snapshot.sources());
+        assertThat(back.sources()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(PER_ITEM).isEqualTo(snapshot.sources());
     }
 
     @Test

@@ -257,7 +257,32 @@ class InvoiceTallyTest {
 
         PortfolioSnapshot back = json.read(json.write(snapshot));
 
-        assertThat(back.sources().get(0).data()).isEqualTo(f.data());
+        // all but which booking each invoice bills: matched when the snapshot was made, the totals archived instead
+        assertThat(back.sources().get(0).data()).usingRecursiveComparison()
+                .ignoringFields("bookingCents", "paidBookingCents").isEqualTo(f.data());
+        assertThat(((InvoiceFacts) back.sources().get(0).data()).bookingCents()).isEmpty();
+        assertThat(back.invoiceMatch("jada")).isEqualTo(snapshot.invoiceMatch("jada"));
+        assertThat(back.invoiceMatch("jada").namingNoBooking()).isEqualTo(new Total(2, 500L));
+    }
+
+    @Test
+    void should_match_the_invoices_of_a_snapshot_archived_with_its_booking_references_and_no_matches() throws IOException {
+        Facts f = invoices(PAID_HEADER + "A,jada,J1,2026-01-02,1.00,USD,paid,2026-02-03\nC,jada,J3,2026-01-05,4.00,USD,paid,\n");
+        ObjectMapper tree = new ObjectMapper();
+        JsonNode written = tree.readTree(new SnapshotJson().write(new PortfolioSnapshot(
+                new Run(RUN_ID, "2026-W48", OffsetDateTime.parse("2026-11-23T07:00:00-08:00")), List.of(f))));
+        assertThat(written.toString()).contains("\"invoiceMatches\"").doesNotContain("bookingCents").doesNotContain("\"J1\"");
+        // as archived before 2026-12: the references per invoice, no matched totals
+        ((ObjectNode) written).remove("invoiceMatches");
+        ObjectNode refs = tree.createObjectNode();
+        refs.putObject("jada").put("J1", 100).put("J3", 400);
+        ((ObjectNode) written.findParent("byStatus")).set("bookingCents", refs);
+
+        PortfolioSnapshot back = new SnapshotJson().read(tree.writeValueAsBytes(written));
+
+        // no bookings table in this snapshot: both invoices name a booking it does not hold
+        assertThat(back.invoiceMatch("jada").namingNoBooking()).isEqualTo(new Total(2, 500L));
+        assertThat(back.invoiceMatch("jada").matched()).isEqualTo(Total.NONE);
     }
 
     @Test
