@@ -1,6 +1,5 @@
 package com.execreports.config;
 
-import java.nio.charset.StandardCharsets;
 
 import com.execreports.model.PortfolioSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
