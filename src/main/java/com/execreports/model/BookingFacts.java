@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -42,6 +43,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                            books for a coming quarter
  * @param openLeadsByMonth    open leads and quotes by month of their service date (the month they were taken when
  *                            they name none): the pipeline for a coming quarter
+ * @param bookingIndex        each booking id's revenue, cancellation or unreadable item, compactly (a tally fills it
+ *                            instead of the three id maps above, which stay empty); never archived
  */
 public record BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
                            SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
@@ -55,7 +58,8 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedSet<String> cancelledIds,
                            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedSet<String> unreadableIds,
                            SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
-                           SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth)
+                           SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth,
+                           @JsonIgnore BookingIndex bookingIndex)
         implements SourceData {
 
     public BookingFacts {
@@ -72,6 +76,27 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         // ... and before the earned ones were told apart: every booking with no invoice id counts, as it did then
         uninvoicedEarned = uninvoicedEarned == null ? withoutInvoice : uninvoicedEarned;
         uninvoicedEarnedCents = uninvoicedEarnedCents == null ? withoutInvoiceCents : uninvoicedEarnedCents;
+        // a tally hands its index; facts built from id maps (an archive from before 2026-12, a test) get one from them
+        bookingIndex = bookingIndex == null ? BookingIndex.of(revenueById, cancelledIds, unreadableIds) : bookingIndex;
+    }
+
+    /** Facts whose ids are given as maps: the {@link #bookingIndex} is made from them. */
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents,
+                        SortedMap<String, Long> revenueByMonth, SortedMap<String, Long> bookingsByMonth,
+                        SortedMap<String, Long> countByStatus, SortedMap<String, Long> countByChannel,
+                        SortedMap<String, Long> revenueByChannel, long cancelled, long cancelledCents,
+                        long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents,
+                        long last30DaysCents, long previous30DaysCents, SortedMap<String, Long> revenueById,
+                        SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
+                        SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
+                        SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
+                        SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel, deferredByMonth,
+                openLeadsByMonth, null);
     }
 
     /** Facts with nothing known of the months ahead (bookings on the books and leads by service month). */

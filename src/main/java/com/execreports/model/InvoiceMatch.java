@@ -40,6 +40,15 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
      */
     public static InvoiceMatch of(Map<String, Long> bookedById, Set<String> cancelledIds, Set<String> unreadableIds,
                                   Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
+        return of(BookingIndex.of(bookedById, cancelledIds, unreadableIds), invoicedByBooking, paidByBooking);
+    }
+
+    /**
+     * @param bookings          what the business's bookings tables say of each id
+     * @param invoicedByBooking booking reference → cents invoiced for it
+     * @param paidByBooking     booking reference → cents of its paid invoices
+     */
+    public static InvoiceMatch of(BookingIndex bookings, Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
         Total unreadable = Total.NONE;
         Total matched = Total.NONE;
         Total differs = Total.NONE;
@@ -48,23 +57,27 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
         Total noBooking = Total.NONE;
         for (Map.Entry<String, Long> invoice : invoicedByBooking.entrySet()) {
             Total one = new Total(1, invoice.getValue());
-            Long booked = bookedById.get(invoice.getKey());
-            if (booked == null) {
-                if (cancelledIds.contains(invoice.getKey())) {
-                    cancelled = cancelled.plus(one);
-                } else if (unreadableIds.contains(invoice.getKey())) {
-                    unreadable = unreadable.plus(one);
-                } else {
-                    noBooking = noBooking.plus(one);
+            switch (bookings.state(invoice.getKey())) {
+                case REVENUE -> {
+                    long booked = bookings.revenueCents(invoice.getKey());
+                    if (booked == invoice.getValue()) {
+                        matched = matched.plus(one);
+                    } else {
+                        differs = differs.plus(one);
+                        difference += invoice.getValue() - booked;
+                    }
                 }
-            } else if (booked.equals(invoice.getValue())) {
-                matched = matched.plus(one);
-            } else {
-                differs = differs.plus(one);
-                difference += invoice.getValue() - booked;
+                case CANCELLED -> cancelled = cancelled.plus(one);
+                case UNREADABLE -> unreadable = unreadable.plus(one);
+                case NONE -> noBooking = noBooking.plus(one);
             }
         }
-        long paidOnCancelled = cancelledIds.stream().mapToLong(id -> paidByBooking.getOrDefault(id, 0L)).sum();
+        long paidOnCancelled = 0;
+        for (Map.Entry<String, Long> paid : paidByBooking.entrySet()) {
+            if (bookings.isCancelled(paid.getKey())) {
+                paidOnCancelled += paid.getValue();
+            }
+        }
         return new InvoiceMatch(matched, differs, difference, cancelled, noBooking, unreadable, paidOnCancelled);
     }
 
@@ -82,17 +95,13 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
         Set<String> businesses = new TreeSet<>(invoices.byBusiness().keySet());
         sources.stream().filter(Facts::usable).filter(f -> f.data() instanceof BookingFacts).forEach(f -> businesses.add(f.domain()));
         for (String domain : businesses) {
-            Map<String, Long> booked = new java.util.HashMap<>();
-            Set<String> cancelled = new java.util.HashSet<>();
-            Set<String> unreadable = new java.util.HashSet<>();
+            BookingIndex bookings = new BookingIndex();
             for (Facts f : sources) {
                 if (f.usable() && f.domain().equals(domain) && f.data() instanceof BookingFacts b) {
-                    booked.putAll(b.revenueById());
-                    cancelled.addAll(b.cancelledIds());
-                    unreadable.addAll(b.unreadableIds());
+                    bookings = bookings.plus(b.bookingIndex());
                 }
             }
-            all.put(domain, of(booked, cancelled, unreadable, invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
+            all.put(domain, of(bookings, invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
                     invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap())));
         }
         return all;

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.execreports.model.BookingFacts;
+import com.execreports.model.BookingIndex;
 import com.execreports.model.Facts;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,12 +56,11 @@ public final class BookingTally implements ItemTally {
     private final SortedMap<String, Long> openLeadsByMonth = new TreeMap<>();
     private long last30;
     private long previous30;
-    private final SortedMap<String, Long> revenueById = new TreeMap<>();
+    // each id's revenue, cancellation or unreadable item, for matching invoices: compact, as it grows with the table
+    private final BookingIndex index = new BookingIndex();
     private final SortedMap<String, Long> earnedByMonth = new TreeMap<>();
     private long uninvoicedEarned;
     private long uninvoicedEarnedCents;
-    private final java.util.TreeSet<String> cancelledIds = new java.util.TreeSet<>();
-    private final java.util.TreeSet<String> unreadableIds = new java.util.TreeSet<>();
 
     public BookingTally(String domain, String source, String table, BookingMapping map, LocalDate today, ZoneId zone) {
         this.domain = domain;
@@ -101,12 +101,12 @@ public final class BookingTally implements ItemTally {
             if (map.cancelledStatuses().contains(status)) {
                 cancelled++;
                 cancelledCents += cents;
-                cancelledIds.add(id);
+                index.cancelled(id);
                 return;
             }
             bookings++;
             revenue += cents;
-            revenueById.merge(id, cents, Long::sum);
+            index.revenue(id, cents);
             String month = bookedAt.toString().substring(0, 7);
             revenueByMonth.merge(month, cents, Long::sum);
             bookingsByMonth.merge(month, 1L, Long::sum);
@@ -140,7 +140,7 @@ public final class BookingTally implements ItemTally {
             }
         } catch (AttributeReader.UnreadableItem e) {
             issues.add(table + " " + map.id() + "=" + id, e.getMessage());
-            unreadableIds.add(id);
+            index.unreadable(id);
         }
     }
 
@@ -149,9 +149,9 @@ public final class BookingTally implements ItemTally {
         BookingFacts data = new BookingFacts(table, itemsRead, bookings, revenue, revenueByMonth, bookingsByMonth,
                 countByStatus, countByChannel, revenueByChannel, cancelled, cancelledCents, withoutInvoice,
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
-                last30, previous30, revenueById, earnedByMonth,
-                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel, deferredByMonth,
-                openLeadsByMonth);
+                last30, previous30, new TreeMap<>(), earnedByMonth,
+                uninvoicedEarned, uninvoicedEarnedCents, new java.util.TreeSet<>(), new java.util.TreeSet<>(), revenueByMonthAndChannel,
+                deferredByMonth, openLeadsByMonth, index);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 
