@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 
 import com.execreports.delivery.Delivery;
+import com.execreports.delivery.LedgerClock;
+import com.execreports.delivery.MovableClock;
 import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
 
+import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * delivery.degraded = hold: reports of a run with a failed source wait for the source to recover, or for the hold
- * to run out (18 s here, hours in production), and then go out — degraded if the source is still missing.
+ * to run out (an hour here, of a clock the tests move; hours in production), and then go out — degraded if the source
+ * is still missing.
  */
 class DegradedHoldTest extends DemoPipelineTestSupport {
 
@@ -34,12 +40,21 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         return "held-bookings-" + getClass().getSimpleName() + "-" + STARTED;
     }
 
+    /** The delivery ledger's time, moved by the tests: a hold runs out when they say, not after a wait. */
+    final MovableClock ledgerTime = new MovableClock(Instant.now());
+
+    @Override
+    protected void bindToRegistry(Registry registry) throws Exception {
+        super.bindToRegistry(registry);
+        registry.bind(LedgerClock.BEAN, java.time.Clock.class, ledgerTime);
+    }
+
     @Override
     protected void overrideProperties(Properties p) {
         super.overrideProperties(p);
         p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + heldDomain(table()));
         p.put("delivery.degraded", "hold");
-        p.put("delivery.hold-hours", "0.005");
+        p.put("delivery.hold-hours", "1");
     }
 
     @Test
@@ -70,15 +85,15 @@ class DegradedHoldTest extends DemoPipelineTestSupport {
         aws.clearSes();
 
         RunOutcome first = runAt("2027-04-12T07:00:00-07:00");
-        long heldBy = System.currentTimeMillis();
+        ledgerTime.move(Duration.ofMinutes(59));
         RunOutcome second = runAt("2027-04-12T08:00:00-07:00");
 
         assertThat(first.exitCode()).isEqualTo(RunOutcome.HELD);
         assertThat(second.exitCode()).as("within the hold: still held").isEqualTo(RunOutcome.HELD);
         assertThat(reportsSent()).isEmpty();
 
-        // the hold (18 s) started before the first run returned
-        Thread.sleep(Math.max(0, heldBy + 18_500 - System.currentTimeMillis()));
+        // the hold (an hour of the ledger's time) ran out
+        ledgerTime.move(Duration.ofMinutes(2));
         RunOutcome released = runAt("2027-04-12T09:00:00-07:00");
 
         assertThat(released.exitCode()).as(released.verdict()).isEqualTo(RunOutcome.DELIVERED_WITH_GAPS);

@@ -128,15 +128,14 @@ class DeliveryCrashTest {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private static boolean awaitHeld(ServiceProcess.Running victim, String role) throws Exception {
-        long end = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < end) {
-            if (aws.sesRequests().stream().anyMatch(r -> role.equals(r.path("role").asText()) && r.path("held").asBoolean())) {
-                return true;
-            }
-            Thread.sleep(20);
+    private static boolean awaitHeld(ServiceProcess.Running victim, String role) {
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(20))
+                    .until(() -> aws.sesRequests().stream().anyMatch(r -> role.equals(r.path("role").asText()) && r.path("held").asBoolean()));
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     private static Map<String, String> ledger(String table) {

@@ -306,7 +306,8 @@ public class ServiceConfiguration implements CamelConfiguration {
             return new DeliveryLedger(camel.createProducerTemplate(), required(camel, "delivery.ledger-table"),
                     awsClients(camel).location("dynamodb"), owner,
                     Duration.ofSeconds(leaseSeconds), Duration.ofMillis(Math.round(holdHours * 3_600_000)),
-                    Duration.ofMillis(Long.parseLong(property(camel, "delivery.poll-ms", "500"))), java.time.Clock.systemUTC());
+                    Duration.ofMillis(Long.parseLong(property(camel, "delivery.poll-ms", "500"))),
+                    new com.execreports.delivery.LedgerClock(camel.getRegistry()));
         });
     }
 

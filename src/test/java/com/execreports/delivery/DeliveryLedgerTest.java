@@ -265,32 +265,4 @@ class DeliveryLedgerTest {
     private DeliveryLedger ledger(String owner, Duration lease, Duration poll, Clock time) {
         return new DeliveryLedger(camel.createProducerTemplate(), table, owner, lease, Duration.ofHours(12), poll, time);
     }
-
-    /** A clock the test moves forward, so leases and holds run out without waiting. */
-    static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void move(Duration by) {
-            now.updateAndGet(t -> t.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

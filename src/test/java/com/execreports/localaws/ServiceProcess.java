@@ -66,6 +66,7 @@ public final class ServiceProcess {
         private final Process process;
         private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Thread reader;
+        private volatile boolean ended;
 
         Running(Process process) {
             this.process = process;
@@ -73,32 +74,40 @@ public final class ServiceProcess {
                 try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
                         lines.add(line);
+                        signal();
                     }
                 } catch (IOException e) {
                     // the process was killed: its output ends here
                 }
+                ended = true;
+                signal();
             }, "service-output");
             reader.setDaemon(true);
             reader.start();
         }
 
-        /** Waits until a printed line matches; false when the process ended or the time ran out first. */
-        public boolean awaitLine(java.util.function.Predicate<String> match, long timeoutMs) throws InterruptedException {
-            long end = System.currentTimeMillis() + timeoutMs;
+        /** Woken by the reader at each line it keeps, and when the output ends. */
+        private synchronized void signal() {
+            notifyAll();
+        }
+
+        /** Waits until a printed line matches; false when the output ended or the time ran out first. */
+        public synchronized boolean awaitLine(java.util.function.Predicate<String> match, long timeoutMs) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
             int seen = 0;
-            while (System.currentTimeMillis() < end) {
-                List<String> now = lines;
-                for (; seen < now.size(); seen++) {
-                    if (match.test(now.get(seen))) {
+            while (true) {
+                for (; seen < lines.size(); seen++) {
+                    if (match.test(lines.get(seen))) {
                         return true;
                     }
                 }
-                if (!process.isAlive() && seen >= lines.size()) {
+                long left = end - System.nanoTime();
+                if (ended && seen >= lines.size() || left <= 0) {
                     return false;
                 }
-                Thread.sleep(5);
+                // the reader's next line (or the end of the output) wakes this; the bound only caps the wait
+                TimeUnit.NANOSECONDS.timedWait(this, left);
             }
-            return false;
         }
 
         /** SIGKILL: no shutdown hook, no finally block, no last write. */
