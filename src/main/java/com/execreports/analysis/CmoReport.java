@@ -60,7 +60,8 @@ public final class CmoReport {
         List<String> lead = List.of(channelClause + "; the portfolio has " + Figures.count(leads) + " open leads worth "
                 + Figures.money(leadValue) + ", and " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
         return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis,
-                List.of(ChannelTrend.section(snapshot).asEssential(), channelState(snapshot, channels, months).asEssential(),
+                List.of(ChannelTrend.section(snapshot).asEssential(), ChannelEconomics.section(snapshot).asEssential(),
+                        channelState(snapshot, channels, months).asEssential(),
                         channels(snapshot, bookings),
                         EmailListHealth.section(snapshot, channels, months), siteBasics(snapshot, sites)));
     }
