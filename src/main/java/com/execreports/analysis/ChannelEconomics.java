@@ -129,7 +129,7 @@ final class ChannelEconomics {
                 : "Cost = the ledger's advertising and commissions paid to a vendor of the channel's name"
                         + (costed.isEmpty() ? " (none)" : " (" + String.join("; ", costed) + ")")
                         + "; a marketplace that nets its fee from payouts leaves none.";
-        String unmatched = r.unmatched().isEmpty() ? "" : " No channel's: " + String.join(", ",
+        String unmatched = r.unmatched().isEmpty() ? "" : " No channel of that name: " + String.join(", ",
                 r.unmatched().stream().map(u -> u.business() + " " + u.vendor() + " " + Figures.money(u.cents())).toList()) + ".";
         String leads = " Booked share = bookings for dates ahead ÷ (those + open leads); lost leads are not kept"
                 + (r.noLeads().isEmpty() ? "." : "; no leads recorded: " + String.join(", ", r.noLeads()) + ".");
