@@ -69,10 +69,10 @@ class RolePackTest extends DemoPipelineTestSupport {
                 .contains("All businesses                          | $91,887 | $1,060,582        |              46")
                 .contains("0–30 days    |      $265,048 |   46% | Expert Yacht Delivery $164,060");
         // what moves the runway: today's burn, prices up, costs down, volume down, and the cash in that breaks even
-        assertThat(cfo).contains("Today       | $585,819        |    -$17,154 | 5.4 months\n")
-                .contains("Prices +10% | $644,401        |    +$41,428 | no limit\n")
-                .contains("Volume −20% | $468,655        |   -$134,318 | 0.7 months\n")
-                .contains("Break-even  | $602,974 (+3%)  |          $0 | no limit\n");
+        assertThat(cfo).contains("Today         | $585,819        |    -$17,154 | 5.4 months\n")
+                .contains("Prices +10%   | $644,401        |    +$41,428 | no limit\n")
+                .contains("Volume −20%   | $468,655        |   -$134,318 | 0.7 months\n")
+                .contains("To break even | $602,974 (+3%)  |          $0 | no limit\n");
         // the tables the brief cannot hold are in the full report, with what the data cannot say said so
         String cfoFull = full("cfo");
         assertThat(cfoFull).contains("Profit by business and month\n---", "Next quarter (Q1 2027)\n---");

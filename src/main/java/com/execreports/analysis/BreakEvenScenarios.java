@@ -94,7 +94,7 @@ final class BreakEvenScenarios {
         long in = cashInCents(burn);
         long out = cashOutCents(burn);
         // the cash in that breaks even, as a move on today's: with no cash in today there is nothing to move
-        rows.add(List.of("Break-even", Figures.money(out) + (in == 0 ? "" : " (" + Figures.change(out, in) + ")"), "$0", "no limit"));
+        rows.add(List.of("To break even", Figures.money(out) + (in == 0 ? "" : " (" + Figures.change(out, in) + ")"), "$0", "no limit"));
         CashReconciliation cash = CashReconciliation.portfolio(snapshot);
         String recorded = burn.measured() && cash != null && cash.expensesIncomplete() ? ", " + cash.coverage()
                 + " of it recorded as expenses" : "";

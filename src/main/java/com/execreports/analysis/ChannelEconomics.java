@@ -103,6 +103,19 @@ final class ChannelEconomics {
                 }
             }
         }
+        // a business with channel costs and no bookings table (a subscription paid by card) has no channel to set them against
+        java.util.Set<String> withBookings = new java.util.HashSet<>();
+        s.all(BookingFacts.class).forEach(f -> withBookings.add(f.domain()));
+        channelCosts.forEach((business, byVendor) -> {
+            if (!withBookings.contains(business)) {
+                byVendor.forEach((vendor, byMonth) -> {
+                    long cents = months.stream().mapToLong(m -> byMonth.getOrDefault(m, 0L)).sum();
+                    if (cents != 0) {
+                        unmatched.add(new Unmatched(s.businessName(business), vendor, cents));
+                    }
+                });
+            }
+        });
         List<Channel> channels = new ArrayList<>();
         counts.forEach((c, n) -> channels.add(new Channel(c, n[0], n[1], n[2], costs.get(c), vendors.getOrDefault(c, List.of()))));
         channels.sort(Comparator.comparingLong((Channel c) -> -c.bookings()).thenComparing(Channel::name));

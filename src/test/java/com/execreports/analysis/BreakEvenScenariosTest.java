@@ -43,9 +43,15 @@ class BreakEvenScenariosTest {
 
         assertThat(s.title()).isEqualTo("Break-even scenarios");
         assertThat(s.columns()).containsExactly("Scenario", "Cash in a month", "Net a month", "Runway");
-        assertThat(s.rows()).hasSize(5);
-        assertThat(s.rows().get(4).get(0)).isEqualTo("Break-even");
-        assertThat(s.rows().get(4).get(2)).isEqualTo("$0");
+        // balances down $63,000 over the three months against $14,800 in: $25,933 out a month, $142,000 of cash
+        assertThat(s.rows()).containsExactly(
+                List.of("Today", "$4,933", "-$21,000", "6.8 months"),
+                List.of("Prices +10%", "$5,427", "-$20,507", "6.9 months"),
+                List.of("Costs −10%", "$4,933", "-$18,407", "7.7 months"),
+                List.of("Volume −20%", "$3,947", "-$21,987", "6.5 months"),
+                List.of("To break even", "$25,933 (+426%)", "$0", "no limit"));
+        assertThat(s.note()).startsWith("2026-08 to 2026-10, a month. Cash in = invoices paid (+ MRR not invoiced); cash out = "
+                + "cash in + the balances' fall");
     }
 
     @Test

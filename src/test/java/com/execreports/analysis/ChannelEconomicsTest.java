@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo's channels over 2026-08 to 2026-10, in small: JADA takes bookings on its website and GetMyBoat and keeps
  * quotes open for dates ahead; the rental books through Airbnb (whose $250 of host fees the ledger records), VRBO and
- * directly, and keeps no leads; JADA's Stripe card fees are booked as commissions but name no channel.
+ * directly, and keeps no leads; JADA's and QuickDumpNow's Stripe card fees are booked as commissions but name no channel.
  */
 class ChannelEconomicsTest {
 
@@ -44,7 +44,7 @@ class ChannelEconomicsTest {
     void should_name_the_cost_it_used_the_cost_it_could_not_place_and_the_businesses_without_leads() {
         assertThat(ChannelEconomics.section(demo(true)).note()).isEqualTo("2026-08 to 2026-10, all businesses. Cost = the ledger's "
                 + "advertising and commissions paid to a vendor of the channel's name (airbnb: Airbnb $250); a marketplace that nets "
-                + "its fee from payouts leaves none. No channel of that name: JADA (yacht charters) Stripe $588. Cost / booking is the CAC if "
+                + "its fee from payouts leaves none. No channel of that name: JADA (yacht charters) Stripe $588, quickdumpnow Stripe $450. Cost / booking is the CAC if "
                 + "every booking is a new customer. Booked share = bookings for dates ahead ÷ (those + open leads); lost leads are "
                 + "not kept; no leads recorded: 3028 51st St Rental.");
     }
@@ -109,6 +109,9 @@ class ChannelEconomicsTest {
         costs.put("rental-3028-51st", new TreeMap<>(java.util.Map.of("Airbnb",
                 months("2026-07", 9_500L, "2026-08", 9_000L, "2026-09", 8_000L, "2026-10", 8_000L))));
         costs.put("jada", new TreeMap<>(java.util.Map.of("Stripe", months("2026-08", 20_000L, "2026-09", 19_800L, "2026-10", 19_000L))));
+        // a subscription business has no bookings table: its fees are named, not dropped
+        costs.put("quickdumpnow", new TreeMap<>(java.util.Map.of("Stripe", months("2026-08", 16_257L, "2026-09", 13_837L,
+                "2026-10", 14_940L))));
         return facts("portfolio", "ledger", new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, new TreeMap<>(), 0, new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>(), null, List.of(), null, null, null,
                 costs));

@@ -488,6 +488,9 @@ class LedgerTallyTest {
         assertThat(l.rowsRead()).isEqualTo(323);
         assertThat(l.rowsUnreadable()).isEqualTo(2);
         assertThat(l.expensesCents()).isEqualTo(28_430_900L); // $284,309.00
+        // the rental's Airbnb host fees, what its airbnb channel costs: $77.22 + $68.58 + $104.08 in 2026-08..10
+        assertThat(l.channelCosts().get("rental-3028-51st").get("Airbnb")).containsEntry("2026-08", 7_722L)
+                .containsEntry("2026-09", 6_858L).containsEntry("2026-10", 10_408L);
         assertThat(f.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(f.unreadable()).isEqualTo(2);
         assertThat(f.issues()).containsExactly(
