@@ -20,7 +20,8 @@ import com.execreports.model.SubscriptionFacts;
 
 /**
  * The CFO's view: revenue booked, earned and collected by business and month, what is earned but not collected,
- * burn and runway, break-even per business, revenue reconciled against invoices, and where the expenses go.
+ * burn and runway and what prices, costs or volume would do to them, break-even and unit economics per business,
+ * revenue reconciled against invoices, and where the expenses go.
  */
 public final class CfoReport {
 

@@ -15,7 +15,10 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SiteFacts;
 
-/** The CMO's view: each business's channels, where bookings come from, the funnel, and the sites' marketing basics. */
+/**
+ * The CMO's view: each business's channels, where bookings come from and what each channel costs and converts, the
+ * funnel, and the sites' marketing basics.
+ */
 public final class CmoReport {
 
     /** New email subscribers are counted over the last this many full months. */
