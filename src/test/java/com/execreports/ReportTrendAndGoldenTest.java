@@ -85,17 +85,20 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt"))
                 .contains("AWS spend by service\n---", "Delivery process\n---");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cmo.txt"))
-                .contains("Channels by booking value\n---", "Channels by business\n---");
+                .contains("Channels by booking value\n---", "Channel cost and conversion\n---", "Channels by business\n---");
         // two briefs cannot hold all their essential tables even with no finding detailed; each leaves the ones its role
         // needs least (listed last), names them, and gives the words they free back to the findings' evidence:
         String cfo = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cfo.txt");
         // with its first screen (cash and runway as the headline, burn a key figure), the CFO brief keeps cash against what is
-        // owed and the receivables aging, and names its other tables and actions 6-10 as left in the attachment
+        // owed, the receivables aging and what moves the runway (break-even scenarios), and names its other tables and
+        // actions 5-10 as left in the attachment
         assertThat(cfo).contains("Monthly burn:                 $17,154", "runway 5.4 months at $17,154 a month",
-                        "Cash against what customers owe\n---", "Receivables aging\n---", "Terms (to date): Booked = revenue bookings")
-                .doesNotContain("Break-even by business\n---", "Expenses by category\n---");
-        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Cash flow, burn and runway (5 rows)",
-                "Break-even by business (6 rows)", "Expenses by category (10 rows)", "Actions 6–10 (owners, due dates)");
+                        "Cash against what customers owe\n---", "Receivables aging\n---", "Break-even scenarios\n---",
+                        "Terms (to date): Booked = revenue bookings")
+                .doesNotContain("Break-even by business\n---", "Expenses by category\n---", "Unit economics\n---");
+        assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Profit by business and month (7 rows)",
+                "Cash flow, burn and runway (5 rows)", "Break-even by business (6 rows)", "Unit economics (6 rows)",
+                "Expenses by category (10 rows)", "Actions 5–10 (owners, due dates)");
         // ...and the accountant recognition (subscriptions included) and the tax lines, leaving the system gaps and the
         // roadmap, each named
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");

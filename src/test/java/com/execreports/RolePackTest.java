@@ -68,9 +68,20 @@ class RolePackTest extends DemoPipelineTestSupport {
         assertThat(cfo).contains("DangerousCentaur (studio)               |  $1,287 | $50,630           |              58")
                 .contains("All businesses                          | $91,887 | $1,060,582        |              46")
                 .contains("0–30 days    |      $265,048 |   46% | Expert Yacht Delivery $164,060");
+        // what moves the runway: today's burn, prices up, costs down, volume down, and the cash in that breaks even
+        assertThat(cfo).contains("Today         | $585,819        |    -$17,154 | 5.4 months\n")
+                .contains("Prices +10%   | $644,401        |    +$41,428 | no limit\n")
+                .contains("Volume −20%   | $468,655        |   -$134,318 | 0.7 months\n")
+                .contains("To break even | $602,974 (+3%)  |          $0 | no limit\n");
         // the tables the brief cannot hold are in the full report, with what the data cannot say said so
         String cfoFull = full("cfo");
         assertThat(cfoFull).contains("Profit by business and month\n---", "Next quarter (Q1 2027)\n---");
+        // unit economics per business, per the unit it sells, and a subscriber's lifetime value
+        assertThat(cfoFull).contains("Expert Yacht Delivery                   | 76 trips              |         $5,821 |        $130\n")
+                .contains("QuickDumpNow (junk removal)             | 795 subscriber-months |            $92 |         $23\n")
+                .contains("3028 51st St Rental                     | 62 nights             |           $252 |         $27\n");
+        assertThat(cfoFull.replaceAll("\\s+", " ")).contains("monthly churn 7.4% (59 cancelled in 2026-08 to 2026-10 ÷ 3 ÷ 265 active);"
+                + " LTV = ARPU × margin 75% ÷ churn = $927.");
         assertThat(cfoFull.replaceAll("\\s+", " ")).contains("QuickDumpNow (junk removal) | $24,119 | no bookings table | —");
 
         // the other roles' first screens: their headline, trend and what changed
@@ -79,6 +90,10 @@ class RolePackTest extends DemoPipelineTestSupport {
         assertThat(brief("cmo").replaceAll("\\s+", " ")).contains("Bookings and leads ------------------ $314,230 booked in the last 30 days;"
                         + " 35 open leads worth $135,580 (bookings -6% on the 30 days before) bookings by month: ▇▇██▇▁")
                 .contains("What changed ------------ - October bookings $292,919: -56% on September");
+        // each channel's conversion and cost, and where the data holds none, said so
+        assertThat(brief("cmo")).contains("website       |      161 | 77% (24 of 31)     | no cost recorded\n")
+                .contains("airbnb        |        5 | no leads kept      | $50\n")
+                .contains("vrbo          |        3 | no leads kept      | no cost recorded\n");
         assertThat(brief("accounting")).contains("Not invoiced and not collected\n------------------------------\n$807,849 earned with no invoice;")
                 .contains("cash collected by month: ")
                 .contains("What changed\n------------\n");

@@ -20,7 +20,8 @@ import com.execreports.model.SubscriptionFacts;
 
 /**
  * The CFO's view: revenue booked, earned and collected by business and month, what is earned but not collected,
- * burn and runway, break-even per business, revenue reconciled against invoices, and where the expenses go.
+ * burn and runway and what prices, costs or volume would do to them, break-even and unit economics per business,
+ * revenue reconciled against invoices, and where the expenses go.
  */
 public final class CfoReport {
 
@@ -64,11 +65,14 @@ public final class CfoReport {
                 + ReportMonths.span(ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS))));
         kpis.addAll(financeKpis(snapshot, burn, trend));
         return frame.report("cfo", "CFO report", snapshot, findings, trend, ReportFrame.revenueSentences(snapshot, false), kpis,
-                // the CFO's operating tables first, most needed first: cash against what is owed, its age, profit, the quarter ahead
+                // the CFO's operating tables first, most needed first: cash against what is owed, its age, what moves the
+                // runway, profit, the quarter ahead
                 List.of(CashAgainstOwed.section(snapshot).asEssential(), ReceivablesAging.section(snapshot).asEssential(),
+                        BreakEvenScenarios.section(snapshot).asEssential(),
                         MonthlyProfit.section(snapshot).asEssential(), ForwardQuarter.section(snapshot).asEssential(),
                         revenueByMonth(snapshot, bookings), collectionGaps(snapshot, settings.uncollectedAlarmPercent()),
-                        burn(snapshot, burn).asEssential(), cashReconciliation(snapshot), breakEven(snapshot).asEssential(), ReconciliationSection.of(snapshot),
+                        burn(snapshot, burn).asEssential(), cashReconciliation(snapshot), breakEven(snapshot).asEssential(),
+                        UnitEconomics.section(snapshot), ReconciliationSection.of(snapshot),
                         expenses(snapshot).asEssential(), terms.glossary(MoneyTerm.BOOKED, MoneyTerm.EARNED, MoneyTerm.NOT_INVOICED,
                                 MoneyTerm.COLLECTED, MoneyTerm.NOT_COLLECTED)));
     }

@@ -15,7 +15,10 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 import com.execreports.model.SiteFacts;
 
-/** The CMO's view: each business's channels, where bookings come from, the funnel, and the sites' marketing basics. */
+/**
+ * The CMO's view: each business's channels, where bookings come from and what each channel costs and converts, the
+ * funnel, and the sites' marketing basics.
+ */
 public final class CmoReport {
 
     /** New email subscribers are counted over the last this many full months. */
@@ -60,7 +63,8 @@ public final class CmoReport {
         List<String> lead = List.of(channelClause + "; the portfolio has " + Figures.count(leads) + " open leads worth "
                 + Figures.money(leadValue) + ", and " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
         return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis,
-                List.of(ChannelTrend.section(snapshot).asEssential(), channelState(snapshot, channels, months).asEssential(),
+                List.of(ChannelTrend.section(snapshot).asEssential(), ChannelEconomics.section(snapshot).asEssential(),
+                        channelState(snapshot, channels, months).asEssential(),
                         channels(snapshot, bookings),
                         EmailListHealth.section(snapshot, channels, months), siteBasics(snapshot, sites)));
     }

@@ -148,9 +148,11 @@ final class OperationsReportSection {
     }
 
     private static List<String> logisticsRow(String label, Totals t, boolean miles, boolean ledger, boolean atSea) {
+        // per trip as the CFO's unit economics computes it
+        UnitEconomics.PerUnit perTrip = new UnitEconomics.PerUnit(t.trips, t.revenue, t.expenses);
         return List.of(label, Figures.count(t.trips), miles ? Figures.count(t.miles.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
-                t.trips == 0 ? "n/a" : Figures.money(Figures.divideCents(t.revenue, t.trips)),
-                !ledger || t.trips == 0 ? "n/a" : UnreadableExpenses.marked(Figures.money(Figures.divideCents(t.expenses, t.trips)), t.unreadable),
+                t.trips == 0 ? "n/a" : Figures.money(perTrip.revenuePerUnitCents()),
+                !ledger || t.trips == 0 ? "n/a" : UnreadableExpenses.marked(Figures.money(perTrip.costPerUnitCents()), t.unreadable),
                 atSea ? Figures.count(t.seaDays.setScale(0, RoundingMode.HALF_UP).longValue()) : "n/a",
                 atSea ? percent(t.seaDays, t.days) : "n/a");
     }

@@ -43,6 +43,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                            books for a coming quarter
  * @param openLeadsByMonth    open leads and quotes by month of their service date (the month they were taken when
  *                            they name none): the pipeline for a coming quarter
+ * @param bookingsByMonthAndChannel revenue bookings by month booked, then by channel: what each channel's cost buys
+ * @param openLeadsByChannel  open leads and quotes by channel
+ * @param aheadByChannel      revenue bookings whose service date is still ahead, by channel: set against the open leads
+ *                            for the same dates, the share of the demand ahead each channel has already turned into bookings
  * @param bookingIndex        each booking id's revenue, cancellation or unreadable item, compactly (a tally fills it
  *                            instead of the three id maps above, which stay empty); never archived
  */
@@ -59,6 +63,8 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) SortedSet<String> unreadableIds,
                            SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
                            SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth,
+                           SortedMap<String, SortedMap<String, Long>> bookingsByMonthAndChannel,
+                           SortedMap<String, Long> openLeadsByChannel, SortedMap<String, Long> aheadByChannel,
                            @JsonIgnore BookingIndex bookingIndex)
         implements SourceData {
 
@@ -73,6 +79,10 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         // ... and before the months ahead were kept: nothing known on the books for them
         deferredByMonth = deferredByMonth == null ? new java.util.TreeMap<>() : deferredByMonth;
         openLeadsByMonth = openLeadsByMonth == null ? new java.util.TreeMap<>() : openLeadsByMonth;
+        // ... and before channels were counted for their cost and conversion: nothing known by channel
+        bookingsByMonthAndChannel = bookingsByMonthAndChannel == null ? new java.util.TreeMap<>() : bookingsByMonthAndChannel;
+        openLeadsByChannel = openLeadsByChannel == null ? new java.util.TreeMap<>() : openLeadsByChannel;
+        aheadByChannel = aheadByChannel == null ? new java.util.TreeMap<>() : aheadByChannel;
         // ... and before the earned ones were told apart: every booking with no invoice id counts, as it did then
         uninvoicedEarned = uninvoicedEarned == null ? withoutInvoice : uninvoicedEarned;
         uninvoicedEarnedCents = uninvoicedEarnedCents == null ? withoutInvoiceCents : uninvoicedEarnedCents;
@@ -91,12 +101,31 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                         SortedMap<String, Long> earnedByMonth, Long uninvoicedEarned, Long uninvoicedEarnedCents,
                         SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
                         SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
+                        SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth,
+                        SortedMap<String, SortedMap<String, Long>> bookingsByMonthAndChannel,
+                        SortedMap<String, Long> openLeadsByChannel, SortedMap<String, Long> aheadByChannel) {
+        this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
+                revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
+                openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel, deferredByMonth,
+                openLeadsByMonth, bookingsByMonthAndChannel, openLeadsByChannel, aheadByChannel, null);
+    }
+
+    /** Facts with nothing counted by channel but revenue (as archived before channel cost and conversion were kept). */
+    public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
+                        SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,
+                        SortedMap<String, Long> countByChannel, SortedMap<String, Long> revenueByChannel, long cancelled,
+                        long cancelledCents, long withoutInvoice, long withoutInvoiceCents, List<String> withoutInvoiceSample,
+                        long openLeads, long openLeadsCents, long earnedCents, long deferredCents, long last30DaysCents,
+                        long previous30DaysCents, SortedMap<String, Long> revenueById, SortedMap<String, Long> earnedByMonth,
+                        Long uninvoicedEarned, Long uninvoicedEarnedCents, SortedSet<String> cancelledIds, SortedSet<String> unreadableIds,
+                        SortedMap<String, SortedMap<String, Long>> revenueByMonthAndChannel,
                         SortedMap<String, Long> deferredByMonth, SortedMap<String, Long> openLeadsByMonth) {
         this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
                 revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
                 openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
                 uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, revenueByMonthAndChannel, deferredByMonth,
-                openLeadsByMonth, null);
+                openLeadsByMonth, null, null, null);
     }
 
     /** Facts with nothing known of the months ahead (bookings on the books and leads by service month). */
@@ -110,7 +139,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
         this(table, itemsRead, bookings, revenueCents, revenueByMonth, bookingsByMonth, countByStatus, countByChannel,
                 revenueByChannel, cancelled, cancelledCents, withoutInvoice, withoutInvoiceCents, withoutInvoiceSample, openLeads,
                 openLeadsCents, earnedCents, deferredCents, last30DaysCents, previous30DaysCents, revenueById, earnedByMonth,
-                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, null, null, null);
+                uninvoicedEarned, uninvoicedEarnedCents, cancelledIds, unreadableIds, null, null, null, null, null, null);
     }
 
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,

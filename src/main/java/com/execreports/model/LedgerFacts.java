@@ -37,6 +37,9 @@ import java.util.TreeMap;
  * @param possibleCapitalItems    repair and maintenance rows of {@link #CAPITAL_ITEM_CENTS} or more, or whose amount
  *                                cannot be read: an improvement of that size is depreciated, not expensed (largest
  *                                first, at most {@link #MAX_CAPITAL_ITEMS})
+ * @param channelCosts            expenses on advertising and commission accounts (the chart's tax categories
+ *                                Advertising and Commissions and fees), by business, then vendor as written (masked,
+ *                                at most {@link #MAX_CHANNEL_VENDORS} a business), then month: what a sales channel costs
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -47,12 +50,16 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart,
                           SortedMap<String, SortedMap<String, Long>> cashHistory,
                           SortedMap<String, SortedMap<String, Long>> expensesByTaxYear,
-                          List<CapitalItem> possibleCapitalItems)
+                          List<CapitalItem> possibleCapitalItems,
+                          SortedMap<String, SortedMap<String, SortedMap<String, Long>>> channelCosts)
         implements SourceData {
 
     /** $2,500: the IRS de minimis safe harbor per item for a business without audited statements; above it, capitalise. */
     public static final long CAPITAL_ITEM_CENTS = 250_000;
     public static final int MAX_CAPITAL_ITEMS = 20;
+    /** Vendors kept a business for channel costs; the rest are summed under {@link #OTHER_VENDORS}. */
+    public static final int MAX_CHANNEL_VENDORS = 30;
+    public static final String OTHER_VENDORS = "(other vendors)";
 
     /** The tax category of expenses whose account is not in the chart. */
     public static final String NOT_IN_CHART = "Not in the chart";
@@ -63,6 +70,21 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
         cashHistory = cashHistory == null ? Collections.emptySortedMap() : cashHistory;
         expensesByTaxYear = expensesByTaxYear == null ? Collections.emptySortedMap() : expensesByTaxYear;
         possibleCapitalItems = possibleCapitalItems == null ? List.of() : possibleCapitalItems;
+        // ... or before channel costs were kept: none known
+        channelCosts = channelCosts == null ? Collections.emptySortedMap() : channelCosts;
+    }
+
+    /** Facts with no channel costs kept, as archived before they were. */
+    public LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
+                       SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
+                       SortedMap<String, Long> expensesByMonth, SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
+                       SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
+                       SortedMap<String, Long> unmappedAccounts, long unmappedRows, SortedMap<String, Long> cashBalances,
+                       String cashAsOf, List<Account> chart, SortedMap<String, SortedMap<String, Long>> cashHistory,
+                       SortedMap<String, SortedMap<String, Long>> expensesByTaxYear, List<CapitalItem> possibleCapitalItems) {
+        this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
+                expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
+                cashAsOf, chart, cashHistory, expensesByTaxYear, possibleCapitalItems, null);
     }
 
     /** Facts with only the latest balance of each business known. */
@@ -74,7 +96,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        String cashAsOf, List<Account> chart) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, null, null, null);
+                cashAsOf, chart, null, null, null, null);
     }
 
     /**

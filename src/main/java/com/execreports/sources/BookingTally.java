@@ -54,6 +54,9 @@ public final class BookingTally implements ItemTally {
     private long deferred;
     private final SortedMap<String, Long> deferredByMonth = new TreeMap<>();
     private final SortedMap<String, Long> openLeadsByMonth = new TreeMap<>();
+    private final SortedMap<String, SortedMap<String, Long>> bookingsByMonthAndChannel = new TreeMap<>();
+    private final SortedMap<String, Long> openLeadsByChannel = new TreeMap<>();
+    private final SortedMap<String, Long> aheadByChannel = new TreeMap<>();
     private long last30;
     private long previous30;
     // each id's revenue, cancellation or unreadable item, for matching invoices: compact, as it grows with the table
@@ -95,6 +98,7 @@ public final class BookingTally implements ItemTally {
                     openLeads++;
                     openLeadsCents += cents;
                     openLeadsByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
+                    openLeadsByChannel.merge(channel == null ? "unknown" : channel, 1L, Long::sum);
                 }
                 return;
             }
@@ -114,6 +118,7 @@ public final class BookingTally implements ItemTally {
             countByChannel.merge(ch, 1L, Long::sum);
             revenueByChannel.merge(ch, cents, Long::sum);
             revenueByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, cents, Long::sum);
+            bookingsByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, 1L, Long::sum);
             if (invoice == null) {
                 withoutInvoice++;
                 withoutInvoiceCents += cents;
@@ -124,6 +129,7 @@ public final class BookingTally implements ItemTally {
             }
             if (serviceDate != null && serviceDate.isAfter(today)) {
                 deferred += cents;
+                aheadByChannel.merge(ch, 1L, Long::sum);
                 deferredByMonth.merge(serviceDate.toString().substring(0, 7), cents, Long::sum);
             } else {
                 earned += cents;
@@ -151,7 +157,7 @@ public final class BookingTally implements ItemTally {
                 withoutInvoiceCents, List.copyOf(withoutInvoiceSample), openLeads, openLeadsCents, earned, deferred,
                 last30, previous30, new TreeMap<>(), earnedByMonth,
                 uninvoicedEarned, uninvoicedEarnedCents, new java.util.TreeSet<>(), new java.util.TreeSet<>(), revenueByMonthAndChannel,
-                deferredByMonth, openLeadsByMonth, index);
+                deferredByMonth, openLeadsByMonth, bookingsByMonthAndChannel, openLeadsByChannel, aheadByChannel, index);
         return Facts.read(runId, domain, source, "ddb-bookings", table, data, issues.kept(), issues.count());
     }
 

@@ -76,6 +76,8 @@ public final class LedgerTally implements ObjectTally {
     private final List<LedgerFacts.CapitalItem> capitalItems = new ArrayList<>();
     /** Every balance the file holds, business → as-of date → cents: the cash reconciliation needs an opening balance. */
     private final SortedMap<String, SortedMap<String, Long>> cashHistory = new TreeMap<>();
+    /** Advertising and commission expenses, business → vendor → month: what the CMO sets against each channel. */
+    private final SortedMap<String, SortedMap<String, SortedMap<String, Long>>> channelCosts = new TreeMap<>();
 
     private record Balance(long cents, LocalDate asOf) {
     }
@@ -217,9 +219,24 @@ public final class LedgerTally implements ObjectTally {
             return;
         }
         byAccount.merge(account.label(), cents, Long::sum);
+        if (channelCost(account)) {
+            SortedMap<String, SortedMap<String, Long>> vendors = channelCosts.computeIfAbsent(
+                    capped(FinanceTallies.orBlank(row.get("business"))), b -> new TreeMap<>());
+            String vendor = IssueText.shown(FinanceTallies.orBlank(row.get("vendor")));
+            if (!vendors.containsKey(vendor) && vendors.size() >= LedgerFacts.MAX_CHANNEL_VENDORS) {
+                vendor = LedgerFacts.OTHER_VENDORS;
+            }
+            vendors.computeIfAbsent(vendor, v -> new TreeMap<>()).merge(month, cents, Long::sum);
+        }
         byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
         byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>())
                 .merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+    }
+
+    /** Advertising and commissions (an OTA's host fee, a marketplace's cut) are what a sales channel costs. */
+    private static boolean channelCost(Account account) {
+        String line = FinanceTallies.orBlank(account.taxCategory()).toLowerCase(java.util.Locale.ROOT);
+        return line.contains("advertising") || line.contains("commission");
     }
 
     /** The row's account is a repairs or maintenance one, by the chart's name and tax line or as written. */
@@ -342,8 +359,18 @@ public final class LedgerTally implements ObjectTally {
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
                 List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears),
-                List.copyOf(capitalItems));
+                List.copyOf(capitalItems), channelCosts());
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
+    }
+
+    private SortedMap<String, SortedMap<String, SortedMap<String, Long>>> channelCosts() {
+        SortedMap<String, SortedMap<String, SortedMap<String, Long>>> out = new TreeMap<>();
+        channelCosts.forEach((business, vendors) -> {
+            SortedMap<String, SortedMap<String, Long>> frozenVendors = new TreeMap<>();
+            vendors.forEach((vendor, months) -> frozenVendors.put(vendor, frozen(months)));
+            out.put(business, Collections.unmodifiableSortedMap(frozenVendors));
+        });
+        return Collections.unmodifiableSortedMap(out);
     }
 
     private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {

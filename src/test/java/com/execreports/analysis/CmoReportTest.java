@@ -71,8 +71,8 @@ class CmoReportTest {
     @Test
     void should_keep_bookings_by_channel() {
         assertThat(cmo.write(marketed(), List.of()).sections()).extracting(Section::title)
-                .containsExactly("Channels by booking value", "Channels by business", "Bookings by channel", "Email list health",
-                        "Site marketing basics");
+                .containsExactly("Channels by booking value", "Channel cost and conversion", "Channels by business",
+                        "Bookings by channel", "Email list health", "Site marketing basics");
     }
 
     @Test

@@ -162,6 +162,24 @@ class BookingTallyTest {
         assertThat(b.withoutInvoice()).isZero();
     }
 
+    @Test
+    void should_count_bookings_by_month_and_channel_and_set_open_leads_against_bookings_for_the_same_dates_ahead() {
+        BookingTally tally = tally();
+        tally.fold(booking("b1", n("900"), "confirmed", "2026-10-05", "2026-12-01", "GetMyBoat", "INV-1"));
+        tally.fold(booking("b2", n("700"), "completed", "2026-10-06", "2026-10-20", "getmyboat", "INV-2"));
+        tally.fold(booking("b3", n("500"), "confirmed", "2026-11-02", "2027-01-10", "website", "INV-3"));
+        tally.fold(booking("q1", n("800"), "quote", "2026-11-03", "2027-01-12", "website", null));
+        tally.fold(booking("q2", n("800"), "lead", "2026-11-04", "2027-02-01", "website", null));
+        tally.fold(booking("old", n("800"), "lead", "2026-09-04", "2026-10-01", "website", null)); // its date passed: not open
+
+        BookingFacts b = data(tally);
+
+        assertThat(b.bookingsByMonthAndChannel()).containsExactly(entry("2026-10", new java.util.TreeMap<>(Map.of("getmyboat", 2L))),
+                entry("2026-11", new java.util.TreeMap<>(Map.of("website", 1L))));
+        assertThat(b.aheadByChannel()).containsExactly(entry("getmyboat", 1L), entry("website", 1L));
+        assertThat(b.openLeadsByChannel()).containsExactly(entry("website", 2L));
+    }
+
     // ---------------------------------------------------------------- recognition
 
     @Test

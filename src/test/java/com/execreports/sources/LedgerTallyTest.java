@@ -71,6 +71,29 @@ class LedgerTallyTest {
     }
 
     @Test
+    void should_keep_advertising_and_commission_expenses_by_business_vendor_and_month_as_what_channels_cost() {
+        String chart = CHART_CSV + """
+                6500,Advertising,expense,Advertising
+                6800,Merchant fees,expense,Commissions and fees
+                """;
+        LedgerFacts l = data(feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
+                EXPENSE_HEADER + """
+                2026-08-05,rental-3028-51st,Airbnb,6800 Merchant fees,Host service fees Aug,94.61,USD,Payout deduction
+                2026-09-05,rental-3028-51st,Airbnb,6800 Merchant fees,Host service fees Sep,80.00,USD,Payout deduction
+                2026-09-03,jada,Stripe,6800 Merchant fees,Card processing fees,112.13,USD,Stripe balance
+                2026-09-10,jada,Google Ads,6500 Advertising,Search campaign,250.00,USD,Amex 1008
+                2026-09-15,jada,Gusto,6200 Crew wages,Payroll,2500.00,USD,ACH
+                """)));
+
+        assertThat(l.channelCosts()).containsOnlyKeys("jada", "rental-3028-51st");
+        assertThat(l.channelCosts().get("rental-3028-51st")).containsExactly(entry("Airbnb",
+                new java.util.TreeMap<>(Map.of("2026-08", 9_461L, "2026-09", 8_000L))));
+        assertThat(l.channelCosts().get("jada")).containsExactly(
+                entry("Google Ads", new java.util.TreeMap<>(Map.of("2026-09", 25_000L))),
+                entry("Stripe", new java.util.TreeMap<>(Map.of("2026-09", 11_213L))));
+    }
+
+    @Test
     void should_keep_repairs_of_2500_dollars_or_more_and_unreadable_repairs_as_possible_capital_items() {
         LedgerFacts l = data(ledger(EXPENSE_HEADER + """
                 2026-05-14,rental-3028-51st,Cool Breeze HVAC,6600 Repairs & maintenance,Central AC and furnace install,"12,40O.00",USD,Check
@@ -465,6 +488,9 @@ class LedgerTallyTest {
         assertThat(l.rowsRead()).isEqualTo(323);
         assertThat(l.rowsUnreadable()).isEqualTo(2);
         assertThat(l.expensesCents()).isEqualTo(28_430_900L); // $284,309.00
+        // the rental's Airbnb host fees, what its airbnb channel costs: $77.22 + $68.58 + $104.08 in 2026-08..10
+        assertThat(l.channelCosts().get("rental-3028-51st").get("Airbnb")).containsEntry("2026-08", 7_722L)
+                .containsEntry("2026-09", 6_858L).containsEntry("2026-10", 10_408L);
         assertThat(f.status()).isEqualTo(SourceStatus.PARTIAL);
         assertThat(f.unreadable()).isEqualTo(2);
         assertThat(f.issues()).containsExactly(
