@@ -152,8 +152,8 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("sourceFacts")
-    public SourceFacts sourceFacts(CamelContext camel) {
-        return new SourceFacts(secretScanner(camel).valueRedaction());
+    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis) {
+        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis);
     }
 
     @BindToRegistry("ddbSegments")
