@@ -1,7 +1,5 @@
 package com.execreports.config;
 
-import java.nio.charset.StandardCharsets;
-
 import com.execreports.model.PortfolioSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +8,24 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The archived form of a snapshot: stable key order and ISO dates, so two runs diff cleanly. */
+/**
+ * The archived form of a snapshot: stable key order and ISO dates, so two runs diff cleanly; its size bounded by
+ * businesses and months ({@link SnapshotBound}), whatever the number of items read.
+ */
 public final class SnapshotJson {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotJson.class);
+
+    private final SnapshotBound bound;
+
+    public SnapshotJson() {
+        this(SnapshotBound.DEFAULT_MAX_ENTRIES);
+    }
+
+    /** @param maxPerItemEntries how many per-item entries (booking ids, booking refs) the archived copy keeps at most */
+    public SnapshotJson(long maxPerItemEntries) {
+        this.bound = new SnapshotBound(maxPerItemEntries);
+    }
 
     // polymorphic types are named by class: only our own model classes may be instantiated from an archive
     private final ObjectMapper mapper = JsonMapper.builder().polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
@@ -24,7 +38,13 @@ public final class SnapshotJson {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     public byte[] write(PortfolioSnapshot snapshot) throws JsonProcessingException {
-        return mapper.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
+        SnapshotBound.Bounded bounded = bound.apply(snapshot);
+        if (!bounded.leftOut().isEmpty()) {
+            LOG.warn("snapshot.json of run {}: per-item maps left out to keep it bounded (aggregates kept): {}", snapshot.run().runId(),
+                    String.join("; ", bounded.leftOut()));
+        }
+        // bytes straight from the writer: no whole-document String (UTF-16) and its copy
+        return mapper.writeValueAsBytes(bounded.snapshot());
     }
 
     public PortfolioSnapshot read(byte[] json) throws java.io.IOException {
