@@ -35,11 +35,6 @@ public final class SourceFacts {
         this.readBudgetMillis = readBudgetMillis;
     }
 
-    /** With the default budget, for a source whose template sets none. */
-    public void begin(Exchange exchange, String domain, String source, String kind, String resource) {
-        begin(exchange, domain, source, kind, resource, 0);
-    }
-
     /**
      * Remembers which source this exchange is reading, for the facts and for any error, and starts its reading budget.
      *
