@@ -10,6 +10,8 @@ public final class ExecReportsApp {
     }
 
     public static void main(String[] args) {
+        // before any logger is made: every log line passes the secret rules
+        com.execreports.logging.RedactedLogProvider.select();
         System.exit(ExecReportsCommand.execute(args));
     }
 }

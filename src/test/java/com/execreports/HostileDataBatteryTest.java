@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -35,6 +34,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,20 +50,27 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Hostile data, one value at a time: each case plants one value into the demo emulators — a credential pasted into a
  * cell, a register field, an attribute, a page or an object key, or a file built to hang or overflow a reader — runs
  * one report run, and checks what an owner and an auditor would see: the run ends in its normal time, the five
- * reports go out, the bad value is named where it was planted, and nothing of a planted credential (no 12 consecutive
- * characters of it) is in any email, any archived object or the log. The case then puts back what it planted.
+ * reports go out, the bad value is named where it was planted, every source that does not read the planted bucket or
+ * table has the very facts it had in a clean run (the baseline, captured once, first), and nothing of a planted
+ * credential (no 12 consecutive characters of it) is in any email, any archived object or the log. The case then puts
+ * back what it planted. Every run reports the same instant — each test has a delivery ledger of its own, so each
+ * delivers afresh — and the period's archive is emptied before each, so a case reads only what its own run wrote.
  *
  * <p>To add a case, add one line to {@link #cases()}: where (a plant) and what (a canary kind or a hostile file), and
  * the text the reports or the snapshot must name it by. Canaries are random per run and never printed: a failing
  * assertion says "canary found in &lt;object&gt;" only.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     private static final String LEDGERS = "portfolio-ledgers";
     private static final String EXPENSES = "expenses/expenses-2026.csv";
     private static final String REGISTER = "register/organisation.yaml";
-    /** Each case runs a week of its own, so the delivery ledger sends its five reports afresh. */
-    private static final AtomicInteger WEEK = new AtomicInteger();
+    /** Every run reports this instant, so the facts of the sources a case leaves alone can be compared with the baseline's. */
+    private static final String INSTANT = "2027-03-01T07:00:00-08:00";
+    private static final String PERIOD = "2027-W09";
+    /** Each source's facts in snapshot.json of a run with nothing planted, by domain/source; set by the first test. */
+    private static Map<String, JsonNode> baseline;
 
     static Stream<Case> cases() {
         return Stream.of(
@@ -139,12 +148,27 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                         c -> "<meta ".repeat(1_900_000 / 6), null, "meta-flood.html"));
     }
 
+    /** The demo's own facts, source by source, at the battery's instant: what every case compares its untouched sources with. */
+    @org.junit.jupiter.api.Test
+    @Order(1)
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void should_deliver_five_reports_from_the_clean_demo_as_the_baseline() throws Exception {
+        emptyArchive();
+        RunOutcome outcome = runAt(INSTANT);
+
+        assertThat(outcome.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.DELIVERED).hasSize(5);
+        baseline = sources(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/snapshot.json"));
+        assertThat(baseline).hasSizeGreaterThan(20);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Order(2)
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void should_deliver_five_reports_naming_the_hostile_value_and_archive_nothing_of_it(Case c) throws Exception {
+        assertThat(baseline).as("the baseline (the first test of this class) was captured").isNotNull();
         String canary = c.canary() == null ? null : c.canary().next();
-        String instant = OffsetDateTime.parse("2027-03-01T07:00:00-08:00").plusWeeks(WEEK.getAndIncrement()).toString();
+        emptyArchive();
         Runnable restore = c.plant().plant(aws, canary);
         String log;
         RunOutcome outcome;
@@ -155,7 +179,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
             // the service logs through slf4j-simple to System.err: kept, never echoed (it may hold the canary)
             System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
             try {
-                outcome = runAt(instant);
+                outcome = runAt(INSTANT);
             } finally {
                 System.setErr(console);
             }
@@ -172,6 +196,19 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
         // a boolean, so that a failure prints the expected name and never the archive (which may hold the canary)
         assertThat(reportsAndSnapshot.contains(c.named().apply(canary))).as("the reports or snapshot.json name " + c.named().apply(canary))
                 .isTrue();
+        // the other figures unchanged: every source not reading what was planted folded exactly what it did in the clean run
+        Map<String, JsonNode> sources = sources(aws.bytes(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/snapshot.json"));
+        assertThat(sources.keySet()).as("sources in snapshot.json").isEqualTo(baseline.keySet());
+        int compared = 0;
+        for (Map.Entry<String, JsonNode> source : sources.entrySet()) {
+            if (!c.touches().equals(source.getValue().path("resource").asText())) {
+                // a boolean: on a failure the message names the source, never its facts (they may quote a redacted value)
+                assertThat(source.getValue().equals(baseline.get(source.getKey())))
+                        .as(source.getKey() + " has the facts of the clean run").isTrue();
+                compared++;
+            }
+        }
+        assertThat(compared).as("sources compared with the baseline").isGreaterThan(15);
         if (canary != null) {
             Map<String, String> places = new LinkedHashMap<>(archived);
             places.put("the log", log);
@@ -185,6 +222,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     /** The issue's own example: a key in a notes cell is a finding of the delivered CFO report, and redacted in the snapshot. */
     @org.junit.jupiter.api.Test
+    @Order(3)
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void should_deliver_the_cfo_report_naming_file_line_and_column_of_a_key_in_a_notes_cell() throws Exception {
         String canary = Canary.STRIPE.next();
@@ -213,8 +251,11 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     // ------------------------------------------------------------------ what a case is
 
-    /** One hostile value: where it goes, and the text the reports or the snapshot must name it by (from the canary). */
-    record Case(String name, Canary canary, Plant plant, Function<String, String> named) {
+    /**
+     * One hostile value: where it goes, the bucket or table it touches (the sources reading it are the ones whose facts
+     * may change), and the text the reports or the snapshot must name it by (from the canary).
+     */
+    record Case(String name, Canary canary, Plant plant, Function<String, String> named, String touches) {
         @Override
         public String toString() {
             return name;
@@ -275,7 +316,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
     /** The canary in a CSV cell of the 4th data row (line 5); the finding names file, line and column. */
     static Case cell(String name, String bucket, String key, String column, Canary canary) {
         return new Case(name, canary, cellPlant(bucket, key, column, null),
-                c -> "`" + bucket + "/" + key + "` line 5, column " + column.toLowerCase(java.util.Locale.ROOT));
+                c -> "`" + bucket + "/" + key + "` line 5, column " + column.toLowerCase(java.util.Locale.ROOT), bucket);
     }
 
     /**
@@ -284,7 +325,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
      */
     static Case value(String name, String bucket, String key, String column, String value) {
         return new Case(name, null, cellPlant(bucket, key, column, value),
-                c -> bucket + "/" + key + ":5 " + column + " '" + value + "'");
+                c -> bucket + "/" + key + ":5 " + column + " '" + value + "'", bucket);
     }
 
     /** Writes the value (the canary when {@code fixed} is null) into line 5's column; restores the file afterwards. */
@@ -318,17 +359,17 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
             assertThat(yaml).contains(replaces);
             put("portfolio-org", REGISTER, yaml.replaceFirst(java.util.regex.Pattern.quote(replaces), value).getBytes(StandardCharsets.UTF_8));
             return () -> put("portfolio-org", REGISTER, original);
-        }, c -> "`portfolio-org/" + REGISTER + "` line");
+        }, c -> "`portfolio-org/" + REGISTER + "` line", "portfolio-org");
     }
 
     /** The canary as a text attribute of one item of a table; the finding names table, key and attribute. */
     static Case attribute(String name, String table, String attribute, Canary canary) {
-        return new Case(name, canary, itemPlant(table, attribute, null), c -> "`" + table + "`, key ");
+        return new Case(name, canary, itemPlant(table, attribute, null), c -> "`" + table + "`, key ", table);
     }
 
     /** A value no parser may read as written, as a text attribute of one item: named by attribute and value. */
     static Case itemValue(String name, String table, String attribute, String value) {
-        return new Case(name, null, itemPlant(table, attribute, value), c -> "attribute '" + attribute + "' ");
+        return new Case(name, null, itemPlant(table, attribute, value), c -> "attribute '" + attribute + "' ", table);
     }
 
     private static Plant itemPlant(String table, String attribute, String fixed) {
@@ -359,7 +400,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                     s3.deleteObject(b -> b.bucket(bucket).key(k));
                 }
             };
-        }, c -> named);
+        }, c -> named, bucket);
     }
 
     /** An existing object replaced by a hostile one, put back afterwards. */
@@ -368,7 +409,7 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
             byte[] original = aws.bytes(bucket, key);
             put(bucket, key, content.getBytes(StandardCharsets.UTF_8));
             return () -> put(bucket, key, original);
-        }, c -> named);
+        }, c -> named, bucket);
     }
 
     private static String aliasBomb() {
@@ -386,6 +427,26 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
     private static void put(String bucket, String key, byte[] content) {
         try (S3Client s3 = aws.clients().s3()) {
             s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+        }
+    }
+
+    // ------------------------------------------------------------------ what a run wrote
+
+    /** Each source of a snapshot.json, by domain/source, as archived. */
+    private static Map<String, JsonNode> sources(byte[] snapshotJson) throws IOException {
+        Map<String, JsonNode> out = new java.util.TreeMap<>();
+        for (JsonNode source : new com.fasterxml.jackson.databind.ObjectMapper().readTree(snapshotJson).path("sources")) {
+            out.put(source.path("domain").asText() + "/" + source.path("source").asText(), source);
+        }
+        return out;
+    }
+
+    /** The battery's period emptied, so a case reads back only what its own run archived. */
+    private static void emptyArchive() {
+        try (S3Client s3 = aws.clients().s3()) {
+            for (String key : aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/" + PERIOD + "/")) {
+                s3.deleteObject(b -> b.bucket(LocalAws.ARCHIVE_BUCKET).key(key));
+            }
         }
     }
 

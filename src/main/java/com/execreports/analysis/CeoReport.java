@@ -53,6 +53,8 @@ public final class CeoReport {
         long partial = snapshot.sources().stream().filter(f -> f.status() == com.execreports.model.SourceStatus.PARTIAL).count();
         kpis.add(new Kpi("Data sources read", (sources - snapshot.gaps().size()) + " of " + sources
                 + (partial == 0 ? "" : " (" + partial + " partly)"), "", partial == 0 ? "failed ones are named below"
+                : snapshot.sources().stream().anyMatch(f -> f.stopped() != null)
+                ? "partly: reading stopped at the time budget, or unreadable items left out; failed and partial ones are named below"
                 : "partly: unreadable items left out; failed and partial ones are named below"));
         // the kind-specific KPIs (occupancy, trips, recurring revenue) first: what the owners run the businesses by
         // the scorecard first: the CEO runs the portfolio business by business; inventory and untracked KPIs are plumbing,

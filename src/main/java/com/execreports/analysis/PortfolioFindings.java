@@ -83,6 +83,15 @@ public final class PortfolioFindings {
                         new Fix("Restore the failing data sources", 2)));
             }
         }
+        for (Facts f : snapshot.sources()) {
+            if (f.stopped() != null) {
+                found.add(new PortfolioFinding("source-partial." + f.domain() + "." + f.source(), "medium", snapshot.businessName(f.domain()),
+                        "Source " + f.name() + " was read only partly: its time budget ran out",
+                        (f.resource() == null ? f.name() : f.resource()) + " — " + f.stopped().text(),
+                        "the figures from this source count only what was read before it stopped", 0, ALL,
+                        new Fix("Give the source a larger read budget (readBudgetMs, sources.read-budget-ms) or read it faster", 2)));
+            }
+        }
         UnreadableFindings.find(snapshot, found);
     }
 

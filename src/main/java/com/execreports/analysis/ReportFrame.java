@@ -99,7 +99,7 @@ final class ReportFrame {
         for (Facts f : snapshot.sources()) {
             String note = switch (f.status()) {
                 case OK -> "read completely";
-                case PARTIAL -> Figures.count(f.unreadable()) + " unreadable items left out";
+                case PARTIAL -> partialNote(f);
                 case FAILED, TIMED_OUT -> f.error();
             };
             lines.add(new SourceLine(f.name(), f.resource() == null ? "" : f.resource(),
@@ -108,14 +108,32 @@ final class ReportFrame {
         return lines;
     }
 
+    /** Why a partial source is partial: where its reading stopped, and/or the unreadable items left out. */
+    static String partialNote(Facts f) {
+        String unreadable = f.unreadable() == 0 ? "" : Figures.count(f.unreadable()) + " unreadable items left out";
+        if (f.stopped() == null) {
+            return unreadable;
+        }
+        return f.stopped().text() + (unreadable.isEmpty() ? "" : "; " + unreadable);
+    }
+
     static String completenessSentence(PortfolioSnapshot snapshot) {
         int total = snapshot.sources().size();
         List<Facts> gaps = snapshot.gaps();
         List<Facts> partial = snapshot.sources().stream().filter(f -> f.status() == SourceStatus.PARTIAL).toList();
         // "read" must not claim complete: a partial source left items out of the figures
-        String partly = partial.isEmpty() ? "" : Figures.count(partial.size()) + " partly ("
-                + Figures.plural(partial.stream().mapToLong(Facts::unreadable).sum(), "unreadable item") + " left out: "
-                + String.join(", ", partial.stream().map(Facts::name).toList()) + ")";
+        List<Facts> unreadable = partial.stream().filter(f -> f.unreadable() > 0).toList();
+        List<Facts> stopped = partial.stream().filter(f -> f.stopped() != null).toList();
+        List<String> why = new ArrayList<>();
+        if (!unreadable.isEmpty()) {
+            why.add(Figures.plural(unreadable.stream().mapToLong(Facts::unreadable).sum(), "unreadable item") + " left out: "
+                    + String.join(", ", unreadable.stream().map(Facts::name).toList()));
+        }
+        if (!stopped.isEmpty()) {
+            // a source stopped by its time budget is named with how far it got: its figures hold only that much
+            why.add(String.join(", ", stopped.stream().map(f -> f.name() + " " + f.stopped().text().replace("; figures from this source are partial", "")).toList()));
+        }
+        String partly = partial.isEmpty() ? "" : Figures.count(partial.size()) + " partly (" + String.join("; ", why) + ")";
         if (gaps.isEmpty()) {
             return partial.isEmpty() ? "All " + total + " data sources were read completely for this report."
                     : "All " + total + " data sources were read for this report, " + partial.size() + " of them " + partly.substring(partly.indexOf("partly")) + ".";

@@ -42,7 +42,8 @@ final class UnreadableFindings {
         // it is one item to fix, so it is counted and named once
         Map<String, List<Facts>> byResource = new LinkedHashMap<>();
         for (Facts f : snapshot.sources()) {
-            if (f.status() == SourceStatus.PARTIAL) {
+            // a source stopped by its time budget is partial with nothing unreadable: PortfolioFindings names it
+            if (f.status() == SourceStatus.PARTIAL && f.unreadable() > 0) {
                 byResource.computeIfAbsent(f.domain() + "\u0000" + f.resource(), k -> new ArrayList<>()).add(f);
             }
         }

@@ -152,8 +152,8 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("sourceFacts")
-    public SourceFacts sourceFacts(CamelContext camel) {
-        return new SourceFacts(secretScanner(camel).valueRedaction());
+    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis) {
+        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis);
     }
 
     @BindToRegistry("ddbSegments")
@@ -237,9 +237,12 @@ public class ServiceConfiguration implements CamelConfiguration {
                         .warn("security.fingerprint-key is not set: secret fingerprints will not match across restarts");
                 key = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
             }
-            return new com.execreports.security.SecretScanner(com.execreports.security.SecretRules.bundled(),
+            var scanner = new com.execreports.security.SecretScanner(com.execreports.security.SecretRules.bundled(),
                     key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     com.execreports.security.ScanLimits.DEFAULTS.withMaxObjectBytes(maxObjectMb * 1024 * 1024));
+            // log lines name a secret by the same fingerprint as its finding in the reports
+            com.execreports.security.LogRedaction.use(scanner.valueRedaction());
+            return scanner;
         });
     }
 

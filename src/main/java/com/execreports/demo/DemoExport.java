@@ -41,6 +41,7 @@ public final class DemoExport {
     }
 
     public static void main(String[] args) throws Exception {
+        com.execreports.logging.RedactedLogProvider.select();
         if (args.length != 4) {
             System.err.println("usage: DemoExport <ses-url> <aws.endpoint> <archive-bucket> <out-dir>");
             System.exit(2);

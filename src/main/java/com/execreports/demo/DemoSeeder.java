@@ -48,6 +48,7 @@ public final class DemoSeeder {
     }
 
     public static void main(String[] args) throws IOException {
+        com.execreports.logging.RedactedLogProvider.select();
         if (args.length < 1) {
             System.err.println("usage: DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]");
             System.exit(2);

@@ -40,6 +40,7 @@ public final class ScanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        com.execreports.logging.RedactedLogProvider.select();
         String endpoint = args[0];
         int items = Integer.parseInt(args[1]);
         int repetitions = Integer.parseInt(args[2]);

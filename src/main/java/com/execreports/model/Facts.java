@@ -19,10 +19,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param unreadable how many items could not be read in all (the sample holds at most a few)
  * @param pastedSecrets credentials found in the source's data values (a notes cell, an attribute), each named by
  *                 where it was pasted; the values themselves were replaced by their redacted form when read
+ * @param stopped  where reading stopped when the source's time budget ran out (its status is then partial); null when
+ *                 it was read to its end
  */
 public record Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                    SourceData data, String error, List<DataIssue> issues, long unreadable,
-                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SecurityFacts.Secret> pastedSecrets) {
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SecurityFacts.Secret> pastedSecrets,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) ReadStop stopped) {
 
     public Facts {
         // a snapshot archived before data values were redacted reads back with none
@@ -31,7 +34,21 @@ public record Facts(String runId, String domain, String source, String kind, Str
 
     public Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                  SourceData data, String error, List<DataIssue> issues, long unreadable) {
-        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, List.of());
+        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, List.of(), null);
+    }
+
+    public Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
+                 SourceData data, String error, List<DataIssue> issues, long unreadable, List<SecurityFacts.Secret> pastedSecrets) {
+        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets, null);
+    }
+
+    /** These facts, read only up to where the source's budget stopped it: partial, whatever else was read. */
+    public Facts stoppedAt(ReadStop stop) {
+        if (stop == null || data == null) {
+            return this;
+        }
+        return new Facts(runId, domain, source, kind, resource, SourceStatus.PARTIAL, data, error, issues, unreadable,
+                pastedSecrets, stop);
     }
 
     /** These facts with the credentials found pasted into the source's data added. */
@@ -41,7 +58,7 @@ public record Facts(String runId, String domain, String source, String kind, Str
         }
         List<SecurityFacts.Secret> all = new java.util.ArrayList<>(pastedSecrets);
         all.addAll(found);
-        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, all);
+        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, all, stopped);
     }
 
     public String name() {

@@ -4,7 +4,10 @@ package com.execreports.model;
 public enum SourceStatus {
     /** read completely */
     OK,
-    /** read, but some items could not be understood (counted in the data-quality issues) */
+    /**
+     * read, but not whole: some items could not be understood (counted in the data-quality issues), or reading stopped
+     * when the source's time budget ran out ({@link Facts#stopped()})
+     */
     PARTIAL,
     /** the source raised an error; its figures are absent from the reports */
     FAILED,

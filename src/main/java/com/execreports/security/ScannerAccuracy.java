@@ -36,6 +36,7 @@ public final class ScannerAccuracy {
     }
 
     public static void main(String[] args) {
+        com.execreports.logging.RedactedLogProvider.select();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -78,7 +78,9 @@ public final class AwsInventory {
                 tally.unreadable("Lambda function " + f.functionName(), SourceFacts.describe(e));
             }
         }
-        boolean more = page.nextMarker() != null && !page.nextMarker().isEmpty();
+        ReadDeadline deadline = ReadDeadline.of(exchange);
+        deadline.counted(page.functions().size(), "functions");
+        boolean more = page.nextMarker() != null && !page.nextMarker().isEmpty() && deadline.goOn();
         exchange.setProperty("morePages", more);
         exchange.setProperty("listMarker", page.nextMarker());
     }

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Lists a bucket (or a prefix of it) completely and feeds the objects a tally asks for to it, streamed.
  * camel-aws2-s3's listObjects returns one page and no truncation flag, so this asks for pages of a known size
- * with a marker and stops at a short page. Bound as {@code s3Objects}.
+ * with a marker and stops at a short page — or at the source's {@link ReadDeadline}, between two pages or two objects.
+ * Bound as {@code s3Objects}.
  */
 public final class S3Objects {
 
@@ -51,7 +52,9 @@ public final class S3Objects {
                 tally.inventory(o.key(), o.size() == null ? 0 : o.size());
             }
         });
-        boolean more = objects.size() >= pageSize;
+        ReadDeadline deadline = ReadDeadline.of(exchange);
+        deadline.counted(objects.size(), "objects listed");
+        boolean more = objects.size() >= pageSize && deadline.goOn();
         exchange.setProperty("morePages", more);
         if (more) {
             exchange.setProperty("listMarker", objects.get(objects.size() - 1).key());
@@ -59,7 +62,14 @@ public final class S3Objects {
     }
 
     public List<String> objectsToRead(Exchange exchange) {
-        return exchange.getProperty("tally", ObjectTally.class).objectsToRead();
+        List<String> keys = exchange.getProperty("tally", ObjectTally.class).objectsToRead();
+        ReadDeadline.of(exchange).counted(0, "of " + keys.size() + " objects read");
+        return keys;
+    }
+
+    /** Whether the source may fetch another object: false once its budget is spent, so the rest are left unread. */
+    public boolean goOn(Exchange exchange) {
+        return ReadDeadline.of(exchange).goOn();
     }
 
     /** Feeds one fetched object to the tally; the object stream is always closed. */
@@ -70,6 +80,7 @@ public final class S3Objects {
         try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
             SourceFacts.of(exchange).during(bucket + "/" + key, () -> tally.read(key, in));
         }
+        ReadDeadline.of(exchange).counted(1);
     }
 
     public void unreadable(Exchange exchange) {

@@ -27,13 +27,22 @@ public final class SourceFacts {
     static final String PASTED_SECRETS = "pastedSecrets";
 
     private final ValueRedaction redaction;
+    private final long readBudgetMillis;
 
-    public SourceFacts(ValueRedaction redaction) {
+    /** @param readBudgetMillis how long a source may read when its template sets no budget of its own (sources.read-budget-ms) */
+    public SourceFacts(ValueRedaction redaction, long readBudgetMillis) {
         this.redaction = redaction;
+        this.readBudgetMillis = readBudgetMillis;
     }
 
-    /** Remembers which source this exchange is reading, for the facts and for any error. */
-    public void begin(Exchange exchange, String domain, String source, String kind, String resource) {
+    /**
+     * Remembers which source this exchange is reading, for the facts and for any error, and starts its reading budget.
+     *
+     * @param budgetMillis the source's own budget (template parameter readBudgetMs); 0 for sources.read-budget-ms
+     */
+    public void begin(Exchange exchange, String domain, String source, String kind, String resource, long budgetMillis) {
+        exchange.setProperty(ReadDeadline.PROPERTY, ReadDeadline.start(budgetMillis > 0 ? budgetMillis : readBudgetMillis,
+                FactsCollector.collectionOpen(exchange)));
         exchange.setProperty(PASTED_SECRETS, new PastedSecrets(redaction));
         exchange.setProperty("sourceDomain", domain);
         exchange.setProperty("sourceName", source);
@@ -45,8 +54,12 @@ public final class SourceFacts {
         SourceTally tally = exchange.getProperty("tally", SourceTally.class);
         PastedSecrets pasted = pastedSecrets(exchange);
         Facts facts = FactsRedaction.redact(tally.facts(run(exchange).runId()), pasted);
-        facts = facts.withPastedSecrets(pasted.found());
-        LOG.info("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.status(), unreadable(facts));
+        facts = facts.withPastedSecrets(pasted.found()).stoppedAt(ReadDeadline.of(exchange).stop());
+        if (facts.stopped() != null) {
+            LOG.warn("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.stopped().text(), unreadable(facts));
+        } else {
+            LOG.info("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.status(), unreadable(facts));
+        }
         return facts;
     }
 

@@ -63,6 +63,7 @@ public final class PropertyCatalog {
         optional("aws.endpoint", awsEndpoints().orBlank("real AWS"));
         required("aws.api-call-timeout-seconds", wholeNumber(1, 3600));
         required("sources.timeout-ms", wholeNumber(1, Long.MAX_VALUE));
+        required("sources.read-budget-ms", wholeNumber(1, Long.MAX_VALUE));
         required("sources.s3-list-page-size", wholeNumber(1, 1000));
         required("site.max-page-bytes", wholeNumber(1, MAX_INT));
         required("site.stale-copy-days", wholeNumber(1, MAX_INT));

@@ -40,6 +40,7 @@ final class SettingsConsistency {
         List<String> problems = new ArrayList<>();
         lease(problems);
         retryDelays(problems);
+        readBudget(problems);
         schedule(problems);
         recipients(problems);
         metricsPort(problems);
@@ -74,6 +75,16 @@ final class SettingsConsistency {
         if (Long.parseLong(lease.get().value()) * 1000 <= worst) {
             problems.add(lease.get().whereWithValue() + ": expected more than " + (worst + 999) / 1000 + " s, the longest one report's SES"
                     + " calls may take (delivery.ses-max-retries, delivery.ses-max-retry-delay-ms, delivery.ses-call-timeout-seconds)");
+        }
+    }
+
+    /** A source's budget is spent before the run stops waiting, or the partial facts would come too late to count. */
+    private void readBudget(List<String> problems) {
+        Optional<ConfiguredValue> budget = fitting("sources.read-budget-ms");
+        Optional<ConfiguredValue> timeout = fitting("sources.timeout-ms");
+        if (budget.isPresent() && timeout.isPresent() && Long.parseLong(budget.get().value()) >= Long.parseLong(timeout.get().value())) {
+            problems.add(budget.get().whereWithValue() + ": expected less than sources.timeout-ms (" + timeout.get().value()
+                    + "), so a source stopped by its budget still answers before the run stops waiting");
         }
     }
 

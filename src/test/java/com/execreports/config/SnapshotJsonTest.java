@@ -190,4 +190,67 @@ class SnapshotJsonTest {
         m.put(k2, v2);
         return m;
     }
+
+    /** Issue #18: a 700,000-row invoice ledger kept one booking reference per invoice, and snapshot.json grew to 20 MB. */
+    @Test
+    void should_keep_snapshot_json_under_2_mb_for_700_000_invoices_with_every_aggregate() throws Exception {
+        SortedMap<String, Long> refs = new TreeMap<>();
+        for (int i = 0; i < 700_000; i++) {
+            refs.put("BK-" + (1_000_000 + i), 12_345L + i);
+        }
+        SortedMap<String, SortedMap<String, Long>> byBusiness = new TreeMap<>(java.util.Map.of("jada", refs));
+        SortedMap<String, com.execreports.model.InvoiceFacts.Total> totals = new TreeMap<>(java.util.Map.of("jada",
+                new com.execreports.model.InvoiceFacts.Total(700_000, 9_000_000_000L)));
+        com.execreports.model.InvoiceFacts invoices = new com.execreports.model.InvoiceFacts("portfolio-ledgers", List.of("invoices/big.csv"),
+                700_000, 0, 700_000, 9_000_000_000L, totals, new TreeMap<>(java.util.Map.of("paid", totals.get("jada"))),
+                new TreeMap<>(java.util.Map.of("2026-10", totals.get("jada"))), 0, 0, com.execreports.model.InvoiceFacts.Total.NONE,
+                byBusiness, new TreeMap<>(java.util.Map.of("jada", new TreeMap<>(java.util.Map.of("2026-10", 9_000_000_000L)))),
+                com.execreports.model.InvoiceFacts.Total.NONE, new TreeMap<>(), byBusiness, new TreeMap<>());
+        List<Facts> sources = new java.util.ArrayList<>(snapshot().sources());
+        sources.add(Facts.read(RUN.runId(), "portfolio", "invoices", "s3-invoices", "portfolio-ledgers", invoices, List.of(), 0));
+        PortfolioSnapshot big = new PortfolioSnapshot(RUN, List.copyOf(sources));
+
+        byte[] written = json.write(big);
+        PortfolioSnapshot back = json.read(written);
+
+        assertThat(written.length).as("snapshot.json bytes").isLessThan(2_000_000);
+        com.execreports.model.InvoiceFacts read = (com.execreports.model.InvoiceFacts) back.sources().get(5).data();
+        assertThat(read.bookingCents()).as("the per-invoice booking refs are left out").isEmpty();
+        assertThat(read.paidBookingCents()).isEmpty();
+        assertThat(read.invoices()).isEqualTo(700_000);
+        assertThat(read.amountCents()).isEqualTo(9_000_000_000L);
+        assertThat(read.byBusiness()).isEqualTo(invoices.byBusiness());
+        assertThat(read.collectedCents("jada", "2026-10")).isEqualTo(9_000_000_000L);
+        // what the references were for is archived: the invoices matched against the bookings when the snapshot was made
+        assertThat(back.invoiceMatch("jada")).isEqualTo(big.invoiceMatch("jada"));
+        assertThat(back.invoiceMatch("jada").namingNoBooking().count()).isEqualTo(700_000);
+        assertThat(back.sources().subList(0, 5)).usingRecursiveComparison().ignoringFieldsMatchingRegexes(PER_ITEM)
+                .isEqualTo(snapshot().sources());
+    }
+
+    @Test
+    void should_archive_a_bookings_table_of_100_000_ids_in_as_many_bytes_as_one_of_10() throws Exception {
+        PortfolioSnapshot small = new PortfolioSnapshot(RUN, List.of(
+                Facts.read(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", withIds(10), List.of(), 0)));
+        PortfolioSnapshot large = new PortfolioSnapshot(RUN, List.of(
+                Facts.read(RUN.runId(), "jada", "bookings", "ddb-bookings", "jada-bookings", withIds(100_000), List.of(), 0)));
+
+        assertThat(json.write(large).length).isEqualTo(json.write(small).length);
+        BookingFacts back = (BookingFacts) json.read(json.write(large)).sources().get(0).data();
+        assertThat(back.revenueById()).isEmpty();
+        assertThat(back.revenueCents()).isEqualTo(1_000_000);
+        assertThat(back.revenueByMonth()).isEqualTo(bookings().revenueByMonth());
+    }
+
+    private static BookingFacts withIds(int n) {
+        BookingFacts b = bookings();
+        SortedMap<String, Long> ids = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            ids.put("b" + i, 100_000L);
+        }
+        return new BookingFacts(b.table(), b.itemsRead(), b.bookings(), b.revenueCents(), b.revenueByMonth(), b.bookingsByMonth(),
+                b.countByStatus(), b.countByChannel(), b.revenueByChannel(), b.cancelled(), b.cancelledCents(), b.withoutInvoice(),
+                b.withoutInvoiceCents(), b.withoutInvoiceSample(), b.openLeads(), b.openLeadsCents(), b.earnedCents(), b.deferredCents(),
+                b.last30DaysCents(), b.previous30DaysCents(), ids);
+    }
 }

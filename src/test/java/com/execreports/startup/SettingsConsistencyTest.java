@@ -29,6 +29,13 @@ class SettingsConsistencyTest {
     }
 
     @Test
+    void should_refuse_a_read_budget_not_shorter_than_the_sources_timeout() throws Exception {
+        assertThat(problems(Map.of("sources.read-budget-ms", "120000"), Map.of())).singleElement().asString()
+                .isEqualTo(file() + ": sources.read-budget-ms = '120000': expected less than sources.timeout-ms (120000), so a source"
+                        + " stopped by its budget still answers before the run stops waiting");
+    }
+
+    @Test
     void should_refuse_a_first_retry_delay_longer_than_the_longest() throws Exception {
         assertThat(problems(Map.of(), Map.of("delivery.ses-retry-delay-ms", "60000"))).containsExactly(
                 "-Ddelivery.ses-retry-delay-ms='60000': expected at most delivery.ses-max-retry-delay-ms (30000)");

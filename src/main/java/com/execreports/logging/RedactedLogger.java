@@ -1,0 +1,58 @@
+package com.execreports.logging;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.stream.Collectors;
+
+import com.execreports.security.LogRedaction;
+
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.simple.SimpleLogger;
+
+/**
+ * slf4j-simple's logger (simplelogger.properties still configures it) with every message formatted, then passed
+ * through {@link LogRedaction} before it is written; a stack trace too, as its messages may quote what was read.
+ */
+final class RedactedLogger extends SimpleLogger {
+
+    private static final long serialVersionUID = 1L;
+
+    RedactedLogger(String name) {
+        super(name);
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments, Throwable t) {
+        // formatted here, so an argument holding a secret is redacted in place; written with no arguments left to format
+        String message = MessageFormatter.basicArrayFormat(pattern, arguments);
+        super.handleNormalizedLoggingCall(level, marker, LogRedaction.redact(message), null, t);
+    }
+
+    /** The fluent API (atInfo().log()) reaches here instead. */
+    @Override
+    public void log(LoggingEvent event) {
+        if (!isLevelEnabled(event.getLevel().toInt())) {
+            return;
+        }
+        String message = MessageFormatter.basicArrayFormat(event.getMessage(), event.getArgumentArray());
+        if (event.getKeyValuePairs() != null && !event.getKeyValuePairs().isEmpty()) {
+            message = event.getKeyValuePairs().stream().map(kv -> kv.key + "=" + kv.value).collect(Collectors.joining(" ")) + " " + message;
+        }
+        Marker marker = event.getMarkers() == null || event.getMarkers().isEmpty() ? null : event.getMarkers().get(0);
+        super.handleNormalizedLoggingCall(event.getLevel(), marker, LogRedaction.redact(message), null, event.getThrowable());
+    }
+
+    @Override
+    protected void writeThrowable(Throwable t, PrintStream out) {
+        if (t == null) {
+            return;
+        }
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        out.print(LogRedaction.redact(trace.toString()));
+    }
+}
