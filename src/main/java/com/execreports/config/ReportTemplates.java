@@ -34,6 +34,8 @@ public final class ReportTemplates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        // no text value, from whatever field, can make a report unbounded
+        cfg.setObjectWrapper(new CappedTextWrapper(Configuration.VERSION_2_3_34));
         // HTML escaping is declared in each HTML template (<#ftl output_format="HTML">): the freemarker component
         // clones this configuration, and a TemplateConfiguration cannot follow a clone
         return cfg;
