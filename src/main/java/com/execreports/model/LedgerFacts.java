@@ -37,6 +37,10 @@ import java.util.TreeMap;
  * @param possibleCapitalItems    repair and maintenance rows of {@link #CAPITAL_ITEM_CENTS} or more, or whose amount
  *                                cannot be read: an improvement of that size is depreciated, not expensed (largest
  *                                first, at most {@link #MAX_CAPITAL_ITEMS})
+ * @param contractorPayments      what each vendor was paid on a contract-labour account of the chart, by calendar year
+ *                                (yyyy: 1099s follow the calendar year, whatever the business's tax year), then by
+ *                                vendor as written: at most {@link #MAX_CONTRACTOR_VENDORS} vendors a year, the rest
+ *                                summed under {@link #OTHER_VENDORS}
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -47,12 +51,18 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, Long> cashBalances, String cashAsOf, List<Account> chart,
                           SortedMap<String, SortedMap<String, Long>> cashHistory,
                           SortedMap<String, SortedMap<String, Long>> expensesByTaxYear,
-                          List<CapitalItem> possibleCapitalItems)
+                          List<CapitalItem> possibleCapitalItems,
+                          SortedMap<String, SortedMap<String, VendorPaid>> contractorPayments)
         implements SourceData {
 
     /** $2,500: the IRS de minimis safe harbor per item for a business without audited statements; above it, capitalise. */
     public static final long CAPITAL_ITEM_CENTS = 250_000;
     public static final int MAX_CAPITAL_ITEMS = 20;
+
+    /** Vendors kept per year in {@link #contractorPayments}: a vendor column of free text must not grow the facts. */
+    public static final int MAX_CONTRACTOR_VENDORS = 200;
+    /** Where the vendors past {@link #MAX_CONTRACTOR_VENDORS} are summed. */
+    public static final String OTHER_VENDORS = "(other vendors)";
 
     /** The tax category of expenses whose account is not in the chart. */
     public static final String NOT_IN_CHART = "Not in the chart";
@@ -63,6 +73,21 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
         cashHistory = cashHistory == null ? Collections.emptySortedMap() : cashHistory;
         expensesByTaxYear = expensesByTaxYear == null ? Collections.emptySortedMap() : expensesByTaxYear;
         possibleCapitalItems = possibleCapitalItems == null ? List.of() : possibleCapitalItems;
+        // ... and before contractor payments were kept by vendor: none known
+        contractorPayments = contractorPayments == null ? Collections.emptySortedMap() : contractorPayments;
+    }
+
+    /** Facts with nothing known of what each contractor was paid. */
+    public LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
+                       SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
+                       SortedMap<String, Long> expensesByMonth, SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
+                       SortedMap<String, Long> expensesByAccount, SortedMap<String, Long> expensesByTaxCategory,
+                       SortedMap<String, Long> unmappedAccounts, long unmappedRows, SortedMap<String, Long> cashBalances,
+                       String cashAsOf, List<Account> chart, SortedMap<String, SortedMap<String, Long>> cashHistory,
+                       SortedMap<String, SortedMap<String, Long>> expensesByTaxYear, List<CapitalItem> possibleCapitalItems) {
+        this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
+                expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
+                cashAsOf, chart, cashHistory, expensesByTaxYear, possibleCapitalItems, null);
     }
 
     /** Facts with only the latest balance of each business known. */
@@ -74,7 +99,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        String cashAsOf, List<Account> chart) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, null, null, null);
+                cashAsOf, chart, null, null, null, null);
     }
 
     /**
@@ -126,6 +151,25 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
      */
     public record CapitalItem(String where, String business, String vendor, String description, String date, Long cents,
                               String amountWritten) {
+    }
+
+    /**
+     * What one vendor was paid in a year on contract-labour accounts.
+     *
+     * @param cents      every payment
+     * @param cardCents  of those, the ones paid by card or a payment app: the card issuer or app reports them on a 1099-K,
+     *                   so the payer files no 1099-NEC for them
+     * @param payments   how many rows
+     * @param businesses the businesses that paid, as the rows name them (at most {@link #MAX_VENDOR_BUSINESSES})
+     */
+    public record VendorPaid(long cents, long cardCents, long payments, List<String> businesses) {
+
+        public static final int MAX_VENDOR_BUSINESSES = 10;
+
+        /** What a 1099-NEC would report: the payments not made by card or app. */
+        public long reportableCents() {
+            return cents - cardCents;
+        }
     }
 
     /**

@@ -1,0 +1,135 @@
+package com.execreports.analysis;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.execreports.analysis.Report.Section;
+import com.execreports.model.BookingFacts;
+import com.execreports.model.BusinessProfile;
+import com.execreports.model.LedgerFacts;
+import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.SubscriptionFacts;
+
+/**
+ * Each business's revenue, expenses and profit for the month, the quarter and the tax year to date, the periods a
+ * return and an estimated-tax payment are prepared for. The tax year is the calendar year unless the business's domain
+ * file starts it in another month; its quarters are counted from that month. Revenue is earned revenue (service date
+ * passed), plus MRR for each month of a subscription business, whose renewals are not kept month by month.
+ */
+final class PeriodFigures {
+
+    static final String TITLE = "Month, quarter and tax year to date";
+
+    private PeriodFigures() {
+    }
+
+    /** A business's period so far: its months (yyyy-MM, oldest first, the run's month last) and how the reports name it. */
+    record Period(String label, List<String> months) {
+    }
+
+    /** The run's month, the tax year's quarter it falls in, and the tax year, each up to the run's month. */
+    static List<Period> periods(YearMonth now, int taxYearStart) {
+        int offset = Math.floorMod(now.getMonthValue() - taxYearStart, 12);
+        YearMonth yearStart = now.minusMonths(offset);
+        YearMonth quarterStart = now.minusMonths(offset % 3);
+        boolean calendar = taxYearStart == 1;
+        String year = calendar ? String.valueOf(yearStart.getYear()) : "FY" + yearStart.plusMonths(11).getYear();
+        return List.of(new Period(shortName(now), List.of(now.toString())),
+                new Period("Q" + (offset / 3 + 1) + " " + year, ReportMonths.between(quarterStart.toString(), now.toString())),
+                new Period(calendar ? year : year + " (from " + shortName(yearStart) + ")",
+                        ReportMonths.between(yearStart.toString(), now.toString())));
+    }
+
+    /** "Nov 2026". */
+    static String shortName(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + month.getYear();
+    }
+
+    /** Earned revenue of the business over these months, plus its MRR for each of them when it sells subscriptions. */
+    static long revenueCents(PortfolioSnapshot s, String domain, List<String> months) {
+        long cents = s.all(BookingFacts.class).stream().filter(f -> f.domain().equals(domain))
+                .mapToLong(f -> months.stream().mapToLong(m -> f.data().earnedByMonth().getOrDefault(m, 0L)).sum()).sum();
+        if (FinanceMeasures.isSubscription(s, domain)) {
+            cents += s.all(SubscriptionFacts.class).stream().filter(f -> f.domain().equals(domain))
+                    .mapToLong(f -> f.data().mrrCents() * months.size()).sum();
+        }
+        return cents;
+    }
+
+    static long expensesCents(PortfolioSnapshot s, String domain, List<String> months) {
+        return months.stream().mapToLong(m -> MonthlyProfit.expensesCents(s, domain, m)).sum();
+    }
+
+    static int taxYearStart(PortfolioSnapshot s, String domain) {
+        return s.of(domain, BusinessProfile.class).map(BusinessProfile::taxYearStartMonth).orElse(1);
+    }
+
+    static Section section(PortfolioSnapshot s) {
+        YearMonth now = YearMonth.from(s.run().asOf());
+        Set<Integer> starts = new LinkedHashSet<>();
+        s.businesses().forEach(d -> starts.add(taxYearStart(s, d)));
+        boolean shared = starts.size() <= 1;
+        List<Period> common = periods(now, shared && !starts.isEmpty() ? starts.iterator().next() : 1);
+        List<String> columns = shared
+                ? List.of("Business", common.get(0).label() + " to date", common.get(1).label() + " to date", common.get(2).label() + " to date")
+                : List.of("Business", "Month to date", "Quarter to date", "Tax year to date");
+        boolean ledger = FinanceMeasures.ledgerRead(s);
+        UnreadableExpenses unreadable = new UnreadableExpenses(s);
+        List<List<String>> rows = new ArrayList<>();
+        long[] revenue = new long[3];
+        long[] expenses = new long[3];
+        Set<String> allMonths = new LinkedHashSet<>();
+        for (String domain : s.businesses()) {
+            int start = taxYearStart(s, domain);
+            List<Period> periods = periods(now, start);
+            List<String> row = new ArrayList<>(List.of(s.businessName(domain) + (shared || start == 1 ? "" : " (tax year from "
+                    + Month.of(start).getDisplayName(TextStyle.SHORT, Locale.US) + ": " + periods.get(1).label() + ")")));
+            for (int i = 0; i < periods.size(); i++) {
+                List<String> months = periods.get(i).months();
+                allMonths.addAll(months);
+                long r = revenueCents(s, domain, months);
+                long e = expensesCents(s, domain, months);
+                revenue[i] += r;
+                expenses[i] += e;
+                row.add(cell(r, e, ledger, unreadable.rows(domain, months)));
+            }
+            rows.add(row);
+        }
+        if (shared && !rows.isEmpty()) {
+            List<String> all = new ArrayList<>(List.of("All businesses"));
+            for (int i = 0; i < common.size(); i++) {
+                all.add(cell(revenue[i], expenses[i], ledger, unreadable.rows(null, common.get(i).months())));
+            }
+            rows.add(all);
+        }
+        String first = firstLedgerMonth(s);
+        String coverage = first != null && allMonths.stream().anyMatch(m -> m.compareTo(first) < 0)
+                ? " The ledger's expenses start in " + first + ": earlier months count none." : "";
+        String taxYear = shared && (starts.isEmpty() || starts.contains(1)) ? "the tax year is the calendar year"
+                : "each business's tax year as its domain file starts it";
+        return new Section(TITLE, "Profit = earned revenue (service date passed) − recorded expenses, to "
+                + s.run().asOf().toLocalDate() + "; " + taxYear + (s.all(SubscriptionFacts.class).isEmpty() ? ""
+                : "; subscriptions count their MRR a month (renewals are not kept by month)") + "." + coverage
+                + unreadable.footnote(null, allMonths), columns, rows);
+    }
+
+    /** "$45,120 ($60,000 − $14,880)": the profit first, what it is made of after. */
+    static String cell(long revenue, long expenses, boolean ledger, long unreadableRows) {
+        if (!ledger) {
+            return "revenue " + Figures.money(revenue) + "; expenses unknown";
+        }
+        return UnreadableExpenses.marked(Figures.money(revenue - expenses), unreadableRows) + " (" + Figures.money(revenue) + " − "
+                + Figures.money(expenses) + ")";
+    }
+
+    private static String firstLedgerMonth(PortfolioSnapshot s) {
+        return s.all(LedgerFacts.class).stream().map(f -> f.data().expensesByMonth()).filter(m -> !m.isEmpty()).map(m -> m.firstKey())
+                .min(String::compareTo).orElse(null);
+    }
+}
