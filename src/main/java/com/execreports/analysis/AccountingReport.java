@@ -59,12 +59,12 @@ public final class AccountingReport {
                 + Figures.money(backlog) + " is backlog (service still ahead); " + Figures.plural(notInvoiced.count(), "earned booking")
                 + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced"
                 + subscriptionClause(snapshot) + ".");
-        // essential tables most needed first: what is earned, the periods a return is prepared for, the tax lines; the rest
-        // supports them. The system gaps leave a line each in a brief, their evidence and paths to the full report.
+        // essential tables most needed first: what is earned, the tax lines; the rest supports them. A brief keeps the periods'
+        // profits and the system gaps a line each, their revenue and expenses, evidence and paths left to the full report.
         List<Section> sections = new ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
         // its one-line total is in recognition; the details are supporting
         java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).ifPresent(sections::add);
-        sections.addAll(List.of(PeriodFigures.section(snapshot).asEssential(), cashVsAccrual(snapshot, terms),
+        sections.addAll(List.of(PeriodFigures.section(snapshot), cashVsAccrual(snapshot, terms),
                 ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(), ContractorForms.section(snapshot),
                 roadmap(snapshot, terms), inShort(systemGaps(snapshot, bookings, categories))));
         Section quality = DataQuality.section(snapshot);
@@ -270,11 +270,19 @@ public final class AccountingReport {
         return new Section(ROADMAP_TITLE + " (" + quarter + ")", "What " + quarter + " makes if nothing more books: bookings on the books "
                 + "for its service dates (+ MRR × 3), as in the CFO's " + ForwardQuarter.TITLE + ", less recorded costs at the last "
                 + FinanceMeasures.BURN_MONTHS + " full months' rate" + (pipeline > 0 ? "; the pipeline (" + Figures.money(pipeline)
-                + " of open leads) is not counted" : "") + ". Estimated tax on the quarter is due " + DUE.format(payment) + ".",
+                + " of open leads) is not counted" : "") + ". Estimated tax on the quarter is due " + DUE.format(payment) + "."
+                + overstated(snapshot),
                 List.of("Business", "On the books", "Costs at run rate", "Profit on the books", "Accountant's actions"), rows);
     }
 
     static final String ROADMAP_TITLE = "Next-quarter profitability roadmap";
+
+    /** A profit from recorded costs says so when cash shows far more going out than the ledger records. */
+    private static String overstated(PortfolioSnapshot snapshot) {
+        CashReconciliation r = CashReconciliation.portfolio(snapshot);
+        return r != null && r.expensesIncomplete() ? " Overstated: recorded expenses are " + r.coverage() + " of cash out: book the "
+                + "missing costs before sizing a set-aside." : "";
+    }
 
     private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
             java.util.Locale.US);

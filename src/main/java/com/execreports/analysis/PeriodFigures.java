@@ -20,7 +20,7 @@ import com.execreports.model.SubscriptionFacts;
  * Each business's revenue, expenses and profit for the month, the quarter and the tax year to date, the periods a
  * return and an estimated-tax payment are prepared for. The tax year is the calendar year unless the business's domain
  * file starts it in another month; its quarters are counted from that month. Revenue is earned revenue (service date
- * passed), plus MRR for each month of a subscription business, whose renewals are not kept month by month.
+ * passed), plus, estimated, MRR for each month of a subscription business, whose renewals are not kept month by month.
  */
 final class PeriodFigures {
 
@@ -51,15 +51,26 @@ final class PeriodFigures {
         return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + month.getYear();
     }
 
-    /** Earned revenue of the business over these months, plus its MRR for each of them when it sells subscriptions. */
+    /**
+     * Earned revenue of the business over these months, plus, for a subscription business, its MRR for each of them —
+     * never more than all its paid renewals have earned to date, as no period can earn more than all of history.
+     */
     static long revenueCents(PortfolioSnapshot s, String domain, List<String> months) {
         long cents = s.all(BookingFacts.class).stream().filter(f -> f.domain().equals(domain))
                 .mapToLong(f -> months.stream().mapToLong(m -> f.data().earnedByMonth().getOrDefault(m, 0L)).sum()).sum();
         if (FinanceMeasures.isSubscription(s, domain)) {
-            cents += s.all(SubscriptionFacts.class).stream().filter(f -> f.domain().equals(domain))
-                    .mapToLong(f -> f.data().mrrCents() * months.size()).sum();
+            cents += s.all(SubscriptionFacts.class).stream().filter(f -> f.domain().equals(domain)).mapToLong(f -> {
+                long estimate = f.data().mrrCents() * months.size();
+                // 0 paid renewals is "not measured" in a snapshot archived before they were read
+                return f.data().paidRenewalsCents() > 0 ? Math.min(estimate, f.data().paidRenewalsCents()) : estimate;
+            }).sum();
         }
         return cents;
+    }
+
+    /** A subscription business's revenue is an estimate: its renewals are not dated, so a month's is today's MRR. */
+    static boolean estimated(PortfolioSnapshot s, String domain) {
+        return FinanceMeasures.isSubscription(s, domain) && s.all(SubscriptionFacts.class).stream().anyMatch(f -> f.domain().equals(domain));
     }
 
     static long expensesCents(PortfolioSnapshot s, String domain, List<String> months) {
@@ -82,14 +93,18 @@ final class PeriodFigures {
         boolean ledger = FinanceMeasures.ledgerRead(s);
         UnreadableExpenses unreadable = new UnreadableExpenses(s);
         List<List<String>> rows = new ArrayList<>();
+        List<List<String>> profits = new ArrayList<>();
         long[] revenue = new long[3];
         long[] expenses = new long[3];
         Set<String> allMonths = new LinkedHashSet<>();
+        boolean anyEstimated = s.businesses().stream().anyMatch(d -> estimated(s, d));
         for (String domain : s.businesses()) {
             int start = taxYearStart(s, domain);
             List<Period> periods = periods(now, start);
-            List<String> row = new ArrayList<>(List.of(s.businessName(domain) + (shared || start == 1 ? "" : " (tax year from "
-                    + Month.of(start).getDisplayName(TextStyle.SHORT, Locale.US) + ": " + periods.get(1).label() + ")")));
+            List<String> row = new ArrayList<>(List.of(s.businessName(domain) + (estimated(s, domain) ? ESTIMATE : "")
+                    + (shared || start == 1 ? "" : " (tax year from " + Month.of(start).getDisplayName(TextStyle.SHORT, Locale.US) + ": "
+                    + periods.get(1).label() + ")")));
+            List<String> profit = new ArrayList<>(row);
             for (int i = 0; i < periods.size(); i++) {
                 List<String> months = periods.get(i).months();
                 allMonths.addAll(months);
@@ -98,25 +113,41 @@ final class PeriodFigures {
                 revenue[i] += r;
                 expenses[i] += e;
                 row.add(cell(r, e, ledger, unreadable.rows(domain, months)));
+                profit.add(profitCell(r, e, ledger, unreadable.rows(domain, months)));
             }
             rows.add(row);
+            profits.add(profit);
         }
         if (shared && !rows.isEmpty()) {
-            List<String> all = new ArrayList<>(List.of("All businesses"));
+            List<String> all = new ArrayList<>(List.of("All businesses" + (anyEstimated ? ESTIMATE : "")));
             for (int i = 0; i < common.size(); i++) {
                 all.add(cell(revenue[i], expenses[i], ledger, unreadable.rows(null, common.get(i).months())));
             }
             rows.add(all);
+            List<String> allProfit = new ArrayList<>(List.of(all.get(0)));
+            for (int i = 0; i < common.size(); i++) {
+                allProfit.add(profitCell(revenue[i], expenses[i], ledger, unreadable.rows(null, common.get(i).months())));
+            }
+            profits.add(allProfit);
         }
         String first = firstLedgerMonth(s);
         String coverage = first != null && allMonths.stream().anyMatch(m -> m.compareTo(first) < 0)
                 ? " The ledger's expenses start in " + first + ": earlier months count none." : "";
         String taxYear = shared && (starts.isEmpty() || starts.contains(1)) ? "the tax year is the calendar year"
                 : "each business's tax year as its domain file starts it";
-        return new Section(TITLE, "Profit = earned revenue (service date passed) − recorded expenses, to "
-                + s.run().asOf().toLocalDate() + "; " + taxYear + (s.all(SubscriptionFacts.class).isEmpty() ? ""
-                : "; subscriptions count their MRR a month (renewals are not kept by month)") + "." + coverage
-                + unreadable.footnote(null, allMonths), columns, rows);
+        String note = "Profit = earned revenue (service date passed) − recorded expenses, to " + s.run().asOf().toLocalDate() + "; "
+                + taxYear + "." + (anyEstimated ? " ~ = revenue estimated: a subscription business's renewals are not dated, so it "
+                + "counts today's MRR a month, at most what its paid renewals earned in all." : "") + coverage + unreadable.footnote(null, allMonths);
+        // a phone's brief shows the profits alone, a line a business; revenue and expenses stay in the full report
+        boolean marked = unreadable.rows(null, allMonths) > 0;
+        return new Section(TITLE, note, columns, rows).withShortForm(new Section(TITLE + ": profit", "Profit = earned revenue − "
+                + "recorded expenses, to " + s.run().asOf().toLocalDate() + "; " + taxYear + (anyEstimated ? "; ~ = revenue estimated" : "")
+                + ". Each period's revenue and expenses"
+                + (marked ? ", and the unreadable expenses * leaves out," : "") + " are in the full report.", columns, profits));
+    }
+
+    static String profitCell(long revenue, long expenses, boolean ledger, long unreadableRows) {
+        return ledger ? UnreadableExpenses.marked(Figures.money(revenue - expenses), unreadableRows) : "unknown";
     }
 
     /** "$45,120 ($60,000 − $14,880)": the profit first, what it is made of after. */
@@ -124,9 +155,11 @@ final class PeriodFigures {
         if (!ledger) {
             return "revenue " + Figures.money(revenue) + "; expenses unknown";
         }
-        return UnreadableExpenses.marked(Figures.money(revenue - expenses), unreadableRows) + " (" + Figures.money(revenue) + " − "
-                + Figures.money(expenses) + ")";
+        return profitCell(revenue, expenses, true, unreadableRows) + " (" + Figures.money(revenue) + " − " + Figures.money(expenses) + ")";
     }
+
+    /** Marks the row of a business (and the total) whose revenue is partly estimated. */
+    static final String ESTIMATE = " ~";
 
     private static String firstLedgerMonth(PortfolioSnapshot s) {
         return s.all(LedgerFacts.class).stream().map(f -> f.data().expensesByMonth()).filter(m -> !m.isEmpty()).map(m -> m.firstKey())

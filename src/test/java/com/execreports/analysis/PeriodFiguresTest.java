@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.TreeMap;
 
 import com.execreports.analysis.PeriodFigures.Period;
 import com.execreports.analysis.Report.Section;
 import com.execreports.model.BusinessProfile;
 import com.execreports.model.Facts;
 import com.execreports.model.PortfolioSnapshot;
+import com.execreports.model.SubscriptionFacts;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +50,19 @@ class PeriodFiguresTest {
         assertThat(s.columns()).containsExactly("Business", "Nov 2026 to date", "Q4 2026 to date", "2026 to date");
         assertThat(s.rows()).containsExactly(
                 List.of("JADA (yacht charters)", "-$1,600 ($2,400 − $4,000)", "-$12,600 ($4,400 − $17,000)", "-$36,000 ($8,000 − $44,000)"),
-                // eleven months of MRR in the year: $33,000 against the $7,000 recorded
-                List.of("QuickDumpNow", "$2,000 ($3,000 − $1,000)", "$3,000 ($6,000 − $3,000)", "$26,000 ($33,000 − $7,000)"),
-                List.of("All businesses", "$400 ($5,400 − $5,000)", "-$9,600 ($10,400 − $20,000)", "-$10,000 ($41,000 − $51,000)"));
+                // eleven months of MRR in the year, an estimate: $33,000 against the $7,000 recorded
+                List.of("QuickDumpNow ~", "$2,000 ($3,000 − $1,000)", "$3,000 ($6,000 − $3,000)", "$26,000 ($33,000 − $7,000)"),
+                List.of("All businesses ~", "$400 ($5,400 − $5,000)", "-$9,600 ($10,400 − $20,000)", "-$10,000 ($41,000 − $51,000)"));
+        // a brief keeps the profits alone
+        assertThat(s.shortForm().title()).isEqualTo("Month, quarter and tax year to date: profit");
+        assertThat(s.shortForm().columns()).isEqualTo(s.columns());
+        assertThat(s.shortForm().rows()).containsExactly(List.of("JADA (yacht charters)", "-$1,600", "-$12,600", "-$36,000"),
+                List.of("QuickDumpNow ~", "$2,000", "$3,000", "$26,000"), List.of("All businesses ~", "$400", "-$9,600", "-$10,000"));
+        assertThat(s.shortForm().note()).isEqualTo("Profit = earned revenue − recorded expenses, to 2026-11-23; the tax year is the "
+                + "calendar year; ~ = revenue estimated. Each period's revenue and expenses are in the full report.");
         assertThat(s.note()).isEqualTo("Profit = earned revenue (service date passed) − recorded expenses, to 2026-11-23; the tax year "
-                + "is the calendar year; subscriptions count their MRR a month (renewals are not kept by month). The ledger's expenses "
-                + "start in 2026-08: earlier months count none.");
+                + "is the calendar year. ~ = revenue estimated: a subscription business's renewals are not dated, so it counts today's "
+                + "MRR a month, at most what its paid renewals earned in all. The ledger's expenses start in 2026-08: earlier months count none.");
     }
 
     @Test
@@ -70,9 +79,22 @@ class PeriodFiguresTest {
         // from July: five months of MRR ($15,000) against $7,000 recorded from August
         assertThat(section.rows()).containsExactly(
                 List.of("JADA (yacht charters)", "-$1,600 ($2,400 − $4,000)", "-$12,600 ($4,400 − $17,000)", "-$36,000 ($8,000 − $44,000)"),
-                List.of("QuickDumpNow (tax year from Jul: Q2 FY2027)", "$2,000 ($3,000 − $1,000)", "$3,000 ($6,000 − $3,000)",
+                List.of("QuickDumpNow ~ (tax year from Jul: Q2 FY2027)", "$2,000 ($3,000 − $1,000)", "$3,000 ($6,000 − $3,000)",
                         "$8,000 ($15,000 − $7,000)"));
         assertThat(section.note()).contains("each business's tax year as its domain file starts it");
+    }
+
+    @Test
+    void should_never_count_more_subscription_revenue_in_a_period_than_its_paid_renewals_earned_in_all() {
+        // 63% of renewals failed: eleven months at today's MRR ($33,000) is more than the $20,000 the renewals ever brought in
+        SubscriptionFacts paid = new SubscriptionFacts("qdn-subscriptions", 40, new TreeMap<>(), 30, 300_000, 100, 63, List.of(),
+                new TreeMap<>(), 2_000_000, 1_900_000);
+        PortfolioSnapshot s = FinanceSnapshots.snapshot(FinanceSnapshots.profile("qdn", "QuickDumpNow", "subscription"),
+                Facts.read(FinanceSnapshots.RUN.runId(), "qdn", "subscriptions", "ddb-subscriptions", "qdn-subscriptions", paid, List.of(), 0),
+                FinanceSnapshots.profile("portfolio", "Portfolio-wide", "portfolio"), FinanceSnapshots.ledger());
+
+        assertThat(PeriodFigures.section(s).rows().get(0)).containsExactly("QuickDumpNow ~", "$2,000 ($3,000 − $1,000)",
+                "$3,000 ($6,000 − $3,000)", "$13,000 ($20,000 − $7,000)");
     }
 
     @Test
