@@ -103,7 +103,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         assertThat(accounting).contains("Revenue recognition\n---", "Month, quarter and tax year to date: profit\n---",
                         "Expenses by tax category\n---", "System gaps (in short)\n---",
                         "QuickDumpNow (junk removal) (subscriptions) |   $137,818",
-                        "JADA (yacht charters)                   |         $176,511 |        $442,721 |  $2,315,169",
+                        "JADA (yacht charters)                   | $177k            | $443k           | $2.32M",
                         "No trial balance               | Portfolio-wide      | —")
                 .doesNotContain("Next-quarter profitability roadmap (Q1 2027)\n---", "System gaps\n---");
         assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report",

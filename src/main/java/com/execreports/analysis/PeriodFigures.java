@@ -113,7 +113,7 @@ final class PeriodFigures {
                 revenue[i] += r;
                 expenses[i] += e;
                 row.add(cell(r, e, ledger, unreadable.rows(domain, months)));
-                profit.add(profitCell(r, e, ledger, unreadable.rows(domain, months)));
+                profit.add(roundedProfit(r, e, ledger, unreadable.rows(domain, months)));
             }
             rows.add(row);
             profits.add(profit);
@@ -126,7 +126,7 @@ final class PeriodFigures {
             rows.add(all);
             List<String> allProfit = new ArrayList<>(List.of(all.get(0)));
             for (int i = 0; i < common.size(); i++) {
-                allProfit.add(profitCell(revenue[i], expenses[i], ledger, unreadable.rows(null, common.get(i).months())));
+                allProfit.add(roundedProfit(revenue[i], expenses[i], ledger, unreadable.rows(null, common.get(i).months())));
             }
             profits.add(allProfit);
         }
@@ -140,10 +140,15 @@ final class PeriodFigures {
                 + "counts today's MRR a month, at most what its paid renewals earned in all." : "") + coverage + unreadable.footnote(null, allMonths);
         // a phone's brief shows the profits alone, a line a business; revenue and expenses stay in the full report
         boolean marked = unreadable.rows(null, allMonths) > 0;
-        return new Section(TITLE, note, columns, rows).withShortForm(new Section(TITLE + ": profit", "Profit = earned revenue − "
+        return new Section(TITLE, note, columns, rows).withShortForm(new Section(TITLE + ": profit", "Profit, rounded = earned revenue − "
                 + "recorded expenses, to " + s.run().asOf().toLocalDate() + "; " + taxYear + (anyEstimated ? "; ~ = revenue estimated" : "")
-                + ". Each period's revenue and expenses"
+                + ". Each period's exact profit, revenue and expenses"
                 + (marked ? ", and the unreadable expenses * leaves out," : "") + " are in the full report.", columns, profits));
+    }
+
+    /** "$1.36M": a phone's quarter of the width holds seven characters without breaking a figure. */
+    static String roundedProfit(long revenue, long expenses, boolean ledger, long unreadableRows) {
+        return ledger ? UnreadableExpenses.marked(Figures.compactMoney(revenue - expenses), unreadableRows) : "unknown";
     }
 
     static String profitCell(long revenue, long expenses, boolean ledger, long unreadableRows) {
