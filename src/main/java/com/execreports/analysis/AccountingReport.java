@@ -13,8 +13,9 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 
 /**
- * The accountant's view: earned revenue vs backlog, cash vs accrual, expenses on tax lines, the gaps in the
- * portfolio's accounting systems, and what to fix next quarter in each business.
+ * The accountant's view: earned revenue vs backlog, each business's month, quarter and tax year to date, cash vs
+ * accrual, expenses on tax lines, the contractors owed a 1099, the gaps in the portfolio's accounting systems, and next
+ * quarter from the bookings on the books with what to invoice, collect and set aside in each business.
  */
 public final class AccountingReport {
 
