@@ -214,8 +214,7 @@ public final class AccountingReport {
     /** The gaps a line each, for a brief that leaves the table: what is missing, where, and what it is worth. */
     static Section inShort(Section gaps) {
         List<List<String>> rows = gaps.rows().stream().map(r -> List.of(r.get(0), r.get(1), r.get(3))).toList();
-        return gaps.withShortForm(new Section(gaps.title() + " (in short)", "A line each; the evidence and the path to close each "
-                + "are in the full report.", List.of("Gap", "Business", "Value"), rows));
+        return gaps.withShortForm(new Section(gaps.title() + " (in short)", "Evidence and the path to close each: full report.", List.of("Gap", "Business", "Value"), rows));
     }
 
     /**

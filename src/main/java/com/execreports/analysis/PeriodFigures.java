@@ -140,10 +140,10 @@ final class PeriodFigures {
                 + "counts today's MRR a month, at most what its paid renewals earned in all." : "") + coverage + unreadable.footnote(null, allMonths);
         // a phone's brief shows the profits alone, a line a business; revenue and expenses stay in the full report
         boolean marked = unreadable.rows(null, allMonths) > 0;
-        return new Section(TITLE, note, columns, rows).withShortForm(new Section(TITLE + ": profit", "Profit, rounded = earned revenue − "
-                + "recorded expenses, to " + s.run().asOf().toLocalDate() + "; " + taxYear + (anyEstimated ? "; ~ = revenue estimated" : "")
-                + ". Each period's exact profit, revenue and expenses"
-                + (marked ? ", and the unreadable expenses * leaves out," : "") + " are in the full report.", columns, profits));
+        String shortYear = shared && (starts.isEmpty() || starts.contains(1)) ? "calendar tax year" : "each business's own tax year";
+        return new Section(TITLE, note, columns, rows).withShortForm(new Section(TITLE + ": profit", "Profit, rounded, to "
+                + s.run().asOf().toLocalDate() + " (earned revenue − recorded expenses; " + shortYear + (anyEstimated ? "; ~ revenue estimated" : "")
+                + (marked ? "; * an unreadable expense left out" : "") + "). Exact figures in the full report.", columns, profits));
     }
 
     /** "$1.36M": a phone's quarter of the width holds seven characters without breaking a figure. */

@@ -58,8 +58,8 @@ class PeriodFiguresTest {
         assertThat(s.shortForm().columns()).isEqualTo(s.columns());
         assertThat(s.shortForm().rows()).containsExactly(List.of("JADA (yacht charters)", "-$1.6k", "-$12.6k", "-$36k"),
                 List.of("QuickDumpNow ~", "$2k", "$3k", "$26k"), List.of("All businesses ~", "$400", "-$9.6k", "-$10k"));
-        assertThat(s.shortForm().note()).isEqualTo("Profit, rounded = earned revenue − recorded expenses, to 2026-11-23; the tax year is "
-                + "the calendar year; ~ = revenue estimated. Each period's exact profit, revenue and expenses are in the full report.");
+        assertThat(s.shortForm().note()).isEqualTo("Profit, rounded, to 2026-11-23 (earned revenue − recorded expenses; calendar tax year; "
+                + "~ revenue estimated). Exact figures in the full report.");
         assertThat(s.note()).isEqualTo("Profit = earned revenue (service date passed) − recorded expenses, to 2026-11-23; the tax year "
                 + "is the calendar year. ~ = revenue estimated: a subscription business's renewals are not dated, so it counts today's "
                 + "MRR a month, at most what its paid renewals earned in all. The ledger's expenses start in 2026-08: earlier months count none.");
