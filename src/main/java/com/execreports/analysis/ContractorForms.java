@@ -103,7 +103,9 @@ final class ContractorForms {
         String capped = contractors.stream().anyMatch(c -> c.vendor().equals(LedgerFacts.OTHER_VENDORS))
                 ? " More than " + LedgerFacts.MAX_CONTRACTOR_VENDORS + " contractor vendors were paid in " + year + ": past that cap they are "
                         + "summed as " + LedgerFacts.OTHER_VENDORS + ", whose forms cannot be told apart here." : "";
-        return new Section(TITLE + " (" + year + ")", "Vendors paid on contract-labour accounts in " + year + ". A 1099-NEC is due "
+        String paid = contractors.isEmpty() ? "No vendor was paid on a contract-labour account in " + year + "."
+                : "Vendors paid on contract-labour accounts in " + year + ".";
+        return new Section(TITLE + " (" + year + ")", paid + " A 1099-NEC is due "
                 + DAY.format(dueDate(year)) + " for each paid " + Figures.money(threshold) + " or more by cash, check or ACH "
                 + "(card and app payments are reported on the processor's 1099-K); no W-9 or 1099 record is kept in the sources read."
                 + capped, columns, rows);

@@ -80,6 +80,14 @@ class ContractorFormsTest {
     }
 
     @Test
+    void should_say_so_when_no_contractor_was_paid_this_year() {
+        Section s = ContractorForms.section(snapshot(true, new TreeMap<>()));
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(s.note()).startsWith("No vendor was paid on a contract-labour account in 2026. A 1099-NEC is due 1 Feb 2027");
+    }
+
+    @Test
     void should_sum_the_vendors_past_the_cap_and_name_the_cap() {
         SortedMap<String, VendorPaid> vendors = new TreeMap<>();
         vendors.put(LedgerFacts.OTHER_VENDORS, new VendorPaid(900_000L, 0L, 40, List.of("jada")));
