@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Two weeks of the demo, the organisation register changing between them: the owners' names made to agree in the first
  * week, then the demo's register again (two domain files contradict it) with handoff procedures written. One action stays
- * open, one is done, one is new; every finding has the same id in all five reports and in both weeks.
+ * open (its title reworded between the weeks), one is done, one is new; every finding has the same id in all five reports
+ * and in both weeks.
  */
 class ActionsCarriedOverTest extends DemoPipelineTestSupport {
 
@@ -28,6 +29,8 @@ class ActionsCarriedOverTest extends DemoPipelineTestSupport {
     private static final String REGISTER_KEY = "register/organisation.yaml";
     private static final String WEEK_1 = "2027-06-07T07:00:00-07:00";
     private static final String WEEK_2 = "2027-06-14T07:00:00-07:00";
+    private static final String WEEK_1_ACTIONS = "reports/exec/2027-W23/actions.json";
+    private static final String CREDENTIALS = "Rotate every exposed credential and move secrets to a secrets manager";
     /** "[HIGH] F-JADA-NO-INVOICE (new) JADA (yacht charters) — title where: …", on a report's lines joined. */
     private static final Pattern DETAILED = Pattern.compile("\\[(?:HIGH|MEDIUM|LOW)\\] (F-[A-Za-z0-9-]+) (?:\\((?:new|still open)\\) )?(.+?) "
             + "(?:where|impact): ");
@@ -43,6 +46,12 @@ class ActionsCarriedOverTest extends DemoPipelineTestSupport {
                                 "businesses: [jada, queenofsandiego, expert-yacht-delivery, dangerouscentaur]")
                         .replace("businesses: [quickdumpnow]\n", "businesses: [quickdumpnow, expert-yacht-delivery]\n"));
                 assertThat(runAt(WEEK_1).exitCode()).isEqualTo(RunOutcome.SUCCESS);
+                // as if week 1 ran an older release that worded the credentials' action differently: the action is known by
+                // the findings it resolves, so the new wording keeps its age and due date
+                String week1 = aws.object(LocalAws.ARCHIVE_BUCKET, WEEK_1_ACTIONS);
+                assertThat(week1).contains(CREDENTIALS);
+                s3.putObject(b -> b.bucket(LocalAws.ARCHIVE_BUCKET).key(WEEK_1_ACTIONS),
+                        RequestBody.fromString(week1.replace(CREDENTIALS, "Rotate the exposed keys"), StandardCharsets.UTF_8));
                 // week 2: the demo's register again, now with a handoff procedure
                 put(s3, register.replace("handoff_procedures: []", "handoff_procedures:\n  - \"Charter bookings: who answers, who invoices\""));
                 assertThat(runAt(WEEK_2).exitCode()).isEqualTo(RunOutcome.SUCCESS);
@@ -74,7 +83,8 @@ class ActionsCarriedOverTest extends DemoPipelineTestSupport {
         assertThat(ceo).contains("impact: its actions go to Tess Lindqvist, whom the register names, not to Sam Okafor");
         // the week's actions are archived beside the snapshot for next week
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W24/actions.json"))
-                .contains("\"previous\" : \"2027-W23\"", "\"openSince\" : \"2027-W23\"", "\"doneIn\" : \"2027-W24\"");
+                .contains("\"previous\" : \"2027-W23\"", "\"openSince\" : \"2027-W23\"", "\"doneIn\" : \"2027-W24\"")
+                .doesNotContain("Rotate the exposed keys");
 
         // one id per finding, the same in all five reports and both weeks
         Map<String, String> idOf = new HashMap<>();

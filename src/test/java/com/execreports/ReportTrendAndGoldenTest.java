@@ -98,15 +98,20 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 .doesNotContain("Break-even by business\n---", "Expenses by category\n---", "Unit economics\n---");
         assertThat(cfo.replaceAll("\\s+", " ")).contains("In the full report", "Profit by business and month (7 rows)",
                 "Cash flow, burn and runway (5 rows)", "Break-even by business (6 rows)", "Unit economics (6 rows)",
-                "Expenses by category (10 rows)", "Actions 5–10 (owners, due dates)");
-        // ...and the accountant recognition (subscriptions included) and the tax lines, leaving the system gaps and the
-        // roadmap, each named
+                "Expenses by category (11 rows)", "Actions 5–10 (owners, due dates)");
+        // ...and the accountant recognition (subscriptions included), each business's profit for the month, quarter and tax
+        // year to date, the tax lines and the system gaps a line each, leaving the periods' revenue and expenses, the gaps'
+        // evidence and the roadmap, each named
         String accounting = aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/accounting.txt");
-        assertThat(accounting).contains("Revenue recognition\n---", "Expenses by tax category\n---",
-                        "QuickDumpNow (junk removal) (subscriptions) |   $137,818")
-                .doesNotContain("Next-quarter profitability roadmap\n---", "System gaps\n---");
-        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report", "System gaps (8 rows)",
-                "Next-quarter profitability roadmap (6 rows)");
+        assertThat(accounting).contains("Revenue recognition\n---", "Month, quarter and tax year to date: profit\n---",
+                        "Expenses by tax category\n---", "System gaps (in short)\n---",
+                        "QuickDumpNow (junk removal) (subscriptions) |   $137,818",
+                        "JADA (yacht charters)                   | $177k            | $443k           | $2.32M",
+                        "No trial balance               | Portfolio-wide      | —")
+                .doesNotContain("Next-quarter profitability roadmap (Q1 2027)\n---", "System gaps\n---");
+        assertThat(accounting.replaceAll("\\s+", " ")).contains("In the full report",
+                "Month, quarter and tax year to date (7 rows; in short above)", "System gaps (8 rows; in short above)",
+                "Next-quarter profitability roadmap (Q1 2027) (7 rows)", "1099 contractors (2026) (1 row)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
                 .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each role's brief on the demo, as its reader opens it on a phone: the headline with its trend and sparkline, the few
  * figures, what changed, and the tables the role runs the business by (CEO scorecard, CFO cash against what is owed
- * and receivables aging), with the demo's own figures. And the subject that carries the headline.
+ * and receivables aging, the accountant's periods, gaps, 1099s and next quarter), with the demo's own figures. And the
+ * subject that carries the headline.
  */
 class RolePackTest extends DemoPipelineTestSupport {
 
@@ -97,6 +98,21 @@ class RolePackTest extends DemoPipelineTestSupport {
         assertThat(brief("accounting")).contains("Not invoiced and not collected\n------------------------------\n$807,849 earned with no invoice;")
                 .contains("cash collected by month: ")
                 .contains("What changed\n------------\n");
+        // the accountant's periods (profit, rounded, on the phone; exact in the full report, QuickDumpNow's subscription
+        // revenue estimated and capped at its renewals' $137,818), the system gaps a line each, the 1099s and next quarter
+        assertThat(brief("accounting")).contains("Month, quarter and tax year to date: profit\n---")
+                .contains("JADA (yacht charters)                   | $177k            | $443k           | $2.32M\n")
+                .contains("No trial balance               | Portfolio-wide      | —\n")
+                .contains("No occupancy tax               | 3028 51st St Rental | $62,695\n");
+        String accountingFull = full("accounting").replaceAll("\\s+", " ");
+        assertThat(accountingFull).contains("- Business: JADA (yacht charters) Nov 2026 to date: $176,511 ($180,445 − $3,934) "
+                        + "Q4 2026 to date: $442,721 ($451,065 − $8,344) 2026 to date: $2,315,169 ($2,362,295 − $47,126)")
+                .contains("- Business: QuickDumpNow (junk removal) ~ Nov 2026 to date: $17,919 ($24,345 − $6,426)")
+                .contains("2026 to date: $71,168 ($137,818 − $66,650)")
+                .contains("Sparkle Turnover Cleaning (3028 51st St Rental) | $1,595 | $1,595 | none: under $2,000")
+                .contains("- Business: JADA (yacht charters) On the books: $39,850 Costs at run rate: $13,006 Profit on the books: $26,844 "
+                        + "Accountant's actions: Invoice 198 earned bookings ($519,885); collect 32 open invoices ($86,810; $55,275 over "
+                        + "60 days); set aside tax on $26,844 for the 15 Apr 2027 estimated payment");
     }
 
     private static String brief(String role) {

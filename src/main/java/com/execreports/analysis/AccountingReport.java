@@ -2,10 +2,7 @@ package com.execreports.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import com.execreports.analysis.FinanceMeasures.BusinessMargin;
-import com.execreports.analysis.Report.Action;
 import com.execreports.analysis.Report.Kpi;
 import com.execreports.analysis.Report.Section;
 import com.execreports.model.BookingFacts;
@@ -16,13 +13,11 @@ import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.PortfolioSnapshot.Fact;
 
 /**
- * The accountant's view: earned revenue vs backlog, cash vs accrual, expenses on tax lines, the gaps in the
- * portfolio's accounting systems, and what to fix next quarter in each business.
+ * The accountant's view: earned revenue vs backlog, each business's month, quarter and tax year to date, cash vs
+ * accrual, expenses on tax lines, the contractors owed a 1099, the gaps in the portfolio's accounting systems, and next
+ * quarter from the bookings on the books with what to invoice, collect and set aside in each business.
  */
 public final class AccountingReport {
-
-    /** The roadmap's fixes come from the findings of these reports: the ones that move money or the books. */
-    static final Set<String> MONEY_ROLES = Set.of("cfo", "accounting");
 
     /** A business whose earned bookings are this share or more without an invoice has no invoicing to speak of. */
     static final long NO_INVOICING_PERCENT = 90;
@@ -65,13 +60,14 @@ public final class AccountingReport {
                 + Figures.money(backlog) + " is backlog (service still ahead); " + Figures.plural(notInvoiced.count(), "earned booking")
                 + " worth " + Figures.money(notInvoiced.cents()) + (notInvoiced.count() == 1 ? " is" : " are") + " not invoiced"
                 + subscriptionClause(snapshot) + ".");
-        // essential tables most needed first; the roadmap supports them: its first fixes are the actions the brief keeps, and
-        // its margins are last quarter's
-        List<Section> sections = new java.util.ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
+        // essential tables most needed first: what is earned, the tax lines; the rest supports them. A brief keeps the periods'
+        // profits and the system gaps a line each, their revenue and expenses, evidence and paths left to the full report.
+        List<Section> sections = new ArrayList<>(List.of(recognition(snapshot, terms).asEssential()));
         // its one-line total is in recognition; the details are supporting
         java.util.Optional.ofNullable(SubscriptionRecognition.section(snapshot)).ifPresent(sections::add);
-        sections.addAll(List.of(cashVsAccrual(snapshot, terms), ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(),
-                systemGaps(snapshot, bookings, categories).asEssential(), roadmap(snapshot, findings)));
+        sections.addAll(List.of(PeriodFigures.section(snapshot), cashVsAccrual(snapshot, terms),
+                ReconciliationSection.of(snapshot), taxCategories(snapshot, categories).asEssential(), ContractorForms.section(snapshot),
+                roadmap(snapshot, terms), inShort(systemGaps(snapshot, bookings, categories))));
         Section quality = DataQuality.section(snapshot);
         if (quality != null) {
             sections.add(quality);
@@ -215,27 +211,99 @@ public final class AccountingReport {
                 List.of("Gap", "Business", "Evidence", "Value"), rows);
     }
 
-    /** Each business's last full quarter and the one fix that should come first in the next. */
-    static Section roadmap(PortfolioSnapshot snapshot, List<PortfolioFinding> findings) {
+    /** The gaps a line each, for a brief that leaves the table: what is missing, where, and what it is worth. */
+    static Section inShort(Section gaps) {
+        List<List<String>> rows = gaps.rows().stream().map(r -> List.of(r.get(0), r.get(1), r.get(3))).toList();
+        return gaps.withShortForm(new Section(gaps.title() + " (in short)", "Evidence and the path to close each: full report.", List.of("Gap", "Business", "Value"), rows));
+    }
+
+    /**
+     * Next quarter per business from what is already on its books (the CFO's forward quarter, not computed again) against
+     * its cost run rate, and what the accountant does about it: invoice what is earned, collect what is open, set tax
+     * aside on a profit (and hold a rental's occupancy tax).
+     */
+    static Section roadmap(PortfolioSnapshot snapshot, MoneyTerms terms) {
         List<List<String>> rows = new ArrayList<>();
-        List<BusinessMargin> margins = FinanceMeasures.margins(snapshot);
-        List<String> months = ReportMonths.full(snapshot, FinanceMeasures.BURN_MONTHS);
-        UnreadableExpenses unreadable = new UnreadableExpenses(snapshot);
-        for (BusinessMargin m : margins) {
-            long missing = unreadable.rows(m.domain(), months);
-            List<PortfolioFinding> mine = findings.stream()
-                    .filter(f -> f.business().equals(m.name()) && f.roles().stream().anyMatch(MONEY_ROLES::contains)).toList();
-            List<Action> actions = ActionRanking.rank(mine);
-            String fix = actions.isEmpty() ? "no open finding: keep the current course"
-                    : actions.get(0).title() + " (impact " + actions.get(0).impact() + ", effort " + actions.get(0).effort() + ")";
-            rows.add(List.of(m.name(), m.revenueRead() ? Figures.money(m.revenueCents()) : "—",
-                    m.expensesRead() ? UnreadableExpenses.marked(Figures.money(m.expensesCents()), missing) : "—",
-                    m.known() ? UnreadableExpenses.marked(m.marginText(), missing) : m.status(), fix));
+        boolean ledger = FinanceMeasures.ledgerRead(snapshot);
+        InvoiceFacts invoices = invoices(snapshot).orElse(null);
+        String quarter = ForwardQuarter.name(snapshot);
+        java.time.LocalDate payment = estimatedTaxDue(ForwardQuarter.months(snapshot));
+        long books = 0;
+        long costs = 0;
+        long pipeline = 0;
+        for (ForwardQuarter.BusinessQuarter q : ForwardQuarter.businesses(snapshot)) {
+            List<String> actions = new ArrayList<>();
+            InvoiceFacts.Total notInvoiced = terms.notInvoiced(q.domain());
+            if (notInvoiced.count() > 0) {
+                actions.add("invoice " + Figures.plural(notInvoiced.count(), "earned booking") + " (" + Figures.money(notInvoiced.cents()) + ")");
+            }
+            InvoiceFacts.Total open = invoices == null ? InvoiceFacts.Total.NONE
+                    : invoices.openByBusiness().getOrDefault(q.domain(), InvoiceFacts.Total.NONE);
+            if (open.count() > 0) {
+                long overSixty = invoices == null ? 0 : overSixtyDays(invoices, q.domain(), snapshot.run().asOf().toLocalDate());
+                actions.add("collect " + Figures.plural(open.count(), "open invoice") + " (" + Figures.money(open.cents())
+                        + (overSixty > 0 ? "; " + Figures.money(overSixty) + " over 60 days" : "") + ")");
+            }
+            String profit;
+            if (!ledger || !q.known()) {
+                profit = "unknown";
+            } else {
+                profit = Figures.money(q.profitOnBooksCents());
+                actions.add(q.profitOnBooksCents() > 0
+                        ? "set aside tax on " + Figures.money(q.profitOnBooksCents()) + " for the " + DUE.format(payment) + " estimated payment"
+                        : "no tax set-aside: the books are " + Figures.money(-q.profitOnBooksCents()) + " short of costs"
+                                + (q.pipelineCents() > 0 ? " (pipeline " + Figures.money(q.pipelineCents()) + ")" : ""));
+            }
+            if (snapshot.of(q.domain(), com.execreports.model.BusinessProfile.class).map(p -> "rental".equals(p.kind())).orElse(false)
+                    && q.booksCents() > 0) {
+                actions.add("hold the occupancy tax on its " + Figures.money(q.booksCents()) + " of stays");
+            }
+            rows.add(List.of(q.name(), q.known() ? Figures.money(q.booksCents()) : "no bookings read",
+                    ledger ? Figures.money(q.costCents()) : "unknown", profit,
+                    actions.isEmpty() ? "nothing to chase" : capitalised(String.join("; ", actions))));
+            books += q.booksCents();
+            costs += q.costCents();
+            pipeline += q.pipelineCents();
         }
-        return new Section("Next-quarter profitability roadmap", "Last quarter = the last " + months.size() + " full months ("
-                + ReportMonths.span(months) + "): revenue booked plus MRR for subscription businesses, against ledger expenses. "
-                + "First fix: the business's top-ranked action (by the risk it removes) among the CFO and accounting findings."
-                + unreadable.footnote(null, months),
-                List.of("Business", "Revenue", "Expenses", "Margin", "First fix"), rows);
+        rows.add(List.of("All businesses", Figures.money(books), ledger ? Figures.money(costs) : "unknown",
+                ledger ? Figures.money(books - costs) : "unknown", "—"));
+        return new Section(ROADMAP_TITLE + " (" + quarter + ")", "What " + quarter + " makes if nothing more books: bookings on the books "
+                + "for its service dates (+ MRR × 3), as in the CFO's " + ForwardQuarter.TITLE + ", less recorded costs at the last "
+                + FinanceMeasures.BURN_MONTHS + " full months' rate" + (pipeline > 0 ? "; the pipeline (" + Figures.money(pipeline)
+                + " of open leads) is not counted" : "") + ". Estimated tax on the quarter is due " + DUE.format(payment) + "."
+                + overstated(snapshot),
+                List.of("Business", "On the books", "Costs at run rate", "Profit on the books", "Accountant's actions"), rows);
+    }
+
+    static final String ROADMAP_TITLE = "Next-quarter profitability roadmap";
+
+    /** A profit from recorded costs says so when cash shows far more going out than the ledger records. */
+    private static String overstated(PortfolioSnapshot snapshot) {
+        CashReconciliation r = CashReconciliation.portfolio(snapshot);
+        return r != null && r.expensesIncomplete() ? " Overstated: recorded expenses are " + r.coverage() + " of cash out: book the "
+                + "missing costs before sizing a set-aside." : "";
+    }
+
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+            java.util.Locale.US);
+
+    /**
+     * The federal estimated-tax payment that covers the quarter's last month: income to 31 Mar is due 15 Apr, to 31 May
+     * 15 Jun, to 31 Aug 15 Sep, to 31 Dec 15 Jan of the next year (the IRS's four payment periods are not calendar quarters).
+     */
+    static java.time.LocalDate estimatedTaxDue(List<String> months) {
+        java.time.YearMonth last = java.time.YearMonth.parse(months.get(months.size() - 1));
+        int m = last.getMonthValue();
+        return m <= 3 ? java.time.LocalDate.of(last.getYear(), 4, 15) : m <= 5 ? java.time.LocalDate.of(last.getYear(), 6, 15)
+                : m <= 8 ? java.time.LocalDate.of(last.getYear(), 9, 15) : java.time.LocalDate.of(last.getYear() + 1, 1, 15);
+    }
+
+    private static long overSixtyDays(InvoiceFacts invoices, String domain, java.time.LocalDate asOf) {
+        List<java.util.Map<String, Long>> buckets = ReceivablesAging.buckets(invoices, asOf);
+        return buckets.subList(2, buckets.size()).stream().mapToLong(b -> b.getOrDefault(domain, 0L)).sum();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -5,16 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The run's actions as archived beside its snapshot ({@code actions.json}): what each is, who owns it, when it is due
  * and since when it is open, so next week's run can say what stayed open, what got done and what came back. Actions
- * are known by their title (findings that share a fix share an action), over the whole run, not one report.
+ * are known by the findings they resolve (findings that share a fix share an action; a finding's id is stable, an
+ * action's title may be reworded), over the whole run, not one report.
  *
  * @param period   the ISO week of the run
  * @param previous the period whose record this one carries on, or null when none was read (every action is then new)
@@ -57,16 +56,16 @@ public record ActionRecord(String period, String previous, List<Entry> actions) 
      * @param found this run's actions
      */
     static ActionRecord next(ActionRecord previous, String period, LocalDate asOf, List<Found> found, DueDates dueDates) {
-        Map<String, Entry> before = new LinkedHashMap<>();
-        if (previous != null) {
-            previous.actions().forEach(e -> before.put(e.title(), e));
-        }
+        List<Entry> before = previous == null ? List.of() : previous.actions();
         List<Entry> open = new ArrayList<>();
         List<Entry> done = new ArrayList<>();
-        Set<String> now = new java.util.HashSet<>();
+        Set<Entry> carried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Found f : found) {
-            now.add(f.title());
-            Entry was = before.get(f.title());
+            List<Entry> same = before.stream().filter(e -> same(e, f)).toList();
+            carried.addAll(same);
+            // of last week's entries it continues, an open one carries its age and due date (the oldest when two merged)
+            Entry was = same.stream().filter(Entry::open).min(java.util.Comparator.comparing((Entry e) -> monday(e.openSince())))
+                    .orElse(same.isEmpty() ? null : same.get(0));
             LocalDate due = dueDates.due(asOf, f.urgency());
             if (was != null && was.open()) {
                 LocalDate earlier = LocalDate.parse(was.due());
@@ -78,8 +77,8 @@ public record ActionRecord(String period, String previous, List<Entry> actions) 
                         f.findings(), f.roles()));
             }
         }
-        for (Entry was : before.values()) {
-            if (!now.contains(was.title())) {
+        for (Entry was : before) {
+            if (!carried.contains(was)) {
                 done.add(was.open() ? new Entry(was.title(), "done", was.openSince(), period, was.due(), was.owner(), was.findings(),
                         was.roles()) : was);
             }
@@ -87,6 +86,17 @@ public record ActionRecord(String period, String previous, List<Entry> actions) 
         List<Entry> all = new ArrayList<>(open);
         all.addAll(done);
         return new ActionRecord(period, previous == null ? null : previous.period(), all);
+    }
+
+    /**
+     * The same action as last week's entry when it resolves one of the same findings (their ids are stable, its title
+     * may be reworded); by title only for an entry archived with no finding ids.
+     */
+    private static boolean same(Entry was, Found now) {
+        if (was.findings() == null || was.findings().isEmpty()) {
+            return was.title().equals(now.title());
+        }
+        return now.findings().stream().anyMatch(was.findings()::contains);
     }
 
     Entry entry(String title) {

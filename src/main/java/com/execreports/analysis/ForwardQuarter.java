@@ -34,13 +34,28 @@ final class ForwardQuarter {
         return "Q" + ((first.getMonthValue() - 1) / 3 + 1) + " " + first.getYear();
     }
 
-    static Section section(PortfolioSnapshot s) {
+    /**
+     * One business's next quarter, computed once for the CFO's table and the accountant's roadmap.
+     *
+     * @param bookingsRead whether a bookings table of the business was read (else its pipeline is unknown)
+     * @param known        whether anything on its books can be known: bookings read, or a subscription business
+     * @param booksCents   booked for service in the quarter, plus MRR × 3 for a subscription business
+     * @param pipelineCents open leads for the quarter's dates
+     * @param costCents    recorded expenses at the last full months' run rate, for the quarter
+     */
+    record BusinessQuarter(String domain, String name, boolean bookingsRead, boolean known, long booksCents, long pipelineCents,
+                           long costCents) {
+
+        /** What the quarter makes if nothing more books. */
+        long profitOnBooksCents() {
+            return booksCents - costCents;
+        }
+    }
+
+    static List<BusinessQuarter> businesses(PortfolioSnapshot s) {
         List<String> quarter = months(s);
         List<String> runMonths = ReportMonths.full(s, FinanceMeasures.BURN_MONTHS);
-        List<List<String>> rows = new ArrayList<>();
-        long books = 0;
-        long pipeline = 0;
-        long costs = 0;
+        List<BusinessQuarter> all = new ArrayList<>();
         for (String domain : s.businesses()) {
             List<BookingFacts> bookings = s.all(BookingFacts.class).stream().filter(f -> f.domain().equals(domain))
                     .map(PortfolioSnapshot.Fact::data).toList();
@@ -52,12 +67,25 @@ final class ForwardQuarter {
             long leads = bookings.stream().mapToLong(b -> quarter.stream().mapToLong(m -> b.openLeadsByMonth().getOrDefault(m, 0L)).sum()).sum();
             long cost = Figures.divideCents(runMonths.stream().mapToLong(m -> MonthlyProfit.expensesCents(s, domain, m)).sum()
                     * quarter.size(), runMonths.size());
-            boolean known = !bookings.isEmpty() || FinanceMeasures.isSubscription(s, domain);
-            rows.add(List.of(s.businessName(domain), known ? Figures.money(mine) : "no bookings read",
-                    bookings.isEmpty() ? "—" : Figures.money(leads), FinanceMeasures.ledgerRead(s) ? Figures.money(cost) : "unknown"));
-            books += mine;
-            pipeline += leads;
-            costs += cost;
+            all.add(new BusinessQuarter(domain, s.businessName(domain), !bookings.isEmpty(),
+                    !bookings.isEmpty() || FinanceMeasures.isSubscription(s, domain), mine, leads, cost));
+        }
+        return all;
+    }
+
+    static Section section(PortfolioSnapshot s) {
+        List<String> quarter = months(s);
+        List<String> runMonths = ReportMonths.full(s, FinanceMeasures.BURN_MONTHS);
+        List<List<String>> rows = new ArrayList<>();
+        long books = 0;
+        long pipeline = 0;
+        long costs = 0;
+        for (BusinessQuarter q : businesses(s)) {
+            rows.add(List.of(q.name(), q.known() ? Figures.money(q.booksCents()) : "no bookings read",
+                    q.bookingsRead() ? Figures.money(q.pipelineCents()) : "—", FinanceMeasures.ledgerRead(s) ? Figures.money(q.costCents()) : "unknown"));
+            books += q.booksCents();
+            pipeline += q.pipelineCents();
+            costs += q.costCents();
         }
         rows.add(List.of("All businesses", Figures.money(books), Figures.money(pipeline),
                 FinanceMeasures.ledgerRead(s) ? Figures.money(costs) : "unknown"));

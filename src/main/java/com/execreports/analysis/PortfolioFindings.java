@@ -65,6 +65,7 @@ public final class PortfolioFindings {
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
         FinanceFindings.find(snapshot, settings, found);
+        ContractorForms.find(snapshot, found);
         HistoryFindings.find(snapshot, found);
         snapshot.all(InvoiceFacts.class).forEach(f -> ReconciliationFindings.find(snapshot, f.data(), found));
         found.sort(PortfolioFinding.WORST_FIRST);

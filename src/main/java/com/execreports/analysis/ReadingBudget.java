@@ -25,7 +25,8 @@ import com.execreports.analysis.Report.Section;
  * that make the brief fit, and of those the ones the role needs least. The words they leave free go back to the
  * actions, then the findings' evidence, as much as fits.</li>
  * </ol>
- * Nothing is lost: the full report is archived beside the brief, which names every table it left there.
+ * Nothing is lost: the full report is archived beside the brief, which names every table it left there. A table with a
+ * short form (a line a row) leaves that form in its place.
  *
  * <p>Every candidate brief is measured, not estimated: {@code textWords} counts the words of the text part it renders
  * to (in the service, the role's text template with the report's own charts described, so a report without charts
@@ -186,7 +187,9 @@ public final class ReadingBudget {
         }
 
         Report brief() {
-            List<Section> kept = kept().stream().map(this::section).toList();
+            // a table left out keeps its short form in its place, when it has one
+            List<Section> kept = IntStream.range(0, whole.sections().size())
+                    .mapToObj(i -> left.contains(i) ? section(i).shortForm() : section(i)).filter(java.util.Objects::nonNull).toList();
             // named in the order the full report shows them
             List<String> leftOut = IntStream.range(0, whole.sections().size()).filter(left::contains)
                     .mapToObj(i -> leftOutName(section(i))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
@@ -251,7 +254,7 @@ public final class ReadingBudget {
     }
 
     private static String leftOutName(Section s) {
-        return s.title() + " (" + Figures.plural(s.rows().size(), "row") + ")";
+        return s.title() + " (" + Figures.plural(s.rows().size(), "row") + (s.shortForm() == null ? "" : "; in short above") + ")";
     }
 
     /** Tokens between whitespace that hold a letter or a digit: what a reader reads as a word. */

@@ -281,15 +281,26 @@ public record Report(String role, String title, String portfolio, String period,
      *                  as anything else can go to the full report instead, supporting tables and findings' evidence; a
      *                  report lists its essential tables most needed first, and when one must still go it is the last
      *                  that makes the brief fit (see {@link ReadingBudget})
+     * @param shortForm the table in a line a row, which a brief keeps in its place when it leaves the table to the full
+     *                  report; null when the table has none
      */
-    public record Section(String title, String note, List<String> columns, List<List<String>> rows, boolean essential) {
+    public record Section(String title, String note, List<String> columns, List<List<String>> rows, boolean essential,
+                          Section shortForm) {
+
+        public Section(String title, String note, List<String> columns, List<List<String>> rows, boolean essential) {
+            this(title, note, columns, rows, essential, null);
+        }
 
         public Section(String title, String note, List<String> columns, List<List<String>> rows) {
-            this(title, note, columns, rows, false);
+            this(title, note, columns, rows, false, null);
         }
 
         Section asEssential() {
-            return new Section(title, note, columns, rows, true);
+            return new Section(title, note, columns, rows, true, shortForm);
+        }
+
+        Section withShortForm(Section shorter) {
+            return new Section(title, note, columns, rows, essential, shorter);
         }
     }
 }

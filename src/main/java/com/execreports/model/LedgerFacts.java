@@ -40,6 +40,10 @@ import java.util.TreeMap;
  * @param channelCosts            expenses on advertising and commission accounts (the chart's tax categories
  *                                Advertising and Commissions and fees), by business, then vendor as written (masked,
  *                                at most {@link #MAX_CHANNEL_VENDORS} a business), then month: what a sales channel costs
+ * @param contractorPayments      what each vendor was paid on a contract-labour account of the chart, by calendar year
+ *                                (yyyy: 1099s follow the calendar year, whatever the business's tax year), then by
+ *                                vendor as written: at most {@link #MAX_CONTRACTOR_VENDORS} vendors a year, the rest
+ *                                summed under {@link #OTHER_VENDORS}
  */
 public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                           SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
@@ -51,15 +55,19 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                           SortedMap<String, SortedMap<String, Long>> cashHistory,
                           SortedMap<String, SortedMap<String, Long>> expensesByTaxYear,
                           List<CapitalItem> possibleCapitalItems,
-                          SortedMap<String, SortedMap<String, SortedMap<String, Long>>> channelCosts)
+                          SortedMap<String, SortedMap<String, SortedMap<String, Long>>> channelCosts,
+                          SortedMap<String, SortedMap<String, VendorPaid>> contractorPayments)
         implements SourceData {
 
     /** $2,500: the IRS de minimis safe harbor per item for a business without audited statements; above it, capitalise. */
     public static final long CAPITAL_ITEM_CENTS = 250_000;
     public static final int MAX_CAPITAL_ITEMS = 20;
-    /** Vendors kept a business for channel costs; the rest are summed under {@link #OTHER_VENDORS}. */
+    /** Vendors kept a business for channel costs (and a year for contractor payments); the rest are summed under {@link #OTHER_VENDORS}. */
     public static final int MAX_CHANNEL_VENDORS = 30;
     public static final String OTHER_VENDORS = "(other vendors)";
+
+    /** Vendors kept per year in {@link #contractorPayments}: a vendor column of free text must not grow the facts. */
+    public static final int MAX_CONTRACTOR_VENDORS = 200;
 
     /** The tax category of expenses whose account is not in the chart. */
     public static final String NOT_IN_CHART = "Not in the chart";
@@ -72,9 +80,11 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
         possibleCapitalItems = possibleCapitalItems == null ? List.of() : possibleCapitalItems;
         // ... or before channel costs were kept: none known
         channelCosts = channelCosts == null ? Collections.emptySortedMap() : channelCosts;
+        // ... and before contractor payments were kept by vendor: none known
+        contractorPayments = contractorPayments == null ? Collections.emptySortedMap() : contractorPayments;
     }
 
-    /** Facts with no channel costs kept, as archived before they were. */
+    /** Facts with no channel costs nor contractor payments kept, as archived before they were. */
     public LedgerFacts(String bucket, List<String> filesRead, long rowsRead, long rowsUnreadable,
                        SortedMap<String, SortedMap<String, Long>> unreadableExpenses, long expensesCents,
                        SortedMap<String, Long> expensesByMonth, SortedMap<String, SortedMap<String, Long>> expensesByBusinessMonth,
@@ -84,7 +94,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        SortedMap<String, SortedMap<String, Long>> expensesByTaxYear, List<CapitalItem> possibleCapitalItems) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, cashHistory, expensesByTaxYear, possibleCapitalItems, null);
+                cashAsOf, chart, cashHistory, expensesByTaxYear, possibleCapitalItems, null, null);
     }
 
     /** Facts with only the latest balance of each business known. */
@@ -96,7 +106,7 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
                        String cashAsOf, List<Account> chart) {
         this(bucket, filesRead, rowsRead, rowsUnreadable, unreadableExpenses, expensesCents, expensesByMonth,
                 expensesByBusinessMonth, expensesByAccount, expensesByTaxCategory, unmappedAccounts, unmappedRows, cashBalances,
-                cashAsOf, chart, null, null, null, null);
+                cashAsOf, chart, null, null, null, null, null);
     }
 
     /**
@@ -148,6 +158,25 @@ public record LedgerFacts(String bucket, List<String> filesRead, long rowsRead, 
      */
     public record CapitalItem(String where, String business, String vendor, String description, String date, Long cents,
                               String amountWritten) {
+    }
+
+    /**
+     * What one vendor was paid in a year on contract-labour accounts.
+     *
+     * @param cents      every payment
+     * @param cardCents  of those, the ones paid by card or a payment app: the card issuer or app reports them on a 1099-K,
+     *                   so the payer files no 1099-NEC for them
+     * @param payments   how many rows
+     * @param businesses the businesses that paid, as the rows name them (at most {@link #MAX_VENDOR_BUSINESSES})
+     */
+    public record VendorPaid(long cents, long cardCents, long payments, List<String> businesses) {
+
+        public static final int MAX_VENDOR_BUSINESSES = 10;
+
+        /** What a 1099-NEC would report: the payments not made by card or app. */
+        public long reportableCents() {
+            return cents - cardCents;
+        }
     }
 
     /**

@@ -25,7 +25,8 @@ import com.execreports.sources.FinanceTallies.Stopped;
 /**
  * Folds the expense ledger of a bucket into {@link LedgerFacts}: the chart of accounts first (so expense rows can
  * be mapped as they stream by), then every expense CSV under a prefix, then the cash balances. Only sums by month,
- * business, account and tax category are kept, so memory does not grow with the rows.
+ * business, account and tax category are kept, and contractors' yearly totals by vendor under a cap, so memory does not
+ * grow with the rows.
  *
  * <p>An expense row names its account as "&lt;number&gt; &lt;name&gt;" (e.g. "6100 Fuel"); it is mapped by the
  * leading number, so a renamed or mistyped name still lands on the right account.
@@ -40,6 +41,14 @@ public final class LedgerTally implements ObjectTally {
     static final int MAX_UNMAPPED_ACCOUNTS = 50;
     static final String OTHER_UNMAPPED = "(other unmapped accounts)";
     private static final int MAX_KEY_CHARS = 80;
+    /** An account for contractors' work, by its chart name or tax line ("Contract labor" on Schedule C). */
+    private static final Pattern CONTRACT_LABOUR = Pattern.compile("contract|subcontract|1099|freelanc");
+    /**
+     * Payment methods a card network or payment app settles: those payees are reported on the settler's 1099-K, not on
+     * the payer's 1099-NEC.
+     */
+    private static final Pattern CARD_OR_APP = Pattern.compile(
+            "card|amex|american express|visa|mastercard|discover|debit|credit|\\bink\\b|paypal|venmo|cash app|stripe|square");
 
     private final String domain;
     private final String source;
@@ -74,6 +83,8 @@ public final class LedgerTally implements ObjectTally {
     /** Expenses by calendar (tax) year, then tax category; rows not in the chart under {@link LedgerFacts#NOT_IN_CHART}. */
     private final SortedMap<String, SortedMap<String, Long>> byTaxYear = new TreeMap<>();
     private final List<LedgerFacts.CapitalItem> capitalItems = new ArrayList<>();
+    /** Year → vendor → paid on contract-labour accounts; bounded by {@link LedgerFacts#MAX_CONTRACTOR_VENDORS} a year. */
+    private final SortedMap<String, SortedMap<String, LedgerFacts.VendorPaid>> contractors = new TreeMap<>();
     /** Every balance the file holds, business → as-of date → cents: the cash reconciliation needs an opening balance. */
     private final SortedMap<String, SortedMap<String, Long>> cashHistory = new TreeMap<>();
     /** Advertising and commission expenses, business → vendor → month: what the CMO sets against each channel. */
@@ -228,6 +239,9 @@ public final class LedgerTally implements ObjectTally {
             }
             vendors.computeIfAbsent(vendor, v -> new TreeMap<>()).merge(month, cents, Long::sum);
         }
+        if (CONTRACT_LABOUR.matcher((account.name() + " " + account.taxCategory()).toLowerCase(java.util.Locale.ROOT)).find()) {
+            contractorPayment(month.substring(0, 4), row, cents);
+        }
         byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
         byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>())
                 .merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
@@ -237,6 +251,24 @@ public final class LedgerTally implements ObjectTally {
     private static boolean channelCost(Account account) {
         String line = FinanceTallies.orBlank(account.taxCategory()).toLowerCase(java.util.Locale.ROOT);
         return line.contains("advertising") || line.contains("commission");
+    }
+
+    /** Adds the row to its vendor's year; past the cap a new vendor is summed with the others, so the map stays bounded. */
+    private void contractorPayment(String year, Row row, long cents) {
+        SortedMap<String, LedgerFacts.VendorPaid> vendors = contractors.computeIfAbsent(year, y -> new TreeMap<>());
+        String vendor = IssueText.shown(capped(row.get("vendor").isBlank() ? "(no vendor named)" : row.get("vendor").strip()));
+        if (!vendors.containsKey(vendor) && vendors.size() >= LedgerFacts.MAX_CONTRACTOR_VENDORS) {
+            vendor = LedgerFacts.OTHER_VENDORS;
+        }
+        boolean card = CARD_OR_APP.matcher(row.get("payment_method").toLowerCase(java.util.Locale.ROOT)).find();
+        String business = IssueText.shown(capped(FinanceTallies.orBlank(row.get("business"))));
+        LedgerFacts.VendorPaid was = vendors.get(vendor);
+        List<String> businesses = new ArrayList<>(was == null ? List.of() : was.businesses());
+        if (!businesses.contains(business) && businesses.size() < LedgerFacts.VendorPaid.MAX_VENDOR_BUSINESSES) {
+            businesses.add(business);
+        }
+        vendors.put(vendor, new LedgerFacts.VendorPaid((was == null ? 0 : was.cents()) + cents,
+                (was == null ? 0 : was.cardCents()) + (card ? cents : 0), (was == null ? 0 : was.payments()) + 1, List.copyOf(businesses)));
     }
 
     /** The row's account is a repairs or maintenance one, by the chart's name and tax line or as written. */
@@ -352,6 +384,8 @@ public final class LedgerTally implements ObjectTally {
         unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
         SortedMap<String, SortedMap<String, Long>> taxYears = new TreeMap<>();
         byTaxYear.forEach((year, categories) -> taxYears.put(year, frozen(categories)));
+        SortedMap<String, SortedMap<String, LedgerFacts.VendorPaid>> contractorYears = new TreeMap<>();
+        contractors.forEach((year, vendors) -> contractorYears.put(year, frozen(vendors)));
         SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
         cashHistory.forEach((business, dates) -> history.put(business, frozen(dates)));
         LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
@@ -359,7 +393,7 @@ public final class LedgerTally implements ObjectTally {
                 frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
                 frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
                 List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears),
-                List.copyOf(capitalItems), channelCosts());
+                List.copyOf(capitalItems), channelCosts(), Collections.unmodifiableSortedMap(contractorYears));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
     }
 

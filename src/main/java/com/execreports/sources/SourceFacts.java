@@ -72,9 +72,15 @@ public final class SourceFacts {
                 + String.join("; ", facts.issues().stream().map(DataIssue::text).toList());
     }
 
-    public Facts profile(Run run, String domain, String name, String kind, String owner) {
-        return Facts.read(run.runId(), domain, "profile", "business", "routes/domains/" + domain + ".yaml",
-                new BusinessProfile(name, kind, owner), java.util.List.of(), 0);
+    /** @param taxYearStart the month its tax year starts, 1–12; anything else is an issue and the calendar year is used */
+    public Facts profile(Run run, String domain, String name, String kind, String owner, String taxYearStart) {
+        String where = "routes/domains/" + domain + ".yaml";
+        int month = taxYearStart != null && taxYearStart.strip().matches("\\d{1,2}") ? Integer.parseInt(taxYearStart.strip()) : 0;
+        java.util.List<DataIssue> issues = month >= 1 && month <= 12 ? java.util.List.of()
+                : java.util.List.of(new DataIssue(where, "taxYearStart " + IssueText.quoted(String.valueOf(taxYearStart))
+                        + " is not a month 1-12: the calendar year is used"));
+        return Facts.read(run.runId(), domain, "profile", "business", where, new BusinessProfile(name, kind, owner, month),
+                issues, issues.size());
     }
 
     public Facts failed(Exchange exchange) {

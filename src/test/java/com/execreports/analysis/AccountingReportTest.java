@@ -161,19 +161,28 @@ class AccountingReportTest {
     // ---------------------------------------------------------------- roadmap
 
     @Test
-    void should_give_each_business_its_last_quarter_margin_and_its_top_ranked_money_fix() {
-        PortfolioSnapshot snapshot = FinanceSnapshots.portfolio();
-        List<PortfolioFinding> found = new ArrayList<>(new PortfolioFindings(SETTINGS).find(snapshot));
-        FinanceFindings.find(snapshot, SETTINGS, found);
+    void should_project_next_quarter_from_the_books_and_say_what_to_invoice_collect_and_set_aside() {
+        Section roadmap = section(accounting.write(FinanceSnapshots.portfolio(), List.of()), "Next-quarter profitability roadmap (Q1 2027)");
 
-        Section roadmap = section(accounting.write(snapshot, found), "Next-quarter profitability roadmap");
-
-        assertThat(roadmap.columns()).containsExactly("Business", "Revenue", "Expenses", "Margin", "First fix");
+        assertThat(roadmap.columns()).containsExactly("Business", "On the books", "Costs at run rate", "Profit on the books",
+                "Accountant's actions");
+        // JADA has nothing booked for January to March yet against $40,000 of costs at the August-October rate; QuickDumpNow's
+        // MRR books $9,000 against $6,000
         assertThat(roadmap.rows()).containsExactly(
-                List.of("JADA (yacht charters)", "$7,000", "$40,000", "-$33,000 (-471%)", "Invoice every booking: backfill the "
-                        + "uninvoiced ones and require an invoice id at booking (impact high ($1,500 at stake), effort a day)"),
-                List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000 (33%)", "no open finding: keep the current course"));
-        assertThat(roadmap.note()).startsWith("Last quarter = the last 3 full months (2026-08 to 2026-10)");
+                List.of("JADA (yacht charters)", "$0", "$40,000", "-$40,000", "Invoice 2 earned bookings ($1,500); collect 2 open "
+                        + "invoices ($1,200); no tax set-aside: the books are $40,000 short of costs"),
+                List.of("QuickDumpNow", "$9,000", "$6,000", "$3,000", "Set aside tax on $3,000 for the 15 Apr 2027 estimated payment"),
+                List.of("All businesses", "$9,000", "$46,000", "-$37,000", "—"));
+        assertThat(roadmap.note()).isEqualTo("What Q1 2027 makes if nothing more books: bookings on the books for its service dates "
+                + "(+ MRR × 3), as in the CFO's Next quarter, less recorded costs at the last 3 full months' rate. Estimated tax on "
+                + "the quarter is due 15 Apr 2027.");
+    }
+
+    @Test
+    void should_date_the_estimated_tax_payment_by_the_irs_periods_not_calendar_quarters() {
+        assertThat(AccountingReport.estimatedTaxDue(List.of("2027-01", "2027-02", "2027-03"))).isEqualTo("2027-04-15");
+        assertThat(AccountingReport.estimatedTaxDue(List.of("2027-04", "2027-05", "2027-06"))).isEqualTo("2027-09-15");
+        assertThat(AccountingReport.estimatedTaxDue(List.of("2027-10", "2027-11", "2027-12"))).isEqualTo("2028-01-15");
     }
 
     @Test
@@ -190,28 +199,17 @@ class AccountingReportTest {
                 + "their chart account rolls up to; share of all expenses ($51,000*).")
                 .endsWith("map them before the return is prepared. Figures marked * are incomplete: 1 unreadable expense of 2026-09 "
                         + "is left out " + named);
-        Section roadmap = section(report, "Next-quarter profitability roadmap");
-        assertThat(roadmap.rows().get(0)).startsWith("JADA (yacht charters)", "$7,000", "$40,000*", "-$33,000 (-471%)*");
-        assertThat(roadmap.rows().get(1)).startsWith("qdn", "—", "$6,000", "no revenue source read");
-        assertThat(roadmap.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out " + named);
-    }
-
-    @Test
-    void should_leave_fixes_outside_the_cfo_and_accounting_reports_out_of_the_roadmap() {
-        PortfolioFinding waf = new PortfolioFinding("no-waf.E1", "high", "JADA (yacht charters)", "No WAF", "CloudFront E1",
-                "unfiltered requests", 0, Set.of("cto"), new PortfolioFinding.Fix("Attach AWS WAF", 1));
-        PortfolioFinding loss = new PortfolioFinding("below-break-even.jada", "medium", "JADA (yacht charters)", "Below break-even",
-                "ledger", "$11,000 a month", 1_100_000, Set.of("cfo", "ceo"), new PortfolioFinding.Fix("Cut costs", 3));
-
-        Section roadmap = section(accounting.write(FinanceSnapshots.portfolio(), List.of(waf, loss)), "Next-quarter profitability roadmap");
-
-        assertThat(roadmap.rows().get(0).get(4)).isEqualTo("Cut costs (impact medium ($11,000 at stake), effort a few days)");
+        Section periods = section(report, "Month, quarter and tax year to date");
+        assertThat(periods.rows().get(0)).containsExactly("JADA (yacht charters)", "-$1,600 ($2,400 − $4,000)",
+                "-$12,600 ($4,400 − $17,000)", "-$36,000* ($8,000 − $44,000)");
+        assertThat(periods.note()).endsWith("Figures marked * are incomplete: 1 unreadable expense of 2026-09 is left out " + named);
     }
 
     @Test
     void should_keep_revenue_recognition_first() {
         assertThat(accounting.write(FinanceSnapshots.portfolio(), List.of()).sections()).extracting(Section::title).containsExactly(
-                "Revenue recognition", "Subscription revenue", "Cash vs accrual", "Invoices reconciled against bookings", "Expenses by tax category", "System gaps",
-                "Next-quarter profitability roadmap", "Money terms");
+                "Revenue recognition", "Subscription revenue", "Month, quarter and tax year to date", "Cash vs accrual",
+                "Invoices reconciled against bookings", "Expenses by tax category", "1099 contractors (2026)",
+                "Next-quarter profitability roadmap (Q1 2027)", "System gaps", "Money terms");
     }
 }

@@ -114,7 +114,7 @@ class ChannelEconomicsTest {
                 "2026-10", 14_940L))));
         return facts("portfolio", "ledger", new LedgerFacts("portfolio-ledgers", List.of(), 0, 0, new TreeMap<>(), 0, new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, new TreeMap<>(), null, List.of(), null, null, null,
-                costs));
+                costs, null));
     }
 
     private static Facts facts(String domain, String source, SourceData data) {

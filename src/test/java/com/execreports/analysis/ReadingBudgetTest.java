@@ -66,6 +66,23 @@ class ReadingBudgetTest {
     }
 
     @Test
+    void should_keep_a_left_tables_short_form_in_its_place_and_say_so() {
+        Section essential = table("Asset inventory", 10, true);
+        Section big = table("System gaps", 150, false);
+        Section gaps = big.withShortForm(table("System gaps (in short)", 3, false));
+        Section small = table("CloudFront distributions", 4, false);
+        Report whole = report(8, List.of(essential, gaps, small));
+
+        Report brief = BUDGET.fit(whole);
+
+        assertThat(brief.sections()).extracting(Section::title)
+                .containsExactly("Asset inventory", "System gaps (in short)", "CloudFront distributions");
+        assertThat(brief.leftOut()).containsExactly("System gaps (150 rows; in short above)");
+        assertThat(brief.full().sections()).extracting(Section::title)
+                .containsExactly("Asset inventory", "System gaps", "CloudFront distributions");
+    }
+
+    @Test
     void should_keep_every_table_of_a_report_without_charts_when_the_brief_with_them_fits() {
         // no room is kept for charts the report does not have: the brief reads within 90 words of the budget
         Report whole = report("accounting", 8, List.of(table("Revenue recognition", 57, true), table("Cash vs accrual", 30, false),

@@ -461,6 +461,45 @@ class LedgerTallyTest {
         assertThat(back.of("portfolio", LedgerFacts.class)).contains((LedgerFacts) f.data());
     }
 
+    // ---------------------------------------------------------------- contractors (1099s)
+
+    @Test
+    void should_total_each_contractor_by_year_with_the_card_paid_part_apart() {
+        String chart = CHART_CSV + "6250,Contract labor,expense,Contract labor\n7200,Cleaning & turnover,expense,Contract labor\n";
+        Facts f = feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026, EXPENSE_HEADER + """
+                2025-12-20,jada,Harbor Diesel Works,6250 Contract labor,Engine service,900.00,USD,Check
+                2026-02-10,jada,Harbor Diesel Works,6250 Contract labor,Engine service,1500.00,USD,Check
+                2026-06-10,queenofsandiego,Harbor Diesel Works,6250 Contract labor,Generator,700.00,USD,ACH
+                2026-07-01,queenofsandiego,Harbor Diesel Works,6250 Contract labor,Parts run,120.00,USD,Amex 1008
+                2026-03-01,rental-3028-51st,Sparkle Turnover Cleaning,7200 Cleaning & turnover,Turnover,145.00,USD,Chase Ink 4421
+                2026-03-02,rental-3028-51st,Sparkle Turnover Cleaning,7200 Cleaning & turnover,Turnover,145.00,USD,Venmo
+                2026-03-03,jada,Shelter Island Fuel Dock,6100 Fuel,Diesel,395.86,USD,Check
+                """));
+        LedgerFacts l = data(f);
+
+        assertThat(l.contractorPayments()).containsOnlyKeys("2025", "2026");
+        assertThat(l.contractorPayments().get("2026")).containsOnly(
+                entry("Harbor Diesel Works", new LedgerFacts.VendorPaid(232_000L, 12_000L, 3, List.of("jada", "queenofsandiego"))),
+                entry("Sparkle Turnover Cleaning", new LedgerFacts.VendorPaid(29_000L, 29_000L, 2, List.of("rental-3028-51st"))));
+        assertThat(l.contractorPayments().get("2026").get("Harbor Diesel Works").reportableCents()).isEqualTo(220_000L);
+        assertThat(l.contractorPayments().get("2025")).containsOnly(
+                entry("Harbor Diesel Works", new LedgerFacts.VendorPaid(90_000L, 0L, 1, List.of("jada"))));
+    }
+
+    @Test
+    void should_sum_contractors_past_the_cap_as_other_vendors() {
+        String chart = CHART_CSV + "6250,Contract labor,expense,Contract labor\n";
+        StringBuilder rows = new StringBuilder(EXPENSE_HEADER);
+        for (int i = 0; i < LedgerFacts.MAX_CONTRACTOR_VENDORS + 5; i++) {
+            rows.append("2026-04-01,jada,Vendor ").append(1000 + i).append(",6250 Contract labor,Job,10.00,USD,Check\n");
+        }
+        LedgerFacts l = data(feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
+                rows.toString())));
+
+        assertThat(l.contractorPayments().get("2026")).hasSize(LedgerFacts.MAX_CONTRACTOR_VENDORS + 1)
+                .containsEntry(LedgerFacts.OTHER_VENDORS, new LedgerFacts.VendorPaid(5_000L, 0L, 5, List.of("jada")));
+    }
+
     // ---------------------------------------------------------------- the demo ledger
 
     @Test
@@ -506,7 +545,8 @@ class LedgerTallyTest {
                 entry("quickdumpnow", 8_371_719L), entry("rental-3028-51st", 1_899_361L),
                 entry("dangerouscentaur", 138_633L), entry("expert-yacht-delivery", 4_338_706L));
         assertThat(l.expensesByTaxCategory()).containsOnly(entry("Wages", 16_135_227L), entry("Rent or lease", 5_082_000L),
-                entry("Insurance", 2_395_842L), entry("Other expenses", 2_057_380L), entry("Taxes and licenses", 1_032_327L),
+                entry("Insurance", 2_395_842L), entry("Other expenses", 1_854_380L), entry("Contract labor", 203_000L),
+                entry("Taxes and licenses", 1_032_327L),
                 entry("Car and truck expenses", 740_091L), entry("Commissions and fees", 614_725L),
                 entry("Utilities", 283_558L), entry("Repairs and maintenance", 40_717L));
         assertThat(l.expensesByAccount()).hasSize(12).containsEntry("6200 Crew wages", 16_135_227L)
@@ -518,6 +558,12 @@ class LedgerTallyTest {
                 entry("quickdumpnow", 2_411_890L), entry("dangerouscentaur", 128_703L),
                 entry("rental-3028-51st", 964_055L), entry("expert-yacht-delivery", 3_150_276L));
         assertThat(l.cashAsOf()).isEqualTo("2026-10-31");
+        // the turnover cleaners are the demo's one contractor: paid by card each year, so no 1099-NEC of the payer's
+        assertThat(l.contractorPayments()).containsOnlyKeys("2025", "2026");
+        assertThat(l.contractorPayments().get("2026")).containsOnly(entry("Sparkle Turnover Cleaning",
+                new LedgerFacts.VendorPaid(159_500L, 159_500L, 11, List.of("rental-3028-51st"))));
+        assertThat(l.contractorPayments().get("2025")).containsOnly(entry("Sparkle Turnover Cleaning",
+                new LedgerFacts.VendorPaid(43_500L, 43_500L, 3, List.of("rental-3028-51st"))));
     }
 
     // ---------------------------------------------------------------- hostile values (issue 12)
