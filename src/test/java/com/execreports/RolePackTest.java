@@ -69,14 +69,19 @@ class RolePackTest extends DemoPipelineTestSupport {
         assertThat(cfo).contains("DangerousCentaur (studio)               |  $1,287 | $50,630           |              58")
                 .contains("All businesses                          | $91,887 | $1,060,582        |              46")
                 .contains("0–30 days    |      $265,048 |   46% | Expert Yacht Delivery $164,060");
-        // what moves the runway: today's burn, prices up, costs down, volume down, and the cash in that breaks even
-        assertThat(cfo).contains("Today         | $585,819        |    -$17,154 | 5.4 months\n")
-                .contains("Prices +10%   | $644,401        |    +$41,428 | no limit\n")
-                .contains("Volume −20%   | $468,655        |   -$134,318 | 0.7 months\n")
-                .contains("To break even | $602,974 (+3%)  |          $0 | no limit\n");
+        // each business's profit month by month, said to be overstated while recorded costs fall short of cash out
+        assertThat(cfo).contains("Profit by business and month\n----------------------------\nRevenue booked (+ MRR) − the business's"
+                        + " recorded expenses, by month.\nOverstated: recorded expenses are 3% of cash out.\n")
+                .contains("JADA (yacht charters)                   | $288,598 | $306,692 | $108,560\n")
+                .contains("All businesses                          | $714,321 | $678,993 | $296,456\n");
         // the tables the brief cannot hold are in the full report, with what the data cannot say said so
         String cfoFull = full("cfo");
         assertThat(cfoFull).contains("Profit by business and month\n---", "Next quarter (Q1 2027)\n---");
+        // what moves the runway: today's burn, prices up, costs down, volume down, and the cash in that breaks even
+        assertThat(cfoFull).contains("Today         | $585,819        |    -$17,154 | 5.4 months\n")
+                .contains("Prices +10%   | $644,401        |    +$41,428 | no limit\n")
+                .contains("Volume −20%   | $468,655        |   -$134,318 | 0.7 months\n")
+                .contains("To break even | $602,974 (+3%)  |          $0 | no limit\n");
         // unit economics per business, per the unit it sells, and a subscriber's lifetime value
         assertThat(cfoFull).contains("Expert Yacht Delivery                   | 76 trips              |         $5,821 |        $130\n")
                 .contains("QuickDumpNow (junk removal)             | 795 subscriber-months |            $92 |         $23\n")

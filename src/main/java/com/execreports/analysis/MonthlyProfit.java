@@ -45,25 +45,37 @@ final class MonthlyProfit {
         }
         UnreadableExpenses unreadable = new UnreadableExpenses(s);
         List<List<String>> rows = new ArrayList<>();
+        // the brief's short form: the same profits rounded ($288.6k), so four columns fit a phone without breaking a figure
+        List<List<String>> rounded = new ArrayList<>();
         long[] totals = new long[months.size()];
         for (String domain : s.businesses()) {
             List<String> row = new ArrayList<>(List.of(s.businessName(domain)));
+            List<String> shortRow = new ArrayList<>(row);
             for (int i = 0; i < months.size(); i++) {
                 long profit = revenueCents(s, domain, months.get(i)) - expensesCents(s, domain, months.get(i));
                 totals[i] += profit;
-                row.add(UnreadableExpenses.marked(Figures.money(profit), unreadable.rows(domain, List.of(months.get(i)))));
+                long unreadableRows = unreadable.rows(domain, List.of(months.get(i)));
+                row.add(UnreadableExpenses.marked(Figures.money(profit), unreadableRows));
+                shortRow.add(UnreadableExpenses.marked(Figures.compactMoney(profit), unreadableRows));
             }
             rows.add(row);
+            rounded.add(shortRow);
         }
         List<String> all = new ArrayList<>(List.of("All businesses"));
+        List<String> allRounded = new ArrayList<>(all);
         for (int i = 0; i < months.size(); i++) {
-            all.add(UnreadableExpenses.marked(Figures.money(totals[i]), unreadable.rows(null, List.of(months.get(i)))));
+            long unreadableRows = unreadable.rows(null, List.of(months.get(i)));
+            all.add(UnreadableExpenses.marked(Figures.money(totals[i]), unreadableRows));
+            allRounded.add(UnreadableExpenses.marked(Figures.compactMoney(totals[i]), unreadableRows));
         }
         rows.add(all);
+        rounded.add(allRounded);
         CashReconciliation r = CashReconciliation.portfolio(s);
         String caution = r != null && r.expensesIncomplete() ? " Overstated: recorded expenses are " + r.coverage()
                 + " of cash out." : "";
         return new Section(TITLE, "Revenue booked (+ MRR) − the business's recorded expenses, by month." + caution
-                + unreadable.footnote(null, months), columns, rows);
+                + unreadable.footnote(null, months), columns, rows)
+                .withShortForm(new Section(TITLE + " (rounded)", "Revenue booked (+ MRR) − recorded expenses." + caution
+                        + " Exact figures in the full report.", columns, rounded));
     }
 }
