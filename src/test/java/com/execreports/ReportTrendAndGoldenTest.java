@@ -158,7 +158,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
         runAt("2026-11-23T07:00:00-08:00");
         String drop = "October bookings $292,919: -56% on September, -43% on October 2025";
         for (String role : List.of("ceo", "cfo", "cmo")) {
-            assertThat(brief(role)).as(role).contains("Portfolio — " + drop);
+            assertThat(brief(role)).as(role).contains("Portfolio-wide — " + drop);
         }
         assertThat(full("ceo")).contains("(-6% on the 30 days before); " + drop + ".");
         // the first screen says it too, as what changed on a first report

@@ -154,7 +154,7 @@ class SecondPortfolioTest extends PortfolioPipelineTestSupport {
         long now = PLANTED.bookedCents(feb);
         String drop = "February bookings " + Figures.money(now) + ": " + change(now, PLANTED.bookedCents(feb.minusMonths(1)))
                 + " on January, " + change(now, PLANTED.bookedCents(feb.minusYears(1))) + " on February 2026";
-        assertThat(report("cfo")).contains("HIGH Portfolio — " + drop);
+        assertThat(report("cfo")).contains("HIGH Portfolio-wide — " + drop);
         assertThat(report("ceo")).contains(drop);
 
         YearMonth march = YearMonth.from(SecondPortfolio.AS_OF);

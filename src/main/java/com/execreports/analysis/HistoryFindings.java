@@ -38,7 +38,7 @@ final class HistoryFindings {
         MonthlySeries s = MonthlyHistories.bookings(snapshot);
         MonthlyAnomalies.lastFullMonth(s, "bookings", BOOKINGS_MIN_BASE_CENTS).ifPresent(a -> {
             long gap = Math.abs(a.reference() - a.value());
-            found.add(new PortfolioFinding("bookings-month." + a.month(), "high", "Portfolio",
+            found.add(new PortfolioFinding("bookings-month." + a.month(), "high", "Portfolio-wide",
                     a.text(),
                     "revenue by month booked in " + Figures.plural(snapshot.all(BookingFacts.class).size(), "bookings table")
                             + " (leads and cancellations excluded)",

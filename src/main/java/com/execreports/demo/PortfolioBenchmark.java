@@ -43,6 +43,7 @@ public final class PortfolioBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        com.execreports.logging.RedactedLogProvider.select();
         if (args.length < 3) {
             System.err.println("usage: PortfolioBenchmark scale|floor|naive <dynamodb-endpoint> <table> [items]");
             System.exit(2);
