@@ -18,9 +18,7 @@ import com.execreports.config.AwsClients;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The parts of bench/run that are not exec-reports itself, each a separate JVM so each is measured alone:
@@ -77,9 +75,9 @@ public final class PortfolioBenchmark {
         String[] statuses = {"confirmed", "confirmed", "confirmed", "confirmed", "completed", "completed", "completed", "quote", "cancelled"};
         Random random = new Random(from);
         LocalDate first = LocalDate.of(2025, 6, 1);
-        for (int i = from; i < to; i += 25) {
-            List<WriteRequest> batch = new ArrayList<>();
-            for (int j = i; j < Math.min(to, i + 25); j++) {
+        for (int i = from; i < to; i += TableWriter.BATCH) {
+            List<Map<String, AttributeValue>> batch = new ArrayList<>();
+            for (int j = i; j < Math.min(to, i + TableWriter.BATCH); j++) {
                 LocalDate booked = first.plusDays(random.nextInt(540));
                 Map<String, AttributeValue> item = new HashMap<>();
                 item.put("bookingId", AttributeValue.fromS("JADA-B%07d".formatted(j)));
@@ -94,14 +92,9 @@ public final class PortfolioBenchmark {
                 if (random.nextInt(100) >= 22) {
                     item.put("invoiceId", AttributeValue.fromS("INV-JB-%07d".formatted(j)));
                 }
-                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+                batch.add(item);
             }
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                var answer = ddb.batchWriteItem(b -> b.requestItems(request));
-                pending = answer.hasUnprocessedItems() ? answer.unprocessedItems() : Map.of();
-            }
+            TableWriter.put(ddb, table, batch);
         }
     }
 

@@ -23,9 +23,7 @@ import org.apache.camel.support.DefaultExchange;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Measures a full bookings-table fold sequentially and with parallel Scan segments against a DynamoDB endpoint
@@ -112,9 +110,9 @@ public final class ScanBenchmark {
                 .keySchema(k -> k.attributeName("bookingId").keyType("HASH"))
                 .attributeDefinitions(a -> a.attributeName("bookingId").attributeType("S")));
         java.util.Random random = new java.util.Random(7);
-        for (int i = 0; i < items; i += 25) {
-            List<WriteRequest> batch = new ArrayList<>();
-            for (int j = i; j < Math.min(items, i + 25); j++) {
+        for (int i = 0; i < items; i += TableWriter.BATCH) {
+            List<Map<String, AttributeValue>> batch = new ArrayList<>();
+            for (int j = i; j < Math.min(items, i + TableWriter.BATCH); j++) {
                 Map<String, AttributeValue> item = new HashMap<>();
                 item.put("bookingId", AttributeValue.fromS("B-%07d".formatted(j)));
                 item.put("amount", AttributeValue.fromN(String.valueOf(100 + random.nextInt(5000))));
@@ -122,14 +120,9 @@ public final class ScanBenchmark {
                 item.put("channel", AttributeValue.fromS("website"));
                 item.put("bookedAt", AttributeValue.fromS(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(320)).toString()));
                 item.put("serviceDate", AttributeValue.fromS("2026-12-01"));
-                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+                batch.add(item);
             }
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                var answer = ddb.batchWriteItem(b -> b.requestItems(request));
-                pending = answer.hasUnprocessedItems() ? answer.unprocessedItems() : Map.of();
-            }
+            TableWriter.put(ddb, table, batch);
         }
     }
 }
