@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * The parts of bench/run that are not exec-reports itself, each a separate JVM so each is measured alone:
  *
  * <ul>
- *   <li>{@code scale <dynamodb-endpoint> <table> <items>}: adds that many bookings, shaped as the demo's JADA bookings,
- *       to a seeded demo table (two writers; ids {@code JADA-B0000001}…, so the demo's own items stay).</li>
+ *   <li>{@code scale <dynamodb-endpoint> <table> <items> [first]}: adds that many bookings, shaped as the demo's JADA
+ *       bookings, to a seeded demo table (two writers; ids {@code JADA-B<first>}…, so the demo's own items stay).</li>
  *   <li>{@code floor <dynamodb-endpoint> <table>}: the least any reader can do — page through the table with the SDK,
  *       one sequential Scan, counting items and keeping nothing.</li>
  *   <li>{@code naive <dynamodb-endpoint> <table>}: the obvious design — one sequential Scan, every item kept in a list,
@@ -49,7 +49,7 @@ public final class PortfolioBenchmark {
         AwsClients aws = new AwsClients("us-west-2", "dynamodb=" + args[1], Duration.ofMinutes(5));
         try (DynamoDbClient ddb = aws.dynamoDb()) {
             switch (args[0]) {
-                case "scale" -> scale(ddb, args[2], Integer.parseInt(args[3]));
+                case "scale" -> scale(ddb, args[2], Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 0);
                 case "floor" -> floor(ddb, args[2]);
                 case "naive" -> naive(ddb, args[2]);
                 default -> throw new IllegalArgumentException("unknown step " + args[0]);
@@ -57,12 +57,13 @@ public final class PortfolioBenchmark {
         }
     }
 
-    static void scale(DynamoDbClient ddb, String table, int items) throws Exception {
+    /** Adds {@code items} bookings numbered from {@code first}, so a table grows size by size without rewriting any. */
+    static void scale(DynamoDbClient ddb, String table, int items, int first) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         List<Future<?>> done = new ArrayList<>();
-        int half = items / 2;
-        done.add(writers.submit(() -> write(ddb, table, 0, half)));
-        done.add(writers.submit(() -> write(ddb, table, half, items)));
+        int half = first + items / 2;
+        done.add(writers.submit(() -> write(ddb, table, first, half)));
+        done.add(writers.submit(() -> write(ddb, table, half, first + items)));
         for (Future<?> f : done) {
             f.get();
         }
