@@ -48,7 +48,8 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
      * @param invoicedByBooking booking reference → cents invoiced for it
      * @param paidByBooking     booking reference → cents of its paid invoices
      */
-    public static InvoiceMatch of(BookingIndex bookings, Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
+    public static InvoiceMatch of(BookingIndex bookingsTables, Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
+        BookingIndex bookings = bookingsTables.only(namedByInvoices(invoicedByBooking, paidByBooking));
         Total unreadable = Total.NONE;
         Total matched = Total.NONE;
         Total differs = Total.NONE;
@@ -98,12 +99,21 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
             BookingIndex bookings = new BookingIndex();
             for (Facts f : sources) {
                 if (f.usable() && f.domain().equals(domain) && f.data() instanceof BookingFacts b) {
-                    bookings = bookings.plus(b.bookingIndex());
+                    // only the ids the invoices name: what is held while matching grows with the invoices
+                    bookings = bookings.plus(b.bookingIndex().only(namedByInvoices(
+                            invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
+                            invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap()))));
                 }
             }
             all.put(domain, of(bookings, invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
                     invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap())));
         }
         return all;
+    }
+
+    private static Set<String> namedByInvoices(Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
+        Set<String> named = new java.util.HashSet<>(invoicedByBooking.keySet());
+        named.addAll(paidByBooking.keySet());
+        return named;
     }
 }

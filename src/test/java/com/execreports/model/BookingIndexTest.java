@@ -49,6 +49,9 @@ class BookingIndexTest {
         }
 
         assertThat(index.size()).isEqualTo(1_000_000);
+        // past 65,536 ids the arrays go to temporary files: the heap holds one part at a time
+        assertThat(index.wroteOut()).isTrue();
+        assertThat(index).hasToString("BookingIndex[1000000 ids, 15 parts written out]");
         assertThat(index.revenueCents("JADA-B0000000")).isZero();
         assertThat(index.revenueCents("JADA-B0765432")).isEqualTo(765_432);
         assertThat(index.revenueCents("JADA-B0999999")).isEqualTo(999_999);
@@ -81,5 +84,55 @@ class BookingIndexTest {
         b.revenue("A", 1);
         assertThat(a).isNotEqualTo(b);
         assertThat(a).hasToString("BookingIndex[3 ids, 2 with revenue]");
+    }
+
+    @Test
+    void should_merge_an_id_written_out_in_several_parts_when_matching() {
+        BookingIndex index = new BookingIndex(3);
+        index.revenue("A", 100);   // part 1: A, B, C
+        index.revenue("B", 200);
+        index.revenue("C", 300);
+        index.cancelled("A");      // part 2: A again (cancelled later), D, E
+        index.revenue("D", 400);
+        index.unreadable("E");
+        index.revenue("A", 50);    // in memory: A a third time, F
+        index.revenue("F", 600);
+
+        assertThat(index.wroteOut()).isTrue();
+        BookingIndex named = index.only(List.of("A", "D", "E", "Z"));
+
+        assertThat(named.wroteOut()).isFalse();
+        assertThat(named.size()).isEqualTo(3);
+        assertThat(named.revenueCents("A")).isEqualTo(150);
+        assertThat(named.state("A")).isEqualTo(BookingIndex.State.REVENUE);
+        assertThat(named.isCancelled("A")).isTrue();
+        assertThat(named.state("E")).isEqualTo(BookingIndex.State.UNREADABLE);
+        assertThat(named.state("Z")).isEqualTo(BookingIndex.State.NONE);
+        assertThat(named.state("B")).as("not asked for").isEqualTo(BookingIndex.State.NONE);
+    }
+
+    @Test
+    void should_equal_and_combine_indexes_whatever_they_wrote_out() {
+        BookingIndex small = new BookingIndex(2);
+        BookingIndex whole = new BookingIndex();
+        for (BookingIndex index : List.of(small, whole)) {
+            index.revenue("T1", 500);
+            index.cancelled("T2");
+            index.revenue("T3", 700);
+            index.revenue("T1", 5);
+        }
+        assertThat(small.wroteOut()).isTrue();
+        assertThat(small).isEqualTo(whole);
+
+        BookingIndex jobs = new BookingIndex(1);
+        jobs.revenue("T2", 900);
+        jobs.unreadable("J9");
+        BookingIndex both = small.plus(jobs);
+
+        assertThat(both.only(List.of("T1", "T2", "J9")))
+                .isEqualTo(BookingIndex.of(Map.of("T1", 505L, "T2", 900L), Set.of("T2"), Set.of("J9")));
+        assertThat(InvoiceMatch.of(both, Map.of("T1", 505L, "T2", 900L, "J9", 10L, "X1", 20L), Map.of("T2", 900L)))
+                .isEqualTo(new InvoiceMatch(new InvoiceFacts.Total(2, 1405), InvoiceFacts.Total.NONE, 0, InvoiceFacts.Total.NONE,
+                        new InvoiceFacts.Total(1, 20), new InvoiceFacts.Total(1, 10), 900));
     }
 }
