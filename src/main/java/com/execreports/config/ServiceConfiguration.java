@@ -171,6 +171,15 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new S3Objects(pageSize);
     }
 
+    /**
+     * The threads that read a run's sources: at most sources.max-concurrency at once, the others wait their turn (inside
+     * sources.timeout-ms). A DynamoDB source's parallel segments run on threads of their own, besides these.
+     */
+    @BindToRegistry("sourceReaders")
+    public java.util.concurrent.ExecutorService sourceReaders(CamelContext camel, @PropertyInject("sources.max-concurrency") int max) {
+        return camel.getExecutorServiceManager().newFixedThreadPool(this, "source-reader", max);
+    }
+
     @BindToRegistry("factsCollector")
     public FactsCollector factsCollector() {
         return new FactsCollector();

@@ -65,6 +65,7 @@ public final class PropertyCatalog {
         required("sources.timeout-ms", wholeNumber(1, Long.MAX_VALUE));
         required("sources.read-budget-ms", wholeNumber(1, Long.MAX_VALUE));
         required("sources.s3-list-page-size", wholeNumber(1, 1000));
+        required("sources.max-concurrency", wholeNumber(1, 64));
         required("site.max-page-bytes", wholeNumber(1, MAX_INT));
         required("site.stale-copy-days", wholeNumber(1, MAX_INT));
         required("portfolio.name", text());
