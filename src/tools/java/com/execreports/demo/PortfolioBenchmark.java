@@ -19,6 +19,7 @@ import com.execreports.config.AwsClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The parts of bench/run that are not exec-reports itself, each a separate JVM so each is measured alone:
@@ -26,10 +27,16 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * <ul>
  *   <li>{@code scale <dynamodb-endpoint> <table> <items> [first]}: adds that many bookings, shaped as the demo's JADA
  *       bookings, to a seeded demo table (two writers; ids {@code JADA-B<first>}…, so the demo's own items stay).</li>
- *   <li>{@code floor <dynamodb-endpoint> <table>}: the least any reader can do — page through the table with the SDK,
- *       one sequential Scan, counting items and keeping nothing.</li>
- *   <li>{@code naive <dynamodb-endpoint> <table>}: the obvious design — one sequential Scan, every item kept in a list,
- *       then revenue by month and channel and every booking's amount by id computed from the list.</li>
+ *   <li>{@code objects <s3-endpoint> <bucket> <count>}: adds that many small image objects to a site bucket (listed by
+ *       its source, never fetched: a site's assets).</li>
+ *   <li>{@code costs <s3-endpoint> <bucket> <lines>}: adds one month of that many cost-export lines, shaped as the
+ *       demo's CUR files, as {@code cur/exec-cur-2026-08.csv}.</li>
+ *   <li>{@code floor <dynamodb-endpoint> <table> [<s3-endpoint> <site-bucket> <cost-bucket>]}: the least any reader can
+ *       do — page through the table with the SDK, one sequential Scan, and (with the S3 arguments) list the site bucket
+ *       and read every cost export through, counting and keeping nothing.</li>
+ *   <li>{@code naive …} (same arguments): the obvious design — the same reads in sequence, every item, object summary
+ *       and cost line kept in lists, then revenue by month and channel, every booking's amount by id and cost by
+ *       service computed from them.</li>
  * </ul>
  * Each prints one line of what it did; bench/run times them from outside.
  */
@@ -43,15 +50,39 @@ public final class PortfolioBenchmark {
     public static void main(String[] args) throws Exception {
         com.execreports.logging.RedactedLogProvider.select();
         if (args.length < 3) {
-            System.err.println("usage: PortfolioBenchmark scale|floor|naive <dynamodb-endpoint> <table> [items]");
+            System.err.println("usage: PortfolioBenchmark scale|floor|naive|objects|costs <endpoint> <table-or-bucket> [items]");
             System.exit(2);
         }
-        AwsClients aws = new AwsClients("us-west-2", "dynamodb=" + args[1], Duration.ofMinutes(5));
-        try (DynamoDbClient ddb = aws.dynamoDb()) {
+        switch (args[0]) {
+            case "objects", "costs" -> {
+                try (S3Client s3 = new AwsClients("us-west-2", "s3=" + args[1], Duration.ofMinutes(5)).s3()) {
+                    if (args[0].equals("objects")) {
+                        BenchmarkObjects.images(s3, args[2], Integer.parseInt(args[3]));
+                    } else {
+                        BenchmarkObjects.costExport(s3, args[2], Integer.parseInt(args[3]));
+                    }
+                }
+                return;
+            }
+            default -> { }
+        }
+        String endpoints = "dynamodb=" + args[1] + (args.length > 5 ? ",s3=" + args[3] : "");
+        AwsClients aws = new AwsClients("us-west-2", endpoints, Duration.ofMinutes(5));
+        try (DynamoDbClient ddb = aws.dynamoDb(); S3Client s3 = args.length > 5 ? aws.s3() : null) {
             switch (args[0]) {
                 case "scale" -> scale(ddb, args[2], Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 0);
-                case "floor" -> floor(ddb, args[2]);
-                case "naive" -> naive(ddb, args[2]);
+                case "floor" -> {
+                    floor(ddb, args[2]);
+                    if (s3 != null) {
+                        BenchmarkObjects.floor(s3, args[4], args[5]);
+                    }
+                }
+                case "naive" -> {
+                    naive(ddb, args[2]);
+                    if (s3 != null) {
+                        BenchmarkObjects.naive(s3, args[4], args[5]);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown step " + args[0]);
             }
         }
