@@ -3,7 +3,9 @@ package com.execreports.demo;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class BenchmarkObjects {
 
     static final String COST_PREFIX = "cur/";
+    private static final int PART_LINES = 50_000;
     private static final String COST_HEADER = "identity/LineItemId,bill/BillingPeriodStartDate,bill/BillingPeriodEndDate,"
             + "lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,lineItem/UsageEndDate,lineItem/ProductCode,"
             + "lineItem/UsageType,lineItem/Operation,lineItem/ResourceId,lineItem/UsageAmount,lineItem/UnblendedCost,"
@@ -59,30 +64,43 @@ final class BenchmarkObjects {
         System.out.printf("objects %s: +%,d images%n", bucket, count);
     }
 
-    /** Adds a month (2026-08) of {@code lines} Lambda request lines spread over the businesses, some untagged. */
+    /**
+     * Adds a month (2026-08) of {@code lines} Lambda request lines spread over the businesses, some untagged, as a CUR
+     * export delivers a large month: gzip parts of at most 50,000 lines.
+     */
     static void costExport(S3Client s3, String bucket, int lines) throws IOException {
-        Path file = Files.createTempFile("bench-cur-", ".csv");
-        try {
-            Random random = new Random(lines);
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write(COST_HEADER);
-                out.write('\n');
-                for (int i = 0; i < lines; i++) {
-                    int day = 1 + i % 31;
-                    int hour = (i / 31) % 24;
-                    long requests = 1_000 + random.nextInt(90_000);
-                    String business = BUSINESSES[random.nextInt(BUSINESSES.length)];
-                    out.write("bench%010d,2026-08-01T00:00:00Z,2026-09-01T00:00:00Z,482913765024,Usage,".formatted(i)
-                            + "2026-08-%02dT%02d:00:00Z,2026-08-%02dT%02d:59:59Z,AWSLambda,USW2-Request,Invoke,".formatted(day, hour, day, hour)
-                            + "arn:aws:lambda:us-west-2:482913765024:function:bench-%d,%d.0,%.10f,USD,AWS Lambda,us-west-2,%s\n"
-                            .formatted(i % 40, requests, requests * 0.0000002, business));
+        Random random = new Random(lines);
+        int parts = 0;
+        for (int first = 0; first < lines; first += PART_LINES) {
+            Path file = Files.createTempFile("bench-cur-", ".csv.gz");
+            try {
+                try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+                    out.write(COST_HEADER);
+                    out.write('\n');
+                    for (int i = first; i < Math.min(lines, first + PART_LINES); i++) {
+                        int day = 1 + i % 31;
+                        int hour = (i / 31) % 24;
+                        long requests = 1_000 + random.nextInt(90_000);
+                        String business = BUSINESSES[random.nextInt(BUSINESSES.length)];
+                        out.write("bench%010d,2026-08-01T00:00:00Z,2026-09-01T00:00:00Z,482913765024,Usage,".formatted(i)
+                                + "2026-08-%02dT%02d:00:00Z,2026-08-%02dT%02d:59:59Z,AWSLambda,USW2-Request,Invoke,".formatted(day, hour, day, hour)
+                                + "arn:aws:lambda:us-west-2:482913765024:function:bench-%d,%d.0,%.10f,USD,AWS Lambda,us-west-2,%s\n"
+                                .formatted(i % 40, requests, requests * 0.0000002, business));
+                    }
                 }
+                String key = COST_PREFIX + "exec-cur-2026-08-%05d.csv.gz".formatted(++parts);
+                s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/gzip"), file);
+            } finally {
+                Files.deleteIfExists(file);
             }
-            s3.putObject(b -> b.bucket(bucket).key(COST_PREFIX + "exec-cur-2026-08.csv").contentType("text/csv"), file);
-        } finally {
-            Files.deleteIfExists(file);
         }
-        System.out.printf("costs %s: +%,d lines%n", bucket, lines);
+        System.out.printf("costs %s: +%,d lines in %d gzip parts%n", bucket, lines, parts);
+    }
+
+    private static InputStream text(S3Client s3, String bucket, String key) throws IOException {
+        InputStream in = s3.getObject(b -> b.bucket(bucket).key(key));
+        return key.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Lists the site bucket and reads every cost export through, keeping nothing. */
@@ -94,7 +112,7 @@ final class BenchmarkObjects {
         long lines = 0;
         for (S3Object cost : s3.listObjectsV2Paginator(b -> b.bucket(costBucket).prefix(COST_PREFIX)).contents()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    s3.getObject(b -> b.bucket(costBucket).key(cost.key())), StandardCharsets.UTF_8))) {
+                    text(s3, costBucket, cost.key()), StandardCharsets.UTF_8))) {
                 while (in.readLine() != null) {
                     lines++;
                 }
@@ -110,7 +128,7 @@ final class BenchmarkObjects {
         List<String[]> lines = new ArrayList<>();
         for (S3Object cost : s3.listObjectsV2Paginator(b -> b.bucket(costBucket).prefix(COST_PREFIX)).contents()) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    s3.getObject(b -> b.bucket(costBucket).key(cost.key())), StandardCharsets.UTF_8))) {
+                    text(s3, costBucket, cost.key()), StandardCharsets.UTF_8))) {
                 in.readLine();
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line.split(",", -1));
