@@ -104,12 +104,22 @@ public final class DdbExports {
 
     private List<DataFile> dataFiles(String bucket, String root, DdbExport export, BookingExportTally tally) throws IOException {
         List<DataFile> files = new ArrayList<>();
-        try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(export.filesKey()))) {
+        InputStream manifest;
+        try {
+            manifest = s3.getObject(b -> b.bucket(bucket).key(export.filesKey()));
+        } catch (NoSuchKeyException e) {
+            throw new NoExport("the newest export, s3://" + bucket + "/" + export.folder() + ", has a manifest-summary.json but no "
+                    + DdbExport.FILES);
+        }
+        try (InputStream in = manifest) {
             JsonLines lines = new JsonLines(in, MAX_SUMMARY_BYTES);
             while (lines.next()) {
                 DataFile file = dataFile(lines, root);
                 if (file == null) {
                     tally.unreadableManifestLine(lines.number(), "not a data file's entry (expected {\"dataFileS3Key\": …, \"itemCount\": …})");
+                } else if (!file.key().startsWith(root + "AWSDynamoDB/")) {
+                    // the manifest is data too: it may only send the reader to the exports under the prefix
+                    tally.unreadableManifestLine(lines.number(), "names a data file outside " + root + "AWSDynamoDB/");
                 } else {
                     files.add(file);
                 }
