@@ -127,6 +127,25 @@ class BookingExportTallyTest {
     }
 
     @Test
+    void redacts_a_key_pasted_into_an_attribute_naming_the_data_file_and_the_item() throws IOException {
+        // assembled so that no source file holds a whole secret-shaped string
+        String awsId = "AKIA" + "FAKEDEMO7Q2W3E4R";
+        PastedSecrets pasted = new PastedSecrets(new com.execreports.security.SecretScanner(
+                com.execreports.security.SecretRules.bundled(), "export-test-key-0001".getBytes(StandardCharsets.UTF_8)).valueRedaction());
+        BookingExportTally export = tally();
+        export.read(KEY, 1, gzip(B1.replace("\"website\"", "\"" + awsId + "\"") + "\n"), ReadDeadline.none(), pasted);
+
+        BookingFacts b = (BookingFacts) export.facts("run-1").data();
+        assertThat(b.countByChannel().keySet()).singleElement().satisfies(channel -> assertThat(channel)
+                .startsWith("[redacted aws-access-key-id akia… ").doesNotContain(awsId.substring(4).toLowerCase(java.util.Locale.ROOT)));
+        assertThat(pasted.found()).singleElement().satisfies(secret -> {
+            assertThat(secret.resource()).isEqualTo("jada-exports/" + KEY);
+            assertThat(secret.file()).isEqualTo("key bookingId=B-1, invoiceId=I-1");
+            assertThat(secret.variable()).isEqualTo("attribute channel");
+        });
+    }
+
+    @Test
     void reads_the_summary_of_a_complete_full_export_only() throws Exception {
         String summary = "{\"exportTime\":\"2026-11-22T06:00:00Z\",\"tableArn\":\"arn:aws:dynamodb:us-west-2:1:table/jada-bookings\","
                 + "\"itemCount\":1150,\"outputFormat\":\"DYNAMODB_JSON\",\"exportType\":\"FULL_EXPORT\"}";
