@@ -131,9 +131,8 @@ public final class BookingExportTally implements SourceTally {
     public Facts facts(String runId) {
         Facts table = bookings.facts(runId);
         // the same BookingFacts a Scan gives, named as read from the export, as of its point in time
-        return new Facts(table.runId(), table.domain(), table.source(), KIND, bucket + "/" + export.folder(), table.status(),
-                table.data(), table.error(), table.issues(), table.unreadable(), table.pastedSecrets(), table.stopped(),
-                export.exportTime().atZone(zone).toOffsetDateTime());
+        return Facts.read(runId, domain, source, KIND, bucket + "/" + export.folder(), table.data(), table.issues(), table.unreadable())
+                .takenAt(export.exportTime().atZone(zone).toOffsetDateTime());
     }
 
     private static String why(IOException e) {
