@@ -165,6 +165,22 @@ class DdbExportSourceTest extends DemoPipelineTestSupport {
     }
 
     @Test
+    void should_follow_the_manifest_only_to_data_files_of_the_exports_under_its_prefix() {
+        String manifest = PREFIX + "AWSDynamoDB/" + CURRENT + "/manifest-files.json";
+        String lines = aws.object(BUCKET, manifest) + "{\"itemCount\":1,\"dataFileS3Key\":\"elsewhere/payroll.json.gz\"}\n"
+                + "{\"itemCount\":1}\n";
+        s3.putObject(b -> b.bucket(BUCKET).key(manifest), software.amazon.awssdk.core.sync.RequestBody.fromString(lines));
+
+        Facts export = read("jada", "bookings");
+
+        assertThat(((BookingFacts) export.data()).itemsRead()).isEqualTo(1150);
+        assertThat(export.issues()).extracting(DataIssue::text).contains(
+                BUCKET + "/" + manifest + ":4 names a data file outside " + PREFIX + "AWSDynamoDB/",
+                BUCKET + "/" + manifest + ":5 not a data file's entry (expected {\"dataFileS3Key\": …, \"itemCount\": …})");
+        assertThat(export.unreadable()).isEqualTo(2 + 2);
+    }
+
+    @Test
     void should_stop_at_its_read_budget_and_keep_what_it_read_as_partial() throws Exception {
         String routeId = TemplatedRouteBuilder.builder(context, "s3-ddb-export").routeId("jada-budgeted-export")
                 .parameter("domain", "jada").parameter("source", "budgeted").parameter("bucket", BUCKET)
