@@ -215,9 +215,12 @@ final class FinanceMeasures {
         return "subscription".equals(s.of(domain, BusinessProfile.class).map(BusinessProfile::kind).orElse(""));
     }
 
-    /** A failed table source (or one that timed out before naming its kind) may be where the revenue lives. */
+    /**
+     * A failed table source (or one that timed out before naming its kind) may be where the revenue lives; so may a
+     * failed read of a table's export (s3-ddb-export).
+     */
     private static boolean mayHoldRevenue(Facts gap) {
-        return gap.kind() == null || gap.kind().startsWith("ddb-");
+        return gap.kind() == null || gap.kind().startsWith("ddb-") || gap.kind().equals("s3-ddb-export");
     }
 
     /**

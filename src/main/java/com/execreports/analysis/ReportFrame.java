@@ -102,6 +102,10 @@ final class ReportFrame {
                 case PARTIAL -> partialNote(f);
                 case FAILED, TIMED_OUT -> f.error();
             };
+            if (f.asOf() != null && f.usable()) {
+                // read from a copy (an export): its figures are as of when it was taken, not as of the run
+                note = (note == null || note.isEmpty() ? "" : note + "; ") + "data as of the export of " + AS_OF.format(f.asOf());
+            }
             lines.add(new SourceLine(f.name(), f.resource() == null ? "" : f.resource(),
                     f.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), note));
         }

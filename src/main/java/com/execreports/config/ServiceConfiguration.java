@@ -161,6 +161,11 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.sources.DdbSegments(dynamoDbClient(camel));
     }
 
+    @BindToRegistry("ddbExports")
+    public com.execreports.sources.DdbExports ddbExports(CamelContext camel) {
+        return new com.execreports.sources.DdbExports(s3Client(camel));
+    }
+
     @BindToRegistry("ddbPages")
     public DdbPages ddbPages() {
         return new DdbPages();

@@ -1,5 +1,6 @@
 package com.execreports.model;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,11 +22,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                 where it was pasted; the values themselves were replaced by their redacted form when read
  * @param stopped  where reading stopped when the source's time budget ran out (its status is then partial); null when
  *                 it was read to its end
+ * @param asOf     when the data read was taken, for a source that reads a copy (a DynamoDB export) rather than the
+ *                 live resource; null when it read the resource as it is during the run
  */
 public record Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                    SourceData data, String error, List<DataIssue> issues, long unreadable,
                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SecurityFacts.Secret> pastedSecrets,
-                   @JsonInclude(JsonInclude.Include.NON_NULL) ReadStop stopped) {
+                   @JsonInclude(JsonInclude.Include.NON_NULL) ReadStop stopped,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime asOf) {
 
     public Facts {
         // a snapshot archived before data values were redacted reads back with none
@@ -34,12 +38,12 @@ public record Facts(String runId, String domain, String source, String kind, Str
 
     public Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                  SourceData data, String error, List<DataIssue> issues, long unreadable) {
-        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, List.of(), null);
+        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, List.of(), null, null);
     }
 
     public Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                  SourceData data, String error, List<DataIssue> issues, long unreadable, List<SecurityFacts.Secret> pastedSecrets) {
-        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets, null);
+        this(runId, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets, null, null);
     }
 
     /** These facts, read only up to where the source's budget stopped it: partial, whatever else was read. */
@@ -48,7 +52,7 @@ public record Facts(String runId, String domain, String source, String kind, Str
             return this;
         }
         return new Facts(runId, domain, source, kind, resource, SourceStatus.PARTIAL, data, error, issues, unreadable,
-                pastedSecrets, stop);
+                pastedSecrets, stop, asOf);
     }
 
     /** These facts with the credentials found pasted into the source's data added. */
@@ -58,7 +62,13 @@ public record Facts(String runId, String domain, String source, String kind, Str
         }
         List<SecurityFacts.Secret> all = new java.util.ArrayList<>(pastedSecrets);
         all.addAll(found);
-        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, all, stopped);
+        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, all, stopped, asOf);
+    }
+
+    /** These facts, read from a copy of the resource taken at {@code taken} (an export), not the resource itself. */
+    public Facts takenAt(OffsetDateTime taken) {
+        return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets,
+                stopped, taken);
     }
 
     public String name() {

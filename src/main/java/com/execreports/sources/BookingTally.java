@@ -77,6 +77,14 @@ public final class BookingTally implements ItemTally {
 
     @Override
     public void fold(Map<String, AttributeValue> item) {
+        fold(item, table);
+    }
+
+    /**
+     * Folds one item that an issue names by {@code where} rather than the table: a line of an export's data file
+     * ("bucket/key:12"), so whoever keeps the data can find it.
+     */
+    void fold(Map<String, AttributeValue> item, String where) {
         itemsRead++;
         AttributeReader read = new AttributeReader(item, zone, window);
         String id = idOf(read, map.id());
@@ -145,9 +153,18 @@ public final class BookingTally implements ItemTally {
                 previous30 += cents;
             }
         } catch (AttributeReader.UnreadableItem e) {
-            issues.add(table + " " + map.id() + "=" + id, e.getMessage());
+            issues.add(where + " " + map.id() + "=" + id, e.getMessage());
             index.unreadable(id);
         }
+    }
+
+    /**
+     * Items this tally never saw, named with why: a line that is not an item, a data file that is missing. Counted as
+     * {@code items} unreadable (at least one), so the facts are partial and say how many were left out.
+     */
+    void unreadable(String where, String reason, long items) {
+        issues.add(where, reason);
+        issues.countMore(Math.max(1, items) - 1);
     }
 
     @Override

@@ -42,7 +42,7 @@ final class FactsRedaction {
             return facts;
         }
         return new Facts(facts.runId(), facts.domain(), facts.source(), facts.kind(), facts.resource(), facts.status(),
-                data, error, issues, facts.unreadable(), facts.pastedSecrets(), facts.stopped());
+                data, error, issues, facts.unreadable(), facts.pastedSecrets(), facts.stopped(), facts.asOf());
     }
 
     private record Walk(PastedSecrets sink, String resource) {

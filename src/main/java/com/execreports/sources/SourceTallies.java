@@ -31,6 +31,16 @@ public final class SourceTallies {
         return new BookingTally(domain, source, table, mapping, today(run), zone(run));
     }
 
+    /** A bookings table read from its DynamoDB export in S3: the same mapping and facts as {@link #bookings}. */
+    public BookingExportTally bookingsExport(Run run, String domain, String source, String bucket, String idAttribute,
+                                             String amountAttribute, String statusAttribute, String channelAttribute,
+                                             String bookedAtAttribute, String serviceDateAttribute, String invoiceAttribute,
+                                             String leadStatuses, String cancelledStatuses) {
+        BookingMapping mapping = BookingMapping.of(idAttribute, amountAttribute, statusAttribute, channelAttribute,
+                bookedAtAttribute, serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
+        return new BookingExportTally(domain, source, bucket, mapping, today(run), zone(run));
+    }
+
     public SubscriptionTally subscriptions(Run run, String domain, String source, String table, String idAttribute,
                                            String statusAttribute, String monthlyAmountAttribute,
                                            String renewalAttemptsAttribute, String renewalFailuresAttribute,
