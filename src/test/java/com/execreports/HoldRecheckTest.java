@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The long-running service with delivery.degraded = hold: nobody re-runs a held period by hand — the service looks
  * again every delivery.hold-recheck-seconds and sends once the hold runs out.
  */
-class HoldRecheckTest extends DegradedHoldTest {
+class HoldRecheckTest extends HeldSourceTestSupport {
 
     @Override
     protected void overrideProperties(Properties p) {
@@ -21,8 +21,7 @@ class HoldRecheckTest extends DegradedHoldTest {
     }
 
     @Test
-    @Override
-    void should_send_degraded_once_the_hold_runs_out_with_the_source_still_failing() throws Exception {
+    void should_send_degraded_once_the_hold_runs_out_without_anyone_running_the_period_again() throws Exception {
         aws.clearSes();
 
         RunOutcome held = runAt("2027-05-03T07:00:00-07:00");
@@ -39,11 +38,5 @@ class HoldRecheckTest extends DegradedHoldTest {
         // ops heard of the hold once, however many re-checks found it still held, and of the degraded send
         assertThat(opsAlerts()).extracting(e -> e.path("subject").asText()).containsExactly(
                 "[exec-reports] WARNING: 2027-W18 held with 1 source missing", "[exec-reports] WARNING: 2027-W18 sent with 1 source missing");
-    }
-
-    @Test
-    @Override
-    void should_hold_the_reports_while_a_source_fails_and_send_them_complete_once_it_recovers() {
-        // covered by DegradedHoldTest; this class is about the timer
     }
 }
