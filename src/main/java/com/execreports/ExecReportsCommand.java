@@ -116,7 +116,7 @@ final class ExecReportsCommand implements Callable<Integer> {
                     + " (run from the project directory or pass --config FILE)");
             return REFUSED;
         }
-        StartupProblems problems = new StartupCheck().check(config);
+        StartupProblems problems = new StartupCheck().check(config, !once && resend == null);
         if (!problems.isEmpty()) {
             problems.lines().forEach(p -> err.println("exec-reports: " + p));
             err.println("exec-reports: not started: " + problems.lines().size() + " configuration problem(s), listed above (exit "
@@ -136,6 +136,9 @@ final class ExecReportsCommand implements Callable<Integer> {
             // --once drives the run itself: the schedule and the start-up run stay off
             main.addOverrideProperty("schedule.enabled", "false");
             main.addOverrideProperty("schedule.run-at-startup", "false");
+            // nothing to probe or scrape in a one-shot run, and the service may hold the port on this host
+            main.addOverrideProperty("camel.server.enabled", "false");
+            main.addOverrideProperty("camel.management.enabled", "false");
             onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : new OnceRun(asOf);
             main.addMainListener(onceRun);
         }

@@ -29,8 +29,10 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         super.overrideProperties(p);
         p.put("delivery.ses-retry-delay-ms", "50");
         p.put("delivery.ses-max-retry-delay-ms", "400");
-        p.put("metrics.port", "0");
+        port = servingHttp(p);
     }
+
+    private int port;
 
     @AfterEach
     void noFaults() throws Exception {
@@ -57,10 +59,8 @@ class DeliveryFaultsTest extends DemoPipelineTestSupport {
         assertThat(metrics.get(DeliveryMetrics.SES_CALLS)).isEqualTo(10);
         assertThat(metrics.get("reports_delivered")).isEqualTo(5);
         // as a Prometheus scrape sees them
-        int port = context.hasService(com.execreports.delivery.MetricsEndpoint.class).port();
-        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(page).contains("exec_reports_ses_retries_total 5\n").contains("exec_reports_reports_delivered_total 5\n");
+        String page = get(port, "/observe/metrics").body();
+        assertThat(page).contains("\nexec_reports_ses_retries_total 5.0\n").contains("\nexec_reports_reports_delivered_total 5.0\n");
         JsonNode cfo = json("2027-W01", "cfo.delivery.json");
         assertThat(cfo.path("attempts").asInt()).isEqualTo(2);
         assertThat(cfo.path("state").asText()).isEqualTo("DELIVERED");

@@ -41,6 +41,9 @@ abstract class PortfolioPipelineTestSupport extends CamelMainTestSupport {
         p.put("security.fingerprint-key", "demo-only-fingerprint-key");
         // a ledger per test class: each test's runs deliver afresh, whatever ran before in this JVM
         p.put("delivery.ledger-table", "deliveries-" + getClass().getSimpleName() + "-" + Long.toHexString(System.nanoTime()));
+        // no port of the shipped configuration: builds run side by side on one machine ({@link #servingHttp} opens one)
+        p.put("camel.server.enabled", "false");
+        p.put("camel.management.enabled", "false");
         overrideProperties(p);
         return p;
     }
@@ -50,6 +53,27 @@ abstract class PortfolioPipelineTestSupport extends CamelMainTestSupport {
         p.put("schedule.enabled", "true");
         p.put("schedule.cron", "0 0 7 1 1 ? 2099");
         p.put("delivery.hold-recheck-seconds", Integer.toString(recheckSeconds));
+    }
+
+    /** The embedded HTTP server with health and metrics, as the service serves them, on a free port of 127.0.0.1. */
+    static int servingHttp(Properties p) {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        p.put("camel.server.enabled", "true");
+        p.put("camel.server.port", Integer.toString(port));
+        p.put("camel.management.enabled", "true");
+        p.put("camel.management.port", Integer.toString(port));
+        return port;
+    }
+
+    /** GET of a path of the service's HTTP server, as curl or a probe sends it. */
+    static java.net.http.HttpResponse<String> get(int port, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** A test's own settings on top of the demo's (recipients, limits, policies, another portfolio's clock). */

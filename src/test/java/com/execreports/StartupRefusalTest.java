@@ -73,12 +73,12 @@ class StartupRefusalTest {
 
     @Test
     void should_refuse_a_misspelt_property_in_the_file_or_on_the_command_line() throws Exception {
-        Path config = config("metric.port=9100");
+        Path config = config("health.aws-check-second=30");
 
-        Result r = refusedOnce("--config", config.toString(), "-Dmetric.port=9100");
+        Result r = refusedOnce("--config", config.toString(), "-Dhelth.aws-check-seconds=30");
 
-        assertThat(r.output()).contains("exec-reports: " + config + ": metric.port: not a property the service reads (did you mean metrics.port?)\n")
-                .contains("exec-reports: -Dmetric.port: not a property the service reads (did you mean metrics.port?)\n")
+        assertThat(r.output()).contains("exec-reports: " + config + ": health.aws-check-second: not a property the service reads (did you mean health.aws-check-seconds?)\n")
+                .contains("exec-reports: -Dhelth.aws-check-seconds: not a property the service reads (did you mean health.aws-check-seconds?)\n")
                 .contains("exec-reports: not started: 2 configuration problem(s), listed above (exit 2)");
     }
 
@@ -245,7 +245,7 @@ class StartupRefusalTest {
 
     @Test
     void should_list_every_problem_together_then_one_summary_line() throws Exception {
-        Path config = config("metric.port=9100", "kpi.target.montly-recurring-revenue = >= 1");
+        Path config = config("health.aws-check-second=30", "kpi.target.montly-recurring-revenue = >= 1");
 
         Result r = refused(withEmulators("--config", config.toString(), "-Dschedule.timezone=America/Los_Angles", "-Ddelivery.degraded=hodl",
                 "--once", "--as-of", "2026-11-16T07:00:00-08:00"));

@@ -60,13 +60,6 @@ public class ServiceConfiguration implements CamelConfiguration {
                 + com.execreports.startup.SensitiveProperties.camelKeywords());
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
-        // the scrape endpoint reads the same counters the routes and --once use
-        String port = camel.getPropertiesComponent().resolveProperty("metrics.port").orElse("").trim();
-        if (!port.isEmpty()) {
-            String host = camel.getPropertiesComponent().resolveProperty("metrics.host").orElse("127.0.0.1").trim();
-            camel.addService(new com.execreports.delivery.MetricsEndpoint(host, Integer.parseInt(port),
-                    this::deliveryMetrics), true, true);
-        }
     }
 
     /** One place reads the AWS settings; every client below is built from it. */
@@ -153,7 +146,7 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     @BindToRegistry("sourceFacts")
     public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis) {
-        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis);
+        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, deliveryMetrics(camel)::sourceRead);
     }
 
     @BindToRegistry("ddbSegments")
@@ -267,7 +260,10 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     @BindToRegistry("leakGuard")
     public com.execreports.security.LeakGuard leakGuard(CamelContext camel) {
-        return new com.execreports.security.LeakGuard(secretScanner(camel));
+        DeliveryMetrics metrics = deliveryMetrics(camel);
+        return new com.execreports.security.LeakGuard(secretScanner(camel), what -> metrics.count(
+                com.execreports.security.LeakGuard.REPORT.equals(what) ? DeliveryMetrics.LEAK_GUARD_REPORTS_BLOCKED
+                        : DeliveryMetrics.LEAK_GUARD_OBJECTS_WITHHELD));
     }
 
     @BindToRegistry("reportCharts")
@@ -296,9 +292,51 @@ public class ServiceConfiguration implements CamelConfiguration {
         return once("amazonS3Presigner", () -> awsClients(camel).s3Presigner());
     }
 
+    /**
+     * The service's meters live in Camel's Prometheus registry (camel-micrometer-prometheus binds it as
+     * {@code metricsRegistry} and serves it at /observe/metrics): whichever of the two asks first creates it, so the
+     * scrape, --once and metrics.json read one set of numbers, and --once (no HTTP server) still counts.
+     */
     @BindToRegistry("deliveryMetrics")
-    public DeliveryMetrics deliveryMetrics() {
-        return once("deliveryMetrics", DeliveryMetrics::new);
+    public DeliveryMetrics deliveryMetrics(CamelContext camel) {
+        return once("deliveryMetrics", () -> {
+            String name = org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME;
+            io.micrometer.core.instrument.MeterRegistry registry = camel.getRegistry().lookupByNameAndType(name,
+                    io.micrometer.core.instrument.MeterRegistry.class);
+            if (registry == null) {
+                registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+                camel.getRegistry().bind(name, registry);
+            }
+            return new DeliveryMetrics(registry);
+        });
+    }
+
+    /** Readiness: the archive bucket answers (HeadBucket), at most one call per health.aws-check-seconds. */
+    @BindToRegistry("archive-bucket")
+    public org.apache.camel.health.HealthCheck archiveReadiness(CamelContext camel) {
+        String bucket = required(camel, "archive.bucket");
+        S3Client s3 = s3Client(camel);
+        return new com.execreports.health.ReachableCheck("archive-bucket", "archive bucket " + bucket,
+                () -> s3.headBucket(b -> b.bucket(bucket)), awsCheckInterval(camel));
+    }
+
+    /**
+     * Readiness: the delivery ledger table answers (DescribeTable), at most one call per health.aws-check-seconds. A
+     * missing table is created first, as a run would, so a new deployment becomes ready before its first run.
+     */
+    @BindToRegistry("delivery-ledger")
+    public org.apache.camel.health.HealthCheck ledgerReadiness(CamelContext camel) {
+        String table = required(camel, "delivery.ledger-table");
+        DynamoDbClient dynamoDb = dynamoDbClient(camel);
+        DeliveryLedger ledger = deliveryLedger(camel);
+        return new com.execreports.health.ReachableCheck("delivery-ledger", "delivery ledger table " + table, () -> {
+            ledger.requireReachable();
+            dynamoDb.describeTable(b -> b.tableName(table));
+        }, awsCheckInterval(camel));
+    }
+
+    private static Duration awsCheckInterval(CamelContext camel) {
+        return Duration.ofSeconds(Long.parseLong(property(camel, "health.aws-check-seconds", "30")));
     }
 
     @BindToRegistry("sesFailures")
@@ -339,7 +377,7 @@ public class ServiceConfiguration implements CamelConfiguration {
             };
             // checked at start-up, not when an oversized report first needs its charts linked
             RunDeliveries.requireLinkExpiryDays(Integer.parseInt(required(camel, "delivery.link-expiry-days")));
-            return new RunDeliveries(reportEmail(camel), required(camel, "archive.prefix"), deliveryLedger(camel), deliveryMetrics(), hold);
+            return new RunDeliveries(reportEmail(camel), required(camel, "archive.prefix"), deliveryLedger(camel), deliveryMetrics(camel), hold);
         });
     }
 

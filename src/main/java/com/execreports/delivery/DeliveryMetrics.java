@@ -1,16 +1,27 @@
 package com.execreports.delivery;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
- * Counters of what delivery did since the service started: reports sent, already delivered, failed, unconfirmed,
- * held; SES calls and retries; ops alerts. Printed by {@code --once}, logged after every run and archived with
- * the run (metrics.json). Bound as {@code deliveryMetrics}.
+ * What the service did since it started — runs by outcome and how long they took, each source's read time, items and
+ * failures, reports by outcome, SES calls and retries, ops alerts, leak-guard blocks — kept as Micrometer meters in
+ * Camel's meter registry, so the Prometheus scrape ({@code /observe/metrics}), the {@code --once} printout, the
+ * log line after every run and the archived metrics.json all read the same numbers. Bound as {@code deliveryMetrics}.
+ * <p>
+ * Counters named here keep the names the service has always shown ({@code reports_delivered} is
+ * {@code exec_reports_reports_delivered_total} in Prometheus), so existing alerts keep working.
  */
 public final class DeliveryMetrics {
+
+    /** Every meter of the service is named under this, {@code exec_reports_} in Prometheus. */
+    static final String PREFIX = "exec_reports.";
 
     public static final String SES_CALLS = "ses_calls";
     public static final String SES_RETRIES = "ses_retries";
@@ -27,26 +38,66 @@ public final class DeliveryMetrics {
     /** Ops alerts published to the SNS topic (the path that does not depend on SES), and those SNS refused. */
     public static final String ALERTS_SNS_SENT = "ops_alerts_sns_sent";
     public static final String ALERTS_SNS_FAILED = "ops_alerts_sns_failed";
+    /** A rendered report the leak guard stopped before the archive and SES, and an archive object it kept back. */
+    public static final String LEAK_GUARD_REPORTS_BLOCKED = "leak_guard_reports_blocked";
+    public static final String LEAK_GUARD_OBJECTS_WITHHELD = "leak_guard_objects_withheld";
 
-    private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+
+    public DeliveryMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     public void count(String name) {
-        counters.computeIfAbsent(name, n -> new LongAdder()).increment();
+        Counter.builder(PREFIX + name).register(registry).increment();
     }
 
     public void countStatus(Delivery.Status status) {
         count("reports_" + status.name().toLowerCase());
     }
 
-    public long get(String name) {
-        LongAdder a = counters.get(name);
-        return a == null ? 0 : a.sum();
+    /** A run ended: counted by its outcome (runs_delivered, ...) and timed from its trigger, tagged with the same outcome. */
+    public void runEnded(String outcomeCounter, Duration took) {
+        count(outcomeCounter);
+        Timer.builder(PREFIX + "run").description("one run, from its trigger to its verdict")
+                .tag("outcome", outcomeCounter.substring("runs_".length())).register(registry).record(took);
     }
 
-    /** All counters by name, for printing and archiving. */
+    /**
+     * A source answered: how long it read and how many items (rows, objects) its loops folded. Tagged by source
+     * ({@code domain/source}), so a slow one shows by name; its failure counter starts at 0 beside them.
+     */
+    public void sourceRead(String source, Duration took, long items) {
+        Timer.builder(PREFIX + "source.read").description("one source's reading, in a run").tag("source", source)
+                .register(registry).record(took);
+        Counter.builder(PREFIX + "source.items").description("items (rows, objects) a source folded").tag("source", source)
+                .register(registry).increment(items);
+        sourceFailures(source);
+    }
+
+    /** A source failed or timed out in a run (counted from the run's snapshot, so a silent source counts too). */
+    public void sourceFailed(String source) {
+        sourceFailures(source).increment();
+    }
+
+    private Counter sourceFailures(String source) {
+        return Counter.builder(PREFIX + "source.failures").description("runs in which a source failed or timed out")
+                .tag("source", source).register(registry);
+    }
+
+    public long get(String name) {
+        Counter c = registry.find(PREFIX + name).counter();
+        return c == null ? 0 : (long) c.count();
+    }
+
+    /** The untagged counters by name (without the prefix), for printing and archiving. */
     public Map<String, Long> snapshot() {
         Map<String, Long> all = new TreeMap<>();
-        counters.forEach((k, v) -> all.put(k, v.sum()));
+        for (Meter m : registry.getMeters()) {
+            if (m instanceof Counter c && c.getId().getName().startsWith(PREFIX) && c.getId().getTags().isEmpty()) {
+                all.put(c.getId().getName().substring(PREFIX.length()), (long) c.count());
+            }
+        }
         return all;
     }
 

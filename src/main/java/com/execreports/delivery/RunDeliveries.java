@@ -241,12 +241,17 @@ public final class RunDeliveries {
     private RunOutcome ended(Exchange exchange, RunOutcome outcome) {
         Run run = exchange.getProperty("run", Run.class);
         String runId = run == null ? "?" : run.runId();
-        metrics.count(switch (outcome.exitCode()) {
+        // timed from the run's trigger (the exchange's creation), whatever stopped it
+        metrics.runEnded(switch (outcome.exitCode()) {
             case RunOutcome.SUCCESS -> DeliveryMetrics.RUNS_DELIVERED;
             case RunOutcome.DELIVERED_WITH_GAPS -> DeliveryMetrics.RUNS_DELIVERED_WITH_GAPS;
             case RunOutcome.HELD -> DeliveryMetrics.RUNS_HELD;
             default -> DeliveryMetrics.RUNS_FAILED;
-        });
+        }, java.time.Duration.ofMillis(exchange.getClock().elapsed()));
+        PortfolioSnapshot read = exchange.getProperty("snapshot", PortfolioSnapshot.class);
+        if (read != null && !exchange.getProperty("resend", false, Boolean.class)) {
+            read.gaps().forEach(f -> metrics.sourceFailed(f.name()));
+        }
         String line = "Run " + runId + " " + outcome.period() + ": " + outcome.verdict() + " [" + metrics.line() + "]";
         switch (outcome.exitCode()) {
             case RunOutcome.SUCCESS -> LOG.info(line);

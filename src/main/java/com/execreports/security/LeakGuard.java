@@ -19,10 +19,20 @@ public final class LeakGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeakGuard.class);
 
+    public static final String REPORT = "report";
+    public static final String ARCHIVE_OBJECT = "archive object";
+
     private final SecretScanner scanner;
+    /** Told of each block, by what was blocked ("report" or "archive object"): the service counts them in its metrics. */
+    private final java.util.function.Consumer<String> blocked;
 
     public LeakGuard(SecretScanner scanner) {
+        this(scanner, what -> { });
+    }
+
+    public LeakGuard(SecretScanner scanner, java.util.function.Consumer<String> blocked) {
         this.scanner = scanner;
+        this.blocked = blocked;
     }
 
     public void check(Exchange exchange) {
@@ -37,6 +47,7 @@ public final class LeakGuard {
             };
             List<SecretFinding> found = scanner.scanText("the " + role + " report", file, content == null ? "" : content);
             if (!found.isEmpty()) {
+                blocked.accept(REPORT);
                 throw new SecretLeakBlocked("blocked by the leak guard: the " + role + " report's " + file + " matches "
                         + found.stream().map(f -> f.ruleId() + " at line " + f.line()).collect(Collectors.joining(", "))
                         + "; nothing was archived or sent");
@@ -61,6 +72,7 @@ public final class LeakGuard {
         if (found.isEmpty()) {
             return true;
         }
+        blocked.accept(ARCHIVE_OBJECT);
         LOG.warn("Blocked by the leak guard: {} matches {}; not archived", key, found.stream()
                 .map(f -> f.ruleId() + " at line " + f.line()).distinct().collect(Collectors.joining(", ")));
         return false;

@@ -92,6 +92,16 @@ public final class ReadDeadline {
                 over ? "budget" : "collection closed"));
     }
 
+    /** How long the source has read so far: its read time, once its facts are made. */
+    java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(nanoClock.getAsLong() - startNanos);
+    }
+
+    /** Units folded so far, of the kind counted last (a bucket: the objects read, after those listed). */
+    long units() {
+        return units.get();
+    }
+
     /** Where reading stopped, with every unit folded up to then, or null when the source was read to its end. */
     ReadStop stop() {
         ReadStop s = stopped.get();

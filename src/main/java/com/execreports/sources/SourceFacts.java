@@ -26,13 +26,27 @@ public final class SourceFacts {
     /** Exchange property holding the source's {@link PastedSecrets}. */
     static final String PASTED_SECRETS = "pastedSecrets";
 
+    /** Where each source's reading is measured: how long it read and how many items it folded. */
+    @FunctionalInterface
+    public interface ReadMeter {
+        ReadMeter NONE = (source, took, items) -> { };
+
+        void read(String source, java.time.Duration took, long items);
+    }
+
     private final ValueRedaction redaction;
     private final long readBudgetMillis;
+    private final ReadMeter meter;
 
     /** @param readBudgetMillis how long a source may read when its template sets no budget of its own (sources.read-budget-ms) */
     public SourceFacts(ValueRedaction redaction, long readBudgetMillis) {
+        this(redaction, readBudgetMillis, ReadMeter.NONE);
+    }
+
+    public SourceFacts(ValueRedaction redaction, long readBudgetMillis, ReadMeter meter) {
         this.redaction = redaction;
         this.readBudgetMillis = readBudgetMillis;
+        this.meter = meter;
     }
 
     /**
@@ -55,6 +69,7 @@ public final class SourceFacts {
         PastedSecrets pasted = pastedSecrets(exchange);
         Facts facts = FactsRedaction.redact(tally.facts(run(exchange).runId()), pasted);
         facts = facts.withPastedSecrets(pasted.found()).stoppedAt(ReadDeadline.of(exchange).stop());
+        measure(exchange, facts.name());
         if (facts.stopped() != null) {
             LOG.warn("Source {} read {}: {}{}", facts.name(), facts.resource(), facts.stopped().text(), unreadable(facts));
         } else {
@@ -93,7 +108,16 @@ public final class SourceFacts {
         PastedSecrets pasted = pastedSecrets(exchange);
         String reason = pasted.redact(describe(error), resource == null ? domain + "/" + source : resource, null, 0, "error");
         LOG.warn("Source {}/{} failed reading {}: {}", domain, source, resource, reason);
+        measure(exchange, domain + "/" + source);
         return Facts.failed(run(exchange).runId(), domain, source, kind, resource, reason).withPastedSecrets(pasted.found());
+    }
+
+    /** The source's read time and items, when the exchange began one (its failures are counted from the snapshot). */
+    private void measure(Exchange exchange, String source) {
+        ReadDeadline deadline = exchange.getProperty(ReadDeadline.PROPERTY, ReadDeadline.class);
+        if (deadline != null) {
+            meter.read(source, deadline.elapsed(), deadline.units());
+        }
     }
 
     /** The source's collector; a fresh one when the exchange never began a source. */

@@ -41,7 +41,7 @@ public final class PropertyCatalog {
 
     /** The service's own key prefixes: everything under them is checked. {@code camel.*} is Camel's. */
     public static final List<String> PREFIXES = List.of("schedule.", "aws.", "sources.", "site.", "alarm.", "reports.", "kpi.target.",
-            "mail.", "delivery.", "metrics.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.");
+            "mail.", "delivery.", "metrics.", "health.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.");
 
     static final String KPI_TARGET = "kpi.target.";
 
@@ -94,8 +94,8 @@ public final class PropertyCatalog {
         // the routes name it; blank leaves ops alerts to other channels. One address: the alert goes to exactly it
         required("mail.ops", email().orBlank("no e-mailed alert"));
         required("alert.sns-topic-arn", snsTopicArn().orBlank("ops alerts by SES only"));
-        optional("metrics.port", wholeNumber(1, 65535).orBlank("not served"));
-        optional("metrics.host", host());
+        // how long the readiness checks keep an AWS answer (archive bucket, ledger table): one call per interval, not per probe
+        required("health.aws-check-seconds", wholeNumber(1, 86_400));
         required("delivery.ledger-table", tableName());
         required("delivery.lease-seconds", wholeNumber(1, MAX_INT));
         optional("delivery.poll-ms", wholeNumber(1, Long.MAX_VALUE));

@@ -24,6 +24,11 @@ final class PropertyCheck {
                     Arrays.stream(software.amazon.awssdk.core.SdkSystemSetting.values()).map(s -> s.property()),
                     Arrays.stream(software.amazon.awssdk.profiles.ProfileFileSystemSetting.values()).map(s -> s.property()))
             .collect(Collectors.toUnmodifiableSet());
+    // keys the service read once, refused with where their setting lives now rather than a near-miss
+    private static final java.util.Map<String, String> REPLACED = java.util.Map.of(
+            "metrics.port", "health and metrics are served by Camel's HTTP server: set camel.server.port and camel.management.port"
+                    + " (the same port: one server)",
+            "metrics.host", "health and metrics are served by Camel's HTTP server: set camel.server.host and camel.management.host");
     private static final List<String> MAIL_LIBRARY_PREFIXES = List.of("mail.mime.", "mail.smtp.", "mail.smtps.", "mail.imap.",
             "mail.imaps.", "mail.pop3.", "mail.pop3s.", "mail.store.", "mail.transport.", "mail.debug", "mail.event.");
     // the JVM's and Camel's own -D keys are never near-misses of ours
@@ -73,6 +78,9 @@ final class PropertyCheck {
             return v.where() + ": no KPI is keyed '" + kpi + "'" + NearestName.of(v.key(), targets)
                     .map(k -> " (did you mean " + k + "?)").orElse(" (expected a KPI name in lower case joined by '-', such as "
                             + PropertyCatalog.KPI_TARGET + "monthly-recurring-revenue)");
+        }
+        if (REPLACED.containsKey(v.key())) {
+            return v.where() + ": no longer read: " + REPLACED.get(v.key());
         }
         return v.where() + ": not a property the service reads" + NearestName.of(v.key(), catalog.keys())
                 .map(k -> " (did you mean " + k + "?)").orElse(" (application.properties lists the ones it reads)");

@@ -23,17 +23,24 @@ import org.quartz.CronExpression;
 /**
  * Rules between properties, each value already fitting its own format: the claim lease outlasts one report's SES
  * retries, the first retry delay is within the longest, the schedule fires at all, every recipient is on the
- * allowlist, the metrics port is free, an endpoint list names every service called. A value that does not fit its format is refused by {@link PropertyCheck}
+ * allowlist, the HTTP server's port is free, an endpoint list names every service called. A value that does not fit its format is refused by {@link PropertyCheck}
  * and not judged again here.
  */
 final class SettingsConsistency {
 
     private final PropertyCatalog catalog;
     private final ServiceSettings settings;
+    /** Whether this command serves HTTP: the long-running service does, --once and --resend do not. */
+    private final boolean serving;
 
     SettingsConsistency(PropertyCatalog catalog, ServiceSettings settings) {
+        this(catalog, settings, true);
+    }
+
+    SettingsConsistency(PropertyCatalog catalog, ServiceSettings settings, boolean serving) {
         this.catalog = catalog;
         this.settings = settings;
+        this.serving = serving;
     }
 
     List<String> problems() {
@@ -43,7 +50,7 @@ final class SettingsConsistency {
         readBudget(problems);
         schedule(problems);
         recipients(problems);
-        metricsPort(problems);
+        httpPorts(problems);
         endpointsCalled(problems);
         return problems;
     }
@@ -133,18 +140,44 @@ final class SettingsConsistency {
         }
     }
 
-    private void metricsPort(List<String> problems) {
-        Optional<ConfiguredValue> port = fitting("metrics.port").filter(v -> !v.value().isBlank());
-        if (port.isEmpty()) {
+    /**
+     * The embedded HTTP server (health, metrics) and Camel's management server, when enabled, each need their port
+     * free on their host: one port taken would otherwise fail the start after the check said all was well. The same
+     * port twice is one server (the management endpoints join the main server).
+     */
+    private void httpPorts(List<String> problems) {
+        if (!serving) {
             return;
         }
-        String host = settings.value("metrics.host", "127.0.0.1");
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(host, Integer.parseInt(port.get().value())));
-        } catch (BindException e) {
-            problems.add(port.get().whereWithValue() + ": expected a free port on " + host + " (" + e.getMessage() + ")");
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(port.get().whereWithValue() + ": cannot serve on metrics.host '" + host + "' (" + e.getMessage() + ")");
+        java.util.Set<String> probed = new java.util.HashSet<>();
+        for (String server : List.of("camel.server.", "camel.management.")) {
+            if (!"true".equalsIgnoreCase(settings.value(server + "enabled", "false").trim())) {
+                continue;
+            }
+            Optional<ConfiguredValue> port = settings.effective(server + "port");
+            String value = port.map(v -> v.value().trim()).orElse("8080");
+            String host = settings.value(server + "host", "0.0.0.0").trim();
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            String where = port.map(ConfiguredValue::whereWithValue).orElse(server + "port (Camel's default 8080)");
+            if (number < 0 || number > 65535) {
+                problems.add(where + ": expected a port number from 1 to 65535 (0: any free port)");
+                continue;
+            }
+            if (number == 0 || !probed.add(value)) {
+                continue;
+            }
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(host, number));
+            } catch (BindException e) {
+                problems.add(where + ": expected a free port on " + host + " (" + e.getMessage() + ")");
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(where + ": cannot serve on " + server + "host '" + host + "' (" + e.getMessage() + ")");
+            }
         }
     }
 

@@ -27,14 +27,23 @@ public final class StartupCheck {
 
     /** The service's own configuration: the file, this JVM's -D properties and its environment. */
     public StartupProblems check(Path configFile) throws IOException {
-        return check(ServiceSettings.read(configFile, System.getProperties(), System.getenv()), configFile.toString());
+        return check(configFile, true);
+    }
+
+    /** @param serving whether the command serves HTTP (the service); --once and --resend open no port */
+    public StartupProblems check(Path configFile, boolean serving) throws IOException {
+        return check(ServiceSettings.read(configFile, System.getProperties(), System.getenv()), configFile.toString(), serving);
     }
 
     StartupProblems check(ServiceSettings settings, String configFile) throws IOException {
+        return check(settings, configFile, true);
+    }
+
+    StartupProblems check(ServiceSettings settings, String configFile, boolean serving) throws IOException {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         problems.addAll(timed("properties", () -> new PropertyCheck(catalog).problems(settings, configFile)));
-        problems.addAll(timed("rules between properties", () -> new SettingsConsistency(catalog, settings).problems()));
+        problems.addAll(timed("rules between properties", () -> new SettingsConsistency(catalog, settings, serving).problems()));
         Optional<ConfiguredValue> templates = fitting(settings, "templates.dir");
         if (templates.isPresent()) {
             problems.addAll(timed("templates", () -> new TemplateCheck().problems(templates.get().value())));

@@ -47,6 +47,21 @@ class LeakGuardTest {
                 .isInstanceOf(LeakGuard.SecretLeakBlocked.class).hasMessageContaining("the cfo report's cfo.txt matches");
     }
 
+    @Test
+    void should_tell_the_metrics_of_a_blocked_report_and_of_a_withheld_archive_object() {
+        java.util.List<String> blocked = new java.util.ArrayList<>();
+        LeakGuard counted = new LeakGuard(new SecretScanner(SecretRules.bundled(), Planted.KEY, ScanLimits.DEFAULTS), blocked::add);
+        Exchange object = exchange("", "", null);
+        object.getMessage().setHeader("CamelAwsS3Key", "reports/exec/2026-W48/snapshot.json");
+        object.getMessage().setBody("{\"channel\":\"" + Planted.STRIPE + "\"}");
+
+        assertThatThrownBy(() -> counted.check(exchange("AWS_ACCESS_KEY_ID=" + Planted.AWS_ID + "\n", "<p/>", null)));
+        assertThat(counted.archivable(object)).isFalse();
+        counted.check(exchange("Revenue: $1,235\n", "<p>Revenue</p>", null));
+
+        assertThat(blocked).containsExactly(LeakGuard.REPORT, LeakGuard.ARCHIVE_OBJECT);
+    }
+
     private static Exchange exchange(String text, String html, String fullText) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.setProperty("role", "cfo");

@@ -23,9 +23,9 @@ class PropertyCheckTest {
 
     @Test
     void should_refuse_a_misspelt_key_of_the_file_suggesting_the_one_meant() throws Exception {
-        assertThat(problems(Map.of("metric.port", "9100", "kpi.target.montly-recurring-revenue", ">= 1"), Map.of(), Map.of()))
+        assertThat(problems(Map.of("health.aws-check-second", "30", "kpi.target.montly-recurring-revenue", ">= 1"), Map.of(), Map.of()))
                 .containsExactlyInAnyOrder(
-                        file() + ": metric.port: not a property the service reads (did you mean metrics.port?)",
+                        file() + ": health.aws-check-second: not a property the service reads (did you mean health.aws-check-seconds?)",
                         file() + ": kpi.target.montly-recurring-revenue: no KPI is keyed 'montly-recurring-revenue'"
                                 + " (did you mean kpi.target.monthly-recurring-revenue?)");
     }
@@ -43,11 +43,20 @@ class PropertyCheckTest {
     }
 
     @Test
+    void should_refuse_the_old_metrics_port_naming_where_the_http_port_is_set_now() throws Exception {
+        assertThat(problems(Map.of("metrics.port", "9100"), Map.of("metrics.host", "0.0.0.0"), Map.of())).containsExactlyInAnyOrder(
+                file() + ": metrics.port: no longer read: health and metrics are served by Camel's HTTP server: set camel.server.port and"
+                        + " camel.management.port (the same port: one server)",
+                "-Dmetrics.host: no longer read: health and metrics are served by Camel's HTTP server: set camel.server.host and"
+                        + " camel.management.host");
+    }
+
+    @Test
     void should_refuse_an_unknown_dash_d_key_under_the_service_prefixes_and_one_a_slip_from_a_known_key() throws Exception {
-        assertThat(problems(Map.of(), Map.of("delivery.lease-secs", "600", "metric.port", "9100", "mail.to.cfoo", "x@example.com"), Map.of()))
+        assertThat(problems(Map.of(), Map.of("delivery.lease-secs", "600", "helth.aws-check-seconds", "30", "mail.to.cfoo", "x@example.com"), Map.of()))
                 .containsExactlyInAnyOrder(
                         "-Ddelivery.lease-secs: not a property the service reads (did you mean delivery.lease-seconds?)",
-                        "-Dmetric.port: not a property the service reads (did you mean metrics.port?)",
+                        "-Dhelth.aws-check-seconds: not a property the service reads (did you mean health.aws-check-seconds?)",
                         "-Dmail.to.cfoo: not a property the service reads (did you mean mail.to.cfo?)");
     }
 

@@ -16,7 +16,7 @@ class SensitivePropertiesTest {
                 "signing-key", "oauth.client-secret", "SECRET_NAME")) {
             assertThat(SensitiveProperties.isSensitive(key)).as(key).isTrue();
         }
-        for (String key : List.of("mail.from", "metrics.port", "delivery.ledger-table", "kpi.target.monthly-recurring-revenue",
+        for (String key : List.of("mail.from", "health.aws-check-seconds", "delivery.ledger-table", "kpi.target.monthly-recurring-revenue",
                 "archive.bucket", "keyboard.layout", "monkey.count")) {
             assertThat(SensitiveProperties.isSensitive(key)).as(key).isFalse();
         }

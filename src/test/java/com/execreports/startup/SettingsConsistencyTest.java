@@ -55,11 +55,25 @@ class SettingsConsistencyTest {
     }
 
     @Test
-    void should_refuse_a_metrics_port_already_taken() throws Exception {
+    void should_refuse_an_http_port_already_taken_unless_the_command_serves_nothing() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThat(problems(Map.of("metrics.port", String.valueOf(taken.getLocalPort())), Map.of())).singleElement().asString()
-                    .startsWith(file() + ": metrics.port = '" + taken.getLocalPort() + "': expected a free port on 127.0.0.1 (");
+            String port = String.valueOf(taken.getLocalPort());
+            Map<String, String> both = Map.of("camel.server.port", port, "camel.management.port", port);
+
+            // one server: the shared port is named once
+            assertThat(problems(both, Map.of())).singleElement().asString()
+                    .startsWith(file() + ": camel.server.port = '" + port + "': expected a free port on 127.0.0.1 (");
+            // --once and --resend open no port: the service running on this host may hold it
+            Path file = ConfigFiles.projectWith(dir, both);
+            assertThat(new SettingsConsistency(PropertyCatalog.service(), ConfigFiles.settings(file, Map.of(), Map.of()), false)
+                    .problems()).isEmpty();
         }
+    }
+
+    @Test
+    void should_refuse_a_port_that_is_no_port() throws Exception {
+        assertThat(problems(Map.of(), Map.of("camel.management.port", "98765"))).containsExactly(
+                "-Dcamel.management.port='98765': expected a port number from 1 to 65535 (0: any free port)");
     }
 
     @Test
