@@ -19,7 +19,7 @@
 //             AWS SDK's own parsing runs; no emulator for these services exists here
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
-//                                 [--inventory-port N] [--inventory DIR]
+//                                 [--inventory-port N] [--inventory DIR] [--s3-heap SIZE]
 //                                 [--write-env PATH] [--watch-stdin]      (port 0 or absent: a free port)
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
@@ -237,7 +237,12 @@ async function startS3() {
   const logback = path.join(dir, 'logback.xml');
   fs.writeFileSync(logback, '<configuration><appender name="E" class="ch.qos.logback.core.ConsoleAppender"><target>System.err</target>'
     + '<encoder><pattern>s3proxy %level %msg%n</pattern></encoder></appender><root level="WARN"><appender-ref ref="E"/></root></configuration>\n');
-  const child = spawn('java', ['-Xmx512m', `-Dlogback.configurationFile=${logback}`, '-jar', jar, '--properties', props],
+  // the in-memory store holds every object: bench/run's tens of thousands of objects need more than tests do
+  const heap = args['s3-heap'] ?? '512m';
+  if (!/^[0-9]+[mg]$/.test(heap)) {
+    throw new Error(`--s3-heap ${heap}: a heap size such as 512m or 2g`);
+  }
+  const child = spawn('java', [`-Xmx${heap}`, `-Dlogback.configurationFile=${logback}`, '-jar', jar, '--properties', props],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   child.on('exit', code => { if (!stopping) { log(`s3proxy exited with ${code}`); stop(1); } });
