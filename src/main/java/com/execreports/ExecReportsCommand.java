@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "exec-reports", sortOptions = false, usageHelpWidth = 100, synopsisHeading = "Usage:%n",
         customSynopsis = {
                 "  java -jar exec-reports.jar [--config FILE]       the service, on its schedule",
-                "  java -jar exec-reports.jar --once [--as-of DATE-TIME] [--config FILE]",
+                "  java -jar exec-reports.jar --once [--dry-run] [--as-of DATE-TIME] [--config FILE]",
                 "  java -jar exec-reports.jar --resend ROLE --period WEEK [--config FILE]"},
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExit status:%n",
@@ -61,6 +61,10 @@ final class ExecReportsCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "one full cycle (collect, snapshot, five reports, archive, send), then exit with its status")
     boolean once;
+
+    @Option(names = "--dry-run", description = "with --once: render everything into dry-run.dir (default ./dry-run), laid out as "
+            + "the archive, each report's email as <role>.eml; claim nothing in the ledger, send nothing, archive nothing")
+    boolean dryRun;
 
     @Option(names = "--as-of", paramLabel = "DATE-TIME", converter = AsOf.class,
             description = "with --once: re-run the period of this instant, an ISO offset date-time such as 2026-11-16T07:00:00-08:00")
@@ -104,6 +108,9 @@ final class ExecReportsCommand implements Callable<Integer> {
         if (asOf != null && !once) {
             throw new ParameterException(spec.commandLine(), "--as-of goes with --once (re-running the period of that instant)");
         }
+        if (dryRun && !once) {
+            throw new ParameterException(spec.commandLine(), "--dry-run goes with --once (one run, rendered into a folder)");
+        }
         if ((resend == null) != (period == null)) {
             throw new ParameterException(spec.commandLine(), "--resend ROLE and --period WEEK go together");
         }
@@ -139,7 +146,7 @@ final class ExecReportsCommand implements Callable<Integer> {
             // nothing to probe or scrape in a one-shot run, and the service may hold the port on this host
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");
-            onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : new OnceRun(asOf);
+            onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : dryRun ? OnceRun.dryRun(asOf) : new OnceRun(asOf);
             main.addMainListener(onceRun);
         }
         int camelExit;

@@ -2,6 +2,7 @@ package com.execreports;
 
 import com.execreports.delivery.Delivery;
 import com.execreports.delivery.DeliveryMetrics;
+import com.execreports.delivery.DryRun;
 import com.execreports.delivery.RunOutcome;
 
 import org.apache.camel.ProducerTemplate;
@@ -18,28 +19,45 @@ final class OnceRun extends MainListenerSupport {
     private final String asOf;
     private final String resendRole;
     private final String resendPeriod;
+    private final boolean dryRun;
     private volatile Integer exitCode;
 
     /** @param asOf the instant to report as of (re-running a past period), or null for the service's clock */
     OnceRun(String asOf) {
-        this(asOf, null, null);
+        this(asOf, null, null, false);
     }
 
-    private OnceRun(String asOf, String resendRole, String resendPeriod) {
+    private OnceRun(String asOf, String resendRole, String resendPeriod, boolean dryRun) {
         this.asOf = asOf;
         this.resendRole = resendRole;
         this.resendPeriod = resendPeriod;
+        this.dryRun = dryRun;
+    }
+
+    /** {@code --once --dry-run}: the run rendered into a folder; nothing claimed, sent or archived. */
+    static OnceRun dryRun(String asOf) {
+        return new OnceRun(asOf, null, null, true);
     }
 
     /** {@code --resend ROLE --period P}: the archived report sent once more, an explicit operator action. */
     static OnceRun resend(String role, String period) {
-        return new OnceRun(null, role, period);
+        return new OnceRun(null, role, period, false);
     }
 
     @Override
     public void afterStart(BaseMainSupport main) {
         Thread runner = new Thread(() -> {
             try (ProducerTemplate template = main.getCamelContext().createProducerTemplate()) {
+                if (dryRun) {
+                    java.util.Map<String, Object> headers = new java.util.HashMap<>();
+                    headers.put(DryRun.HEADER, "true");
+                    if (asOf != null) {
+                        headers.put("ExecReportsAsOf", asOf);
+                    }
+                    Object result = template.requestBodyAndHeaders("direct:run", null, headers);
+                    exitCode = printed(result);
+                    return;
+                }
                 RunOutcome outcome = resendRole == null
                         ? template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", asOf, RunOutcome.class)
                         : template.requestBodyAndHeaders("direct:resend", null, java.util.Map.of("ExecReportsResendRole", resendRole,
@@ -71,6 +89,21 @@ final class OnceRun extends MainListenerSupport {
             }
         }, "exec-reports-once");
         runner.start();
+    }
+
+    /** Prints a dry run's previews and verdict (or, if the run failed before its reports, the failed outcome). */
+    private static int printed(Object result) {
+        if (result instanceof DryRun.Outcome dry) {
+            for (DryRun.Preview p : dry.previews()) {
+                System.out.println("previewed %-10s to=%s subject=\"%s\" files=%s".formatted(p.role(), String.join(",", p.to()), p.subject(),
+                        p.files().stream().map(f -> dry.folder().relativize(f).toString()).collect(java.util.stream.Collectors.joining(","))));
+            }
+            System.out.println("exec-reports " + dry.period() + ": " + dry.verdict());
+            return dry.exitCode();
+        }
+        RunOutcome failed = (RunOutcome) result;
+        System.out.println("exec-reports " + failed.period() + ": dry run " + failed.verdict());
+        return failed.exitCode();
     }
 
     int exitCode(int camelExit) {

@@ -194,6 +194,36 @@ class OnceCommandTest {
     }
 
     @Test
+    void should_preview_every_report_in_a_folder_and_send_nothing_on_a_dry_run(@TempDir Path dir) throws Exception {
+        aws.clearSes();
+        Path preview = dir.resolve("preview");
+
+        Result r = run(dir, List.of("-Daws.endpoint=" + aws.endpointProperty(), "-Drun.clock=2026-12-07T07:00:00-08:00",
+                "-Dportfolio.name=Demo portfolio", "-Dsecurity.fingerprint-key=demo-only-fingerprint-key",
+                "-Ddelivery.ledger-table=once-" + System.nanoTime(), "-Ddry-run.dir=" + preview, "--once", "--dry-run"));
+
+        assertThat(r.exit()).as(r.output()).isZero();
+        assertThat(r.stdout()).filteredOn(l -> l.startsWith("previewed ")).hasSize(5).first().asString()
+                .startsWith("previewed ceo        to=ceo@example.com subject=\"CEO · ")
+                .endsWith("files=reports/exec/2026-W50/ceo.html,reports/exec/2026-W50/ceo.txt,reports/exec/2026-W50/ceo-full.txt,"
+                        + "reports/exec/2026-W50/ceo-full.html,reports/exec/2026-W50/ceo-revenue.png,reports/exec/2026-W50/ceo-occupancy.png,"
+                        + "reports/exec/2026-W50/ceo.eml");
+        assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2026-W50: dry run: all 5 reports rendered into "
+                + preview.toAbsolutePath().normalize() + "; nothing claimed, sent or archived");
+        assertThat(preview.resolve("reports/exec/2026-W50/accounting.eml")).isNotEmptyFile();
+        assertThat(aws.sesEmails()).isEmpty();
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_dry_run_that_is_not_one_run(@TempDir Path dir) throws Exception {
+        Result r = run(dir, List.of("--dry-run"));
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.output()).contains("--dry-run goes with --once (one run, rendered into a folder)");
+    }
+
+    @Test
     void should_refuse_a_resend_without_its_period_or_for_an_unknown_role(@TempDir Path dir) throws Exception {
         Result noPeriod = run(dir, List.of("--resend", "cfo"));
         Result unknownRole = run(dir, List.of("--resend", "cxo", "--period", "2026-W48"));

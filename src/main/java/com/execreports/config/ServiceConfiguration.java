@@ -366,6 +366,13 @@ public class ServiceConfiguration implements CamelConfiguration {
         });
     }
 
+    /** Where --dry-run writes what a run would archive and send (dry-run.dir, relative to the working directory). */
+    @BindToRegistry(value = "dryRun", lazy = true)
+    public com.execreports.delivery.DryRun dryRun(CamelContext camel) {
+        return new com.execreports.delivery.DryRun(java.nio.file.Path.of(property(camel, "dry-run.dir", "dry-run")),
+                deliveries(camel), reportEmail(camel));
+    }
+
     @BindToRegistry("deliveries")
     public RunDeliveries deliveries(CamelContext camel) {
         return once("deliveries", () -> {

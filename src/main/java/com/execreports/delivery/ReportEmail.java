@@ -82,6 +82,11 @@ public final class ReportEmail {
         }
     }
 
+    /** The configured recipients of a role's report. */
+    public List<String> to(String role) {
+        return recipients.to(role);
+    }
+
     public MimeMessage compose(ReportMessage report) throws MessagingException {
         requireSafeSubject(report);
         String subject = report.subject();

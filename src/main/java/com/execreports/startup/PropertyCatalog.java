@@ -59,6 +59,7 @@ public final class PropertyCatalog {
         required("schedule.timezone", zone());
         required("schedule.run-at-startup", bool());
         optional("run.clock", offsetDateTime().orBlank("now"));
+        optional("dry-run.dir", text());
         required("aws.region", awsRegion());
         optional("aws.endpoint", awsEndpoints().orBlank("real AWS"));
         required("aws.api-call-timeout-seconds", wholeNumber(1, 3600));
