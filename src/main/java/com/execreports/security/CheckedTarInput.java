@@ -3,6 +3,7 @@ package com.execreports.security;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -20,7 +21,7 @@ final class CheckedTarInput extends TarArchiveInputStream {
     private boolean ended;
 
     CheckedTarInput(InputStream in) {
-        super(in);
+        super(in, StandardCharsets.UTF_8.name()); // not the platform's charset: ASCII under a C locale
     }
 
     /**

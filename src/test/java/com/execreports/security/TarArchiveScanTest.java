@@ -35,6 +35,14 @@ class TarArchiveScanTest {
     }
 
     @Test
+    void reads_utf8_names_whatever_the_platform_charset() {
+        byte[] tar = Archives.tar(List.of(TarEntry.file("caf\u00e9/r\u00e9glages.env", ENV)));
+
+        assertThat(scan("names.tar", tar).findings()).extracting(SecretFinding::file)
+                .containsExactly("caf\u00e9/r\u00e9glages.env");
+    }
+
+    @Test
     void an_entry_left_unread_does_not_hide_the_next_one() {
         byte[] tar = Archives.tar(List.of(TarEntry.file("big.bin", "y".repeat(5000)), TarEntry.file("after.env", ENV)));
 
