@@ -1,21 +1,23 @@
 package com.execreports.config;
 
-import java.net.URI;
 import java.time.Duration;
 
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * Builds the AWS clients every camel-aws2-* endpoint uses (they autowire the one client of each type).
- * Credentials always come from the SDK's default provider chain; an endpoint override is only for local
- * emulators and is blank against real AWS.
+ * Builds the AWS clients every camel-aws2-* endpoint uses (they autowire the one client of each type), each on
+ * the one {@link SdkClientBuilder} path with only its own differences here. Credentials always come from the SDK's
+ * default provider chain; an endpoint override is only for local emulators and is blank against real AWS.
  */
 public record AwsClients(String region, String endpoint, Duration apiCallTimeout, Duration sesCallTimeout) {
 
@@ -23,34 +25,26 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         this(region, endpoint, apiCallTimeout, apiCallTimeout);
     }
 
-
     public S3Client s3() {
-        var b = S3Client.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(timeouts());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("s3"))).forcePathStyle(true);
+        SdkClientBuilder sdk = sdk();
+        var b = S3Client.builder();
+        if (sdk.local()) {
+            b.forcePathStyle(true); // an emulator answers at one host: the bucket goes in the path, not the host name
         }
-        return b.build();
+        return sdk.build(b, "s3");
     }
 
-    /** Signs the archive links a report too large for SES carries instead of its charts. */
-    public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner() {
-        var b = software.amazon.awssdk.services.s3.presigner.S3Presigner.builder().region(Region.of(region))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("s3")))
-                    .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder().pathStyleAccessEnabled(true).build());
-        }
+    /** Signs the archive links a report too large for SES carries instead of its charts (not an AwsClientBuilder). */
+    public S3Presigner s3Presigner() {
+        SdkClientBuilder sdk = sdk();
+        var b = S3Presigner.builder().region(sdk.region()).credentialsProvider(sdk.credentials());
+        sdk.endpoint("s3").ifPresent(url -> b.endpointOverride(url)
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
         return b.build();
     }
 
     public DynamoDbClient dynamoDb() {
-        var b = DynamoDbClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(timeouts());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("dynamodb")));
-        }
-        return b.build();
+        return sdk().build(DynamoDbClient.builder(), "dynamodb");
     }
 
     /**
@@ -58,42 +52,24 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
      * and an SDK retry after a timed-out send could deliver a report twice.
      */
     public SesClient ses() {
-        var b = SesClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(sesCallTimeout)
-                        .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()).build());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("ses")));
-        }
-        return b.build();
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(SesClient.builder(), "ses", sdk.region(), ClientOverrideConfiguration.builder()
+                .apiCallTimeout(sesCallTimeout).retryStrategy(AwsRetryStrategy.doNotRetry()).build());
     }
 
     public LambdaClient lambda() {
-        var b = LambdaClient.builder().region(Region.of(region)).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(timeouts());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("lambda")));
-        }
-        return b.build();
+        return sdk().build(LambdaClient.builder(), "lambda");
     }
 
     /** CloudFront is a global service: its API lives in us-east-1 whatever the region of the rest. */
     public CloudFrontClient cloudFront() {
-        var b = CloudFrontClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .overrideConfiguration(timeouts());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("cloudfront")));
-        }
-        return b.build();
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(CloudFrontClient.builder(), "cloudfront", Region.AWS_GLOBAL, sdk.timeouts());
     }
 
     /** The SNS client of the ops alerts' second path (a topic in application.properties; off when blank). */
-    public software.amazon.awssdk.services.sns.SnsClient sns() {
-        var b = software.amazon.awssdk.services.sns.SnsClient.builder().region(Region.of(region))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build()).overrideConfiguration(timeouts());
-        if (local()) {
-            b.endpointOverride(URI.create(endpoint("sns")));
-        }
-        return b.build();
+    public SnsClient sns() {
+        return sdk().build(SnsClient.builder(), "sns");
     }
 
     /** Where a service's calls go, as an operator reads it in an error: "at http://127.0.0.1:8000" or "in AWS us-west-2". */
@@ -105,15 +81,12 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return endpoint != null && !endpoint.isBlank();
     }
 
-    /**
-     * The override may name one URL for all services or a per-service list: {@code s3=http://..,dynamodb=http://..}.
-     * A service the list does not name is refused — never sent to real AWS or to another service's emulator.
-     */
-    private String endpoint(String service) {
-        return AwsEndpoints.parse(endpoint).url(service).toString();
+    /** Read when a client is built, as before: a malformed override is refused by the start-up check first. */
+    private SdkClientBuilder sdk() {
+        return SdkClientBuilder.of(region, endpoint, apiCallTimeout);
     }
 
-    private ClientOverrideConfiguration timeouts() {
-        return ClientOverrideConfiguration.builder().apiCallTimeout(apiCallTimeout).build();
+    private String endpoint(String service) {
+        return AwsEndpoints.parse(endpoint).url(service).toString();
     }
 }

@@ -62,7 +62,12 @@ public class ServiceConfiguration implements CamelConfiguration {
         DomainFileCheck.check(pattern);
     }
 
-    /** One place reads the AWS settings; every client below is built from it. */
+    /**
+     * One place reads the AWS settings; every client below is built from it when first looked up (lazy: Camel binds
+     * a Supplier). The camel-aws2-* components autowire theirs by type while the context initialises, and the
+     * registry answers that lookup by building the client: S3 (and its presigner), DynamoDB, SES and Lambda are
+     * still built at start-up; CloudFront and SNS wait for their first call.
+     */
     @BindToRegistry("awsClients")
     public AwsClients awsClients(CamelContext camel) {
         return once("awsClients", () -> new AwsClients(required(camel, "aws.region"), property(camel, "aws.endpoint", ""),
@@ -70,17 +75,17 @@ public class ServiceConfiguration implements CamelConfiguration {
                 Duration.ofSeconds(Long.parseLong(required(camel, "delivery.ses-call-timeout-seconds")))));
     }
 
-    @BindToRegistry("s3Client")
+    @BindToRegistry(value = "s3Client", lazy = true)
     public S3Client s3Client(CamelContext camel) {
         return once("s3Client", () -> awsClients(camel).s3());
     }
 
-    @BindToRegistry("dynamoDbClient")
+    @BindToRegistry(value = "dynamoDbClient", lazy = true)
     public DynamoDbClient dynamoDbClient(CamelContext camel) {
         return once("dynamoDbClient", () -> awsClients(camel).dynamoDb());
     }
 
-    @BindToRegistry("sesClient")
+    @BindToRegistry(value = "sesClient", lazy = true)
     public SesClient sesClient(CamelContext camel) {
         return once("sesClient", () -> awsClients(camel).ses());
     }
@@ -97,19 +102,19 @@ public class ServiceConfiguration implements CamelConfiguration {
                 camel.getPropertiesComponent().resolveProperty("alert.sns-topic-arn").orElse(""));
     }
 
-    @BindToRegistry("lambdaClient")
+    @BindToRegistry(value = "lambdaClient", lazy = true)
     public LambdaClient lambdaClient(CamelContext camel) {
         return once("lambdaClient", () -> awsClients(camel).lambda());
     }
 
-    @BindToRegistry("cloudFrontClient")
+    @BindToRegistry(value = "cloudFrontClient", lazy = true)
     public CloudFrontClient cloudFrontClient(CamelContext camel) {
         return once("cloudFrontClient", () -> awsClients(camel).cloudFront());
     }
 
     @BindToRegistry("awsInventory")
     public AwsInventory awsInventory(CamelContext camel) {
-        return new AwsInventory(lambdaClient(camel), cloudFrontClient(camel), secretScanner(camel));
+        return new AwsInventory(lambdaClient(camel), () -> cloudFrontClient(camel), secretScanner(camel));
     }
 
     @BindToRegistry("financeTallies")
@@ -287,7 +292,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         });
     }
 
-    @BindToRegistry("amazonS3Presigner")
+    @BindToRegistry(value = "amazonS3Presigner", lazy = true)
     public software.amazon.awssdk.services.s3.presigner.S3Presigner s3Presigner(CamelContext camel) {
         return once("amazonS3Presigner", () -> awsClients(camel).s3Presigner());
     }

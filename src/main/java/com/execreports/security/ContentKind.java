@@ -12,7 +12,7 @@ enum ContentKind {
     ZIP, GZIP, TAR, BINARY, TEXT;
 
     /**
-     * Compiled code, images, fonts, media, office binaries and the archive formats the JDK cannot read (7z, rar,
+     * Compiled code, images, fonts, media, office binaries and the archive formats the scanner does not open (7z, rar,
      * bz2, xz): skipped and counted, not scanned.
      */
     static final Set<String> BINARY_EXTENSIONS = Set.of(

@@ -1,6 +1,7 @@
 package com.execreports.security;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,18 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * One {@code scanObject} call: walks the object as a stream — zip, gzip, tar and text, nested archives inside
  * them — and collects findings until the end or a limit. Nothing is written anywhere and nothing is held whole:
- * every archive is read entry by entry from the stream.
+ * every archive is read entry by entry from the stream by Commons Compress, between {@link BoundedStream}s that
+ * hold the limits.
  */
 final class ObjectScan {
 
     private static final int MAX_NAME_SHOWN = 200;
+    /** A GNU long name or a PAX header larger than this is not a name: it is an attack or garbage. */
+    static final int MAX_TAR_META = 64 * 1024;
 
     private final SecretRules rules;
     private final Fingerprints fingerprints;
@@ -45,16 +51,16 @@ final class ObjectScan {
         }
         String overLimit = "not scanned: object is more than " + ScanLimits.size(limits.maxObjectBytes())
                 + (declaredSize >= 0 ? " (declared " + ScanLimits.count(declaredSize) + " bytes)" : "");
-        CountingStream raw = new CountingStream(new SourceStream(content), budget, limits.maxObjectBytes(), overLimit);
+        BoundedStream raw = BoundedStream.object(content, budget, limits.maxObjectBytes(), overLimit);
         try {
             content(null, key, raw, 0);
             return outcome(null);
         } catch (ScanStopped e) {
             return outcome(e.reason());
-        } catch (SourceStream.Failure e) {
+        } catch (BoundedStream.Unreadable e) {
             return outcome("not scanned: could not read the object: " + detail(e.getCause()));
         } catch (IOException | IllegalArgumentException e) {
-            // ZipInputStream reports a malformed entry name with IllegalArgumentException
+            // Commons Compress reports some malformed headers with IllegalArgumentException
             return outcome("not scanned: corrupt archive: " + detail(e));
         } catch (RuntimeException e) {
             return outcome("not scanned: scanner error: " + e.getClass().getSimpleName());
@@ -102,10 +108,11 @@ final class ObjectScan {
     }
 
     private void zip(String path, String display, InputStream in, int depth) throws IOException {
-        CountingStream compressed = new CountingStream(in, budget, -1, null);
-        ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
-        ZipEntry e;
-        while ((e = zip.getNextEntry()) != null) {
+        BoundedStream compressed = BoundedStream.beneath(in, budget);
+        // a stored entry with a data descriptor stays unsupported (a corrupt archive): reading one would buffer it whole
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(compressed, StandardCharsets.UTF_8.name(), true, false);
+        ZipArchiveEntry e;
+        while ((e = nextZipEntry(zip, display)) != null) {
             budget.entry();
             String entryPath = child(path, e.getName());
             String shown = shown(entryPath);
@@ -113,11 +120,11 @@ final class ObjectScan {
                 throw new ScanStopped("not scanned: zip entry '" + shown + "' has a path-traversal name");
             }
             long start = compressed.count();
-            EntryStream data = new EntryStream(zip, shown, () -> compressed.count() - start, budget, true);
+            BoundedStream data = BoundedStream.entry(zip, shown, () -> compressed.count() - start, budget, true);
             if (!e.isDirectory()) {
                 content(entryPath, e.getName(), data, depth);
             }
-            // to the entry's end through the limits: ZipInputStream would otherwise inflate the rest unchecked
+            // to the entry's end through the limits: the reader would otherwise inflate the rest unchecked
             data.transferTo(OutputStream.nullOutputStream());
         }
         compressed.transferTo(OutputStream.nullOutputStream());
@@ -126,10 +133,21 @@ final class ObjectScan {
         }
     }
 
+    /** An archive that ends between two entries, where the next header or data descriptor should be, was cut short. */
+    private static ZipArchiveEntry nextZipEntry(ZipArchiveInputStream zip, String display) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (EOFException e) {
+            throw ContentKind.corrupt(display, "has no end of central directory (truncated?)");
+        }
+    }
+
     private void gzip(String path, String name, String display, InputStream in, int depth) throws IOException {
-        CountingStream compressed = new CountingStream(in, budget, -1, null);
-        GZIPInputStream gz = new GZIPInputStream(compressed, 8192);
-        EntryStream data = new EntryStream(gz, display, compressed::count, budget, true);
+        BoundedStream compressed = BoundedStream.beneath(in, budget);
+        // concatenated members are one file, as gzip -d reads them
+        GzipCompressorInputStream gz = GzipCompressorInputStream.builder().setInputStream(compressed)
+                .setDecompressConcatenated(true).get();
+        BoundedStream data = BoundedStream.entry(gz, display, compressed::count, budget, true);
         Peek peek = Peek.of(data);
         String inner = gunzipped(name == null ? "" : name);
         if (ContentKind.isUstar(peek.head(), peek.length()) || inner.toLowerCase(Locale.ROOT).endsWith(".tar")) {
@@ -145,25 +163,35 @@ final class ObjectScan {
 
     /** @param compressed compressed bytes beneath (a .tar.gz), or null when the tar is read as it is */
     private void tar(String path, InputStream in, LongSupplier compressed, int depth) throws IOException {
-        CountingStream counted = new CountingStream(in, budget, -1, null);
+        BoundedStream counted = BoundedStream.beneath(in, budget);
         LongSupplier beneath = compressed != null ? compressed : counted::count;
-        TarReader tar = new TarReader(counted);
-        TarReader.Entry e;
-        while ((e = tar.next()) != null) {
+        CheckedTarInput tar = new CheckedTarInput(counted);
+        while (true) {
+            // headers are read whole into memory: a long name or PAX header gets a few blocks beyond its 64 KB
+            counted.capAt(counted.count() + 2L * MAX_TAR_META + 16L * CheckedTarInput.BLOCK,
+                    "not scanned: corrupt archive: tar long-name or PAX header above " + ScanLimits.size(MAX_TAR_META));
+            TarArchiveEntry e = tar.getNextEntry();
+            counted.capAt(-1, null);
+            if (e == null) {
+                break;
+            }
             budget.entry();
-            String entryPath = child(path, e.name());
+            String entryPath = child(path, e.getName());
             String shown = shown(entryPath);
-            if (traversal(e.name())) {
+            if (traversal(e.getName())) {
                 throw new ScanStopped("not scanned: tar entry '" + shown + "' has a path-traversal name");
             }
-            if (!e.regular()) {
-                continue; // directories, links, devices: nothing to read (the reader skips any data)
+            if (CheckedTarInput.regular(e)) {
+                long start = beneath.getAsLong();
+                // tar entries are slices, not inflation: the bytes already count where they were inflated
+                BoundedStream data = BoundedStream.entry(tar, shown, () -> beneath.getAsLong() - start, budget, false);
+                content(entryPath, e.getName(), data, depth);
+                data.transferTo(OutputStream.nullOutputStream());
+            } else {
+                // directories, links, devices: nothing to scan, but any data they carry is passed over here, not
+                // inside the next header read
+                tar.transferTo(OutputStream.nullOutputStream());
             }
-            long start = beneath.getAsLong();
-            // tar entries are slices, not inflation: the bytes already count where they were inflated
-            EntryStream data = new EntryStream(tar.content(), shown, () -> beneath.getAsLong() - start, budget, false);
-            content(entryPath, e.name(), data, depth);
-            data.transferTo(OutputStream.nullOutputStream());
         }
     }
 

@@ -10,6 +10,8 @@ import com.execreports.security.SecretScanner;
 
 import org.apache.camel.Exchange;
 
+import java.util.function.Supplier;
+
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.DistributionList;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
@@ -29,10 +31,11 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 public final class AwsInventory {
 
     private final LambdaClient lambda;
-    private final CloudFrontClient cloudFront;
+    private final Supplier<CloudFrontClient> cloudFront;
     private final SecretScanner scanner;
 
-    public AwsInventory(LambdaClient lambda, CloudFrontClient cloudFront, SecretScanner scanner) {
+    /** @param cloudFront asked for on the first distribution listing: no Camel component needs it at start-up */
+    public AwsInventory(LambdaClient lambda, Supplier<CloudFrontClient> cloudFront, SecretScanner scanner) {
         this.lambda = lambda;
         this.cloudFront = cloudFront;
         this.scanner = scanner;
@@ -90,7 +93,7 @@ public final class AwsInventory {
         String marker = null;
         do {
             String from = marker;
-            DistributionList page = cloudFront.listDistributions(b -> b.maxItems("100").marker(from)).distributionList();
+            DistributionList page = cloudFront.get().listDistributions(b -> b.maxItems("100").marker(from)).distributionList();
             for (DistributionSummary d : page.items() == null ? java.util.List.<DistributionSummary>of() : page.items()) {
                 distribution(tally, d);
             }
@@ -101,7 +104,7 @@ public final class AwsInventory {
     private void distribution(InventoryTally tally, DistributionSummary d) {
         {
             try {
-                Map<String, String> tags = cloudFront.listTagsForResource(b -> b.resource(d.arn())).tags().items().stream()
+                Map<String, String> tags = cloudFront.get().listTagsForResource(b -> b.resource(d.arn())).tags().items().stream()
                         .collect(Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> a));
                 tally.distribution(d, tags);
             } catch (RuntimeException e) {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.execreports.model.Facts;
 import com.execreports.model.SiteFacts;
@@ -26,9 +24,6 @@ import com.execreports.model.SiteFacts.StalePage;
  * LastModified is the last deploy, not the last time anyone rewrote the copy.
  */
 public final class SiteTally implements ObjectTally {
-
-    private static final Pattern MODIFIED = Pattern.compile(
-            "(?:article:modified_time[\"']\\s+content=[\"']|\"dateModified\"\\s*:\\s*\")(\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
 
     private final String domain;
     private final String source;
@@ -115,20 +110,21 @@ public final class SiteTally implements ObjectTally {
         if (calendarMarkers.stream().anyMatch(m -> lower.contains(m.toLowerCase(Locale.ROOT)))) {
             withCalendar++;
         }
-        if (!HtmlTags.hasTitle(html)) {
+        SitePage declared = SitePage.of(html);
+        if (!declared.titled()) {
             noTitle.add(key);
         }
-        if (!HtmlTags.hasDescription(html)) {
+        if (!declared.described()) {
             noDescription.add(key);
         }
-        Matcher m = MODIFIED.matcher(html);
-        if (m.find()) {
+        String date = declared.declaredModified();
+        if (date != null) {
             try {
-                LocalDate modified = LocalDate.parse(m.group(1));
+                LocalDate modified = LocalDate.parse(date);
                 DateWindow window = DateWindow.asOf(today);
                 if (!window.contains(modified)) {
                     // a page dated 9999 would never read as stale, one dated 1900 as a century old: named, not counted
-                    issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(m.group(1)) + " is out of range ("
+                    issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(date) + " is out of range ("
                             + window.outside() + ")");
                     return;
                 }
@@ -140,7 +136,7 @@ public final class SiteTally implements ObjectTally {
                     stale.add(new StalePage(key, modified.toString(), age));
                 }
             } catch (DateTimeParseException e) {
-                issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(m.group(1)) + " is not a date");
+                issues.add(bucket + "/" + key, "declared modification date " + IssueText.quoted(date) + " is not a date");
             }
         }
     }

@@ -98,19 +98,19 @@ final class Archives {
                 writeEntry(out, e.name(), e.type(), e.data(), e.linkName());
             }
         }
-        out.writeBytes(new byte[TarReader.BLOCK * 2]);
+        out.writeBytes(new byte[CheckedTarInput.BLOCK * 2]);
         return out.toByteArray();
     }
 
     static void writeEntry(ByteArrayOutputStream out, String name, char type, byte[] data, String linkName) {
         out.writeBytes(header(name, type, data.length, linkName));
         out.writeBytes(data);
-        int pad = (TarReader.BLOCK - data.length % TarReader.BLOCK) % TarReader.BLOCK;
+        int pad = (CheckedTarInput.BLOCK - data.length % CheckedTarInput.BLOCK) % CheckedTarInput.BLOCK;
         out.writeBytes(new byte[pad]);
     }
 
     static byte[] header(String name, char type, long size, String linkName) {
-        byte[] h = new byte[TarReader.BLOCK];
+        byte[] h = new byte[CheckedTarInput.BLOCK];
         put(h, 0, 100, utf8(name));
         put(h, 100, 8, utf8("0000644\0"));
         put(h, 108, 8, utf8("0000000\0"));

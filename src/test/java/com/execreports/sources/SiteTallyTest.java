@@ -182,7 +182,7 @@ class SiteTallyTest {
     void should_take_the_newest_declared_date_of_any_page_as_the_newest_copy() {
         SiteTally tally = tally(365);
         tally.page("a.html", html("A", "<meta property=\"article:modified_time\" content=\"2024-03-12\">"));
-        tally.page("b.html", html("B", "{\"dateModified\": \"2026-10-02\"}"));
+        tally.page("b.html", html("B", "<script type=\"application/ld+json\">{\"dateModified\": \"2026-10-02\"}</script>"));
         tally.page("c.html", html("C", "<meta property=\"article:modified_time\" content=\"2026-06-30\">"));
         tally.page("d.html", html("D", "<p>no declared date</p>"));
 
