@@ -3,7 +3,9 @@ package com.execreports.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.execreports.analysis.Report;
 import com.execreports.charts.ChartImage;
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code opsAlert}). Bound as {@code deliveries}.
  */
 public final class RunDeliveries {
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter METRICS_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
     private static final Logger LOG = LoggerFactory.getLogger(RunDeliveries.class);
 
@@ -327,16 +332,13 @@ public final class RunDeliveries {
     }
 
     /** The counters as JSON, archived beside the run's snapshot. */
-    public String metricsJson(Exchange exchange) {
+    public String metricsJson(Exchange exchange) throws com.fasterxml.jackson.core.JsonProcessingException {
         Run run = exchange.getProperty("run", Run.class);
-        StringBuilder json = new StringBuilder("{\n  \"runId\": \"").append(run.runId()).append("\",\n  \"instance\": \"")
-                .append(ledger.owner()).append("\",\n  \"counters\": {");
-        String sep = "\n";
-        for (var e : metrics.snapshot().entrySet()) {
-            json.append(sep).append("    \"").append(e.getKey()).append("\": ").append(e.getValue());
-            sep = ",\n";
-        }
-        return json.append("\n  }\n}\n").toString();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runId", run.runId());
+        json.put("instance", ledger.owner());
+        json.put("counters", metrics.snapshot());
+        return METRICS_JSON.writeValueAsString(json) + "\n";
     }
 
     /** SES calls made for the current report: the first and any retries. */
