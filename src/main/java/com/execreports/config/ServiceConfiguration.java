@@ -371,11 +371,17 @@ public class ServiceConfiguration implements CamelConfiguration {
         });
     }
 
+    /** Where a period's objects live in the archive (archive.prefix). */
+    @BindToRegistry("archiveLayout")
+    public com.execreports.delivery.ArchiveLayout archiveLayout(CamelContext camel) {
+        return once("archiveLayout", () -> new com.execreports.delivery.ArchiveLayout(required(camel, "archive.prefix")));
+    }
+
     /** Where --dry-run writes what a run would archive and send (dry-run.dir, relative to the working directory). */
     @BindToRegistry(value = "dryRun", lazy = true)
     public com.execreports.delivery.DryRun dryRun(CamelContext camel) {
         return new com.execreports.delivery.DryRun(java.nio.file.Path.of(property(camel, "dry-run.dir", "dry-run")),
-                deliveries(camel), reportEmail(camel));
+                archiveLayout(camel), reportEmail(camel));
     }
 
     @BindToRegistry("deliveries")
@@ -389,7 +395,7 @@ public class ServiceConfiguration implements CamelConfiguration {
             };
             // checked at start-up, not when an oversized report first needs its charts linked
             RunDeliveries.requireLinkExpiryDays(Integer.parseInt(required(camel, "delivery.link-expiry-days")));
-            return new RunDeliveries(reportEmail(camel), required(camel, "archive.prefix"), deliveryLedger(camel), deliveryMetrics(camel), hold);
+            return new RunDeliveries(reportEmail(camel), archiveLayout(camel), deliveryLedger(camel), deliveryMetrics(camel), hold);
         });
     }
 

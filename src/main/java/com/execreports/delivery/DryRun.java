@@ -31,12 +31,12 @@ public final class DryRun {
     static final String PREVIEWS = "dryRunPreviews";
 
     private final Path folder;
-    private final RunDeliveries deliveries;
+    private final ArchiveLayout layout;
     private final ReportEmail email;
 
-    public DryRun(Path folder, RunDeliveries deliveries, ReportEmail email) {
+    public DryRun(Path folder, ArchiveLayout layout, ReportEmail email) {
         this.folder = folder.toAbsolutePath().normalize();
-        this.deliveries = deliveries;
+        this.layout = layout;
         this.email = email;
     }
 
@@ -84,20 +84,20 @@ public final class DryRun {
         ReportMessage message = exchange.getProperty("message", ReportMessage.class);
         List<Path> files = new ArrayList<>();
         String role = message.role();
-        files.add(write(deliveries.archiveKey(run, role + ".html"), utf8(message.html())));
-        files.add(write(deliveries.archiveKey(run, role + ".txt"), utf8(message.text())));
+        files.add(write(layout.key(run, role + ".html"), utf8(message.html())));
+        files.add(write(layout.key(run, role + ".txt"), utf8(message.text())));
         if (message.fullText() != null) {
-            files.add(write(deliveries.archiveKey(run, role + "-full.txt"), utf8(message.fullText())));
+            files.add(write(layout.key(run, role + "-full.txt"), utf8(message.fullText())));
         }
         if (message.fullHtml() != null) {
-            files.add(write(deliveries.archiveKey(run, role + "-full.html"), utf8(message.fullHtml())));
+            files.add(write(layout.key(run, role + "-full.html"), utf8(message.fullHtml())));
         }
         for (ChartImage chart : message.charts()) {
-            files.add(write(deliveries.archiveKey(run, chart.fileName()), chart.png()));
+            files.add(write(layout.key(run, chart.fileName()), chart.png()));
         }
         ByteArrayOutputStream eml = new ByteArrayOutputStream();
         email.compose(message).writeTo(eml);
-        files.add(write(deliveries.archiveKey(run, role + ".eml"), eml.toByteArray()));
+        files.add(write(layout.key(run, role + ".eml"), eml.toByteArray()));
         previews(exchange).add(new Preview(role, message.subject(), email.to(role), List.copyOf(files)));
     }
 

@@ -34,7 +34,7 @@ public final class RunDeliveries {
     static final String SES_MESSAGE_ID = "sesMessageId";
 
     private final ReportEmail email;
-    private final String archivePrefix;
+    private final ArchiveLayout layout;
     private final DeliveryLedger ledger;
     private final DeliveryMetrics metrics;
     private final boolean holdDegraded;
@@ -42,9 +42,9 @@ public final class RunDeliveries {
     private final java.util.Set<String> gapWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The as-of instant of the last run that held reports, for the re-check timer; null when none wait. */
 
-    public RunDeliveries(ReportEmail email, String archivePrefix, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
+    public RunDeliveries(ReportEmail email, ArchiveLayout layout, DeliveryLedger ledger, DeliveryMetrics metrics, boolean holdDegraded) {
         this.email = email;
-        this.archivePrefix = archivePrefix;
+        this.layout = layout;
         this.ledger = ledger;
         this.metrics = metrics;
         this.holdDegraded = holdDegraded;
@@ -52,19 +52,6 @@ public final class RunDeliveries {
 
     public List<Delivery> open() {
         return Collections.synchronizedList(new ArrayList<>());
-    }
-
-    public String archiveKey(Run run, String file) {
-        return archivePrefix + run.period() + "/" + file;
-    }
-
-    public String previousSnapshotKey(Run run) {
-        return archivePrefix + run.previousPeriod() + "/snapshot.json";
-    }
-
-    /** The previous period's actions, archived beside its snapshot: where this run's statuses are carried from. */
-    public String previousActionsKey(Run run) {
-        return archivePrefix + run.previousPeriod() + "/actions.json";
     }
 
     /**
@@ -114,7 +101,7 @@ public final class RunDeliveries {
             LOG.error("The {} report was sent (SES message {}) but the ledger could not record it: {}", message.role(), messageId, e.getMessage());
         }
         Delivery d = new Delivery(message.role(), Delivery.Status.DELIVERED, entry.key().to(), entry.key().bcc(), messageId,
-                archiveKeys(run, message), attempts, null);
+                layout.reportKeys(run, message), attempts, null);
         record(exchange, d);
         LOG.info("Delivered {} report for {} to {} (bcc {}): SES message {} after {} SES call(s)", d.role(), run.period(), d.to(), d.bcc(),
                 messageId, attempts);
@@ -167,7 +154,7 @@ public final class RunDeliveries {
         Run run = exchange.getProperty("run", Run.class);
         ReportMessage message = exchange.getProperty("message", ReportMessage.class);
         Delivery d = new Delivery(role, Delivery.Status.FAILED, entry == null ? List.of() : entry.key().to(),
-                entry == null ? List.of() : entry.key().bcc(), null, message == null || run == null ? List.of() : archiveKeys(run, message),
+                entry == null ? List.of() : entry.key().bcc(), null, message == null || run == null ? List.of() : layout.reportKeys(run, message),
                 attempts, reason);
         record(exchange, d);
         LOG.error("The {} report was not delivered: {}", role, reason);
@@ -195,7 +182,7 @@ public final class RunDeliveries {
                 Run run = exchange.getProperty("run", Run.class);
                 ReportMessage message = exchange.getProperty("message", ReportMessage.class);
                 record(exchange, new Delivery(e.key().role(), Delivery.Status.ALREADY_DELIVERED, e.key().to(), e.key().bcc(), e.messageId(),
-                        archiveKeys(run, message), 0, null));
+                        layout.reportKeys(run, message), 0, null));
                 LOG.info("The {} report of {} was already delivered by {} at {} (SES message {}): not sent again", e.key().role(),
                         e.key().period(), e.owner(), e.sentAt(), e.messageId());
             }
@@ -212,7 +199,7 @@ public final class RunDeliveries {
     private void notDelivered(Exchange exchange, LedgerEntry e, Delivery.Status status, String reason, boolean alert) {
         Run run = exchange.getProperty("run", Run.class);
         ReportMessage message = exchange.getProperty("message", ReportMessage.class);
-        Delivery d = new Delivery(e.key().role(), status, e.key().to(), e.key().bcc(), e.messageId(), archiveKeys(run, message),
+        Delivery d = new Delivery(e.key().role(), status, e.key().to(), e.key().bcc(), e.messageId(), layout.reportKeys(run, message),
                 status == Delivery.Status.UNCONFIRMED && exchange.getProperty("ledgerEntry") != null ? attempts(exchange) : 0, reason);
         record(exchange, d);
         if (status == Delivery.Status.HELD) {
@@ -375,23 +362,6 @@ public final class RunDeliveries {
     private void alert(Exchange exchange, Delivery d, String ledgerId) {
         Run run = exchange.getProperty("run", Run.class);
         exchange.setProperty("opsAlert", OpsAlert.of(d, run == null ? "?" : run.period(), ledgerId, ledger.owner()));
-    }
-
-    private List<String> archiveKeys(Run run, ReportMessage message) {
-        if (message == null) {
-            return List.of();
-        }
-        List<String> keys = new ArrayList<>(List.of(archiveKey(run, message.role() + ".html"), archiveKey(run, message.role() + ".txt")));
-        if (message.fullReportFile() != null) {
-            keys.add(archiveKey(run, message.fullReportFile()));
-        }
-        if (message.fullHtmlFile() != null) {
-            keys.add(archiveKey(run, message.fullHtmlFile()));
-        }
-        for (ChartImage c : message.charts()) {
-            keys.add(archiveKey(run, c.fileName()));
-        }
-        return keys;
     }
 
     private static String role(Exchange exchange) {
