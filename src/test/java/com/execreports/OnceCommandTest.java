@@ -198,21 +198,21 @@ class OnceCommandTest {
         aws.clearSes();
         Path preview = dir.resolve("preview");
 
-        Result r = run(dir, List.of("-Daws.endpoint=" + aws.endpointProperty(), "-Drun.clock=2026-12-07T07:00:00-08:00",
+        Result r = run(dir, List.of("-Daws.endpoint=" + aws.endpointProperty(), "-Drun.clock=2027-08-02T07:00:00-07:00",
                 "-Dportfolio.name=Demo portfolio", "-Dsecurity.fingerprint-key=demo-only-fingerprint-key",
                 "-Ddelivery.ledger-table=once-" + System.nanoTime(), "-Ddry-run.dir=" + preview, "--once", "--dry-run"));
 
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.stdout()).filteredOn(l -> l.startsWith("previewed ")).hasSize(5).first().asString()
                 .startsWith("previewed ceo        to=ceo@example.com subject=\"CEO · ")
-                .endsWith("files=reports/exec/2026-W50/ceo.html,reports/exec/2026-W50/ceo.txt,reports/exec/2026-W50/ceo-full.txt,"
-                        + "reports/exec/2026-W50/ceo-full.html,reports/exec/2026-W50/ceo-revenue.png,reports/exec/2026-W50/ceo-occupancy.png,"
-                        + "reports/exec/2026-W50/ceo.eml");
-        assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2026-W50: dry run: all 5 reports rendered into "
+                .endsWith("files=reports/exec/2027-W31/ceo.html,reports/exec/2027-W31/ceo.txt,reports/exec/2027-W31/ceo-full.txt,"
+                        + "reports/exec/2027-W31/ceo-full.html,reports/exec/2027-W31/ceo-revenue.png,reports/exec/2027-W31/ceo-occupancy.png,"
+                        + "reports/exec/2027-W31/ceo.eml");
+        assertThat(r.stdout()).last().asString().isEqualTo("exec-reports 2027-W31: dry run: all 5 reports rendered into "
                 + preview.toAbsolutePath().normalize() + "; nothing claimed, sent or archived");
-        assertThat(preview.resolve("reports/exec/2026-W50/accounting.eml")).isNotEmptyFile();
+        assertThat(preview.resolve("reports/exec/2027-W31/accounting.eml")).isNotEmptyFile();
         assertThat(aws.sesEmails()).isEmpty();
-        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W50/")).isEmpty();
+        assertThat(aws.keys(LocalAws.ARCHIVE_BUCKET, "reports/exec/2027-W31/")).isEmpty();
     }
 
     @Test
