@@ -49,7 +49,11 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
      * @param paidByBooking     booking reference → cents of its paid invoices
      */
     public static InvoiceMatch of(BookingIndex bookingsTables, Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
-        BookingIndex bookings = bookingsTables.only(namedByInvoices(invoicedByBooking, paidByBooking));
+        return matched(bookingsTables.only(namedByInvoices(invoicedByBooking, paidByBooking)), invoicedByBooking, paidByBooking);
+    }
+
+    /** The match over an index that holds (at least) the ids the invoices name, all in memory. */
+    private static InvoiceMatch matched(BookingIndex bookings, Map<String, Long> invoicedByBooking, Map<String, Long> paidByBooking) {
         Total unreadable = Total.NONE;
         Total matched = Total.NONE;
         Total differs = Total.NONE;
@@ -96,17 +100,17 @@ public record InvoiceMatch(Total matched, Total amountDiffers, long differenceCe
         Set<String> businesses = new TreeSet<>(invoices.byBusiness().keySet());
         sources.stream().filter(Facts::usable).filter(f -> f.data() instanceof BookingFacts).forEach(f -> businesses.add(f.domain()));
         for (String domain : businesses) {
-            BookingIndex bookings = new BookingIndex();
+            Map<String, Long> invoiced = invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap());
+            Map<String, Long> paid = invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap());
+            Set<String> named = namedByInvoices(invoiced, paid);
+            BookingIndex bookings = new BookingIndex(Integer.MAX_VALUE);
             for (Facts f : sources) {
                 if (f.usable() && f.domain().equals(domain) && f.data() instanceof BookingFacts b) {
-                    // only the ids the invoices name: what is held while matching grows with the invoices
-                    bookings = bookings.plus(b.bookingIndex().only(namedByInvoices(
-                            invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
-                            invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap()))));
+                    // only the ids the invoices name, each table read once: what is held grows with the invoices
+                    bookings = bookings.plus(b.bookingIndex().only(named));
                 }
             }
-            all.put(domain, of(bookings, invoices.bookingCents().getOrDefault(domain, Collections.emptySortedMap()),
-                    invoices.paidBookingCents().getOrDefault(domain, Collections.emptySortedMap())));
+            all.put(domain, matched(bookings, invoiced, paid));
         }
         return all;
     }
