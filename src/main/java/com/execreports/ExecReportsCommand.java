@@ -143,6 +143,8 @@ final class ExecReportsCommand implements Callable<Integer> {
             // --once drives the run itself: the schedule and the start-up run stay off
             main.addOverrideProperty("schedule.enabled", "false");
             main.addOverrideProperty("schedule.run-at-startup", "false");
+            // nor do the sources' own timers tick: the one run reads every source itself
+            main.addOverrideProperty("camel.component.quartz.auto-start-scheduler", "false");
             // nothing to probe or scrape in a one-shot run, and the service may hold the port on this host
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");

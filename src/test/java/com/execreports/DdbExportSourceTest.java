@@ -232,7 +232,7 @@ class DdbExportSourceTest extends DemoPipelineTestSupport {
         Exchange exchange = new DefaultExchange(context);
         exchange.setProperty("run", RUN);
         exchange.setProperty(Exchange.CHARSET_NAME, "UTF-8");
-        return template.send("direct:source." + domain + "." + source, exchange).getMessage().getBody(Facts.class);
+        return template.send("bean:sourcePolls?method=poll(*,'" + domain + "','" + source + "')", exchange).getMessage().getBody(Facts.class);
     }
 
     /** JADA's table as the demo's own domain file reads it (two segments), through a ddb-bookings route of its own. */

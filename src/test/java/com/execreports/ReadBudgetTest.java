@@ -106,7 +106,7 @@ class ReadBudgetTest extends DemoPipelineTestSupport {
         Exchange exchange = new DefaultExchange(context);
         exchange.setProperty("run", snapshot.run());
         exchange.setProperty(Exchange.CHARSET_NAME, "UTF-8");
-        Exchange answer = template.send("direct:source." + f.domain() + "." + f.source(), exchange);
+        Exchange answer = template.send("bean:sourcePolls?method=poll(*,'" + f.domain() + "','" + f.source() + "')", exchange);
         return answer.getMessage().getBody(Facts.class);
     }
 

@@ -47,7 +47,7 @@ class SourceConcurrencyTest extends DemoPipelineTestSupport {
     }
 
     private static boolean isSource(String uri) {
-        return uri.startsWith("direct://source.");
+        return uri.startsWith("bean://sourcePolls");
     }
 
     @Test
@@ -60,7 +60,7 @@ class SourceConcurrencyTest extends DemoPipelineTestSupport {
         assertThat(outcome.gaps()).isEmpty();
         assertThat(outcome.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.DELIVERED).hasSize(5);
         int expected = context.getRegistry().lookupByNameAndType("sourceCatalog", com.execreports.sources.SourceCatalog.class)
-                .endpoints().size();
+                .expected().size();
         assertThat(sourcesSent.get()).isEqualTo(expected).isGreaterThan(20);
         assertThat(mostAtOnce.get()).as("source routes in flight at once").isEqualTo(2);
         assertThat(readerThreads).as("threads that read sources").hasSize(2)

@@ -103,8 +103,9 @@ final class ReportFrame {
                 case FAILED, TIMED_OUT -> f.error();
             };
             if (f.asOf() != null && f.usable()) {
-                // read from a copy (an export): its figures are as of when it was taken, not as of the run
-                note = (note == null || note.isEmpty() ? "" : note + "; ") + "data as of the export of " + AS_OF.format(f.asOf());
+                // read from a copy (an export), or by the source's timer before the run: its figures are as of then
+                String when = "s3-ddb-export".equals(f.kind()) ? "data as of the export of " : "data as of its last read, ";
+                note = (note == null || note.isEmpty() ? "" : note + "; ") + when + AS_OF.format(f.asOf());
             }
             lines.add(new SourceLine(f.name(), f.resource() == null ? "" : f.resource(),
                     f.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), note));

@@ -150,8 +150,36 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("sourceFacts")
-    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis) {
-        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, deliveryMetrics(camel)::sourceRead);
+    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis,
+                                   @PropertyInject(value = "run.clock", defaultValue = "") String pinned,
+                                   @PropertyInject("schedule.timezone") String zone) {
+        RunClock clock = runClock(pinned, zone);
+        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, deliveryMetrics(camel)::sourceRead,
+                clock::newRun);
+    }
+
+    @BindToRegistry("latestFacts")
+    public com.execreports.sources.LatestFacts latestFacts(CamelContext camel) {
+        return once("latestFacts", com.execreports.sources.LatestFacts::new);
+    }
+
+    /** Each source kind's freshness limit, sources.&lt;kind&gt;.max-age-hours (checked at start-up). */
+    @BindToRegistry("sourceFreshness")
+    public com.execreports.sources.SourceFreshness sourceFreshness(CamelContext camel) {
+        return once("sourceFreshness", () -> {
+            java.util.Map<String, java.time.Duration> limits = new java.util.HashMap<>();
+            for (String kind : com.execreports.sources.SourceKinds.ALL) {
+                limits.put(kind, java.time.Duration.ofHours(Long.parseLong(required(camel,
+                        com.execreports.sources.SourceKinds.maxAgeKey(kind)).trim())));
+            }
+            return new com.execreports.sources.SourceFreshness(limits, java.time.Duration.ofHours(48));
+        });
+    }
+
+    @BindToRegistry("sourcePolls")
+    public com.execreports.sources.SourcePolls sourcePolls(CamelContext camel) {
+        return new com.execreports.sources.SourcePolls(camel, latestFacts(camel), sourceFreshness(camel), snapshotJson(),
+                required(camel, "archive.facts-prefix"));
     }
 
     @BindToRegistry("ddbSegments")

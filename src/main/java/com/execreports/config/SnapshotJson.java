@@ -27,6 +27,15 @@ public final class SnapshotJson {
         return mapper.writeValueAsBytes(snapshot);
     }
 
+    /** One source's facts as archived when its timer read them (facts/&lt;domain&gt;/&lt;source&gt;/&lt;read-at&gt;.json). */
+    public byte[] writeFacts(com.execreports.model.Facts facts) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(facts);
+    }
+
+    public com.execreports.model.Facts readFacts(byte[] json) throws java.io.IOException {
+        return mapper.readValue(json, com.execreports.model.Facts.class);
+    }
+
     public PortfolioSnapshot read(byte[] json) throws java.io.IOException {
         return mapper.readValue(json, PortfolioSnapshot.class);
     }

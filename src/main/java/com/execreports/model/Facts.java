@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                 where it was pasted; the values themselves were replaced by their redacted form when read
  * @param stopped  where reading stopped when the source's time budget ran out (its status is then partial); null when
  *                 it was read to its end
- * @param asOf     when the data read was taken, for a source that reads a copy (a DynamoDB export) rather than the
- *                 live resource; null when it read the resource as it is during the run
+ * @param asOf     when the data read was taken: a copy's time (a DynamoDB export), or when the source's timer last read
+ *                 it for a run that used those facts; null when it read the resource as it is during the run
  */
 public record Facts(String runId, String domain, String source, String kind, String resource, SourceStatus status,
                    SourceData data, String error, List<DataIssue> issues, long unreadable,
@@ -69,6 +69,25 @@ public record Facts(String runId, String domain, String source, String kind, Str
     public Facts takenAt(OffsetDateTime taken) {
         return new Facts(runId, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets,
                 stopped, taken);
+    }
+
+    /** These facts under another run's id (null: as archived, where the run that read them is not content). */
+    public Facts withRunId(String id) {
+        return new Facts(id, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets, stopped, asOf);
+    }
+
+    /** These facts with another reason they could not be read. */
+    public Facts withError(String reason) {
+        return new Facts(runId, domain, source, kind, resource, status, data, reason, issues, unreadable, pastedSecrets, stopped, asOf);
+    }
+
+    /**
+     * Facts an earlier read left, used by a run: stamped with the run's id, and as of their read when that was not the
+     * run's own instant (a copy keeps the time it was taken).
+     */
+    public Facts usedBy(String id, OffsetDateTime readAt, OffsetDateTime runAsOf) {
+        OffsetDateTime taken = asOf != null || readAt.isEqual(runAsOf) ? asOf : readAt.atZoneSameInstant(runAsOf.getOffset()).toOffsetDateTime();
+        return new Facts(id, domain, source, kind, resource, status, data, error, issues, unreadable, pastedSecrets, stopped, taken);
     }
 
     public String name() {

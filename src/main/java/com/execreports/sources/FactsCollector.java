@@ -90,10 +90,10 @@ public final class FactsCollector implements AggregationStrategy {
         if (answer.getException() == null && body instanceof Facts facts) {
             return facts;
         }
-        String endpoint = answer.getProperty(Exchange.RECIPIENT_LIST_ENDPOINT, "direct://source.?.?", String.class);
-        // the property holds the endpoint as resolved (direct://source.<domain>.<source>, perhaps with options)
-        String name = endpoint.substring(endpoint.indexOf("source.")).replaceAll("\\?.*$", "");
-        SourceCatalog.ExpectedSource source = SourceCatalog.parse("direct://" + name);
+        String endpoint = answer.getProperty(Exchange.RECIPIENT_LIST_ENDPOINT, String.class);
+        // the property holds the endpoint as resolved: bean://sourcePolls?method=poll(*,'<domain>','<source>')
+        SourceCatalog.ExpectedSource source = SourcePolls.readBy(endpoint)
+                .orElse(new SourceCatalog.ExpectedSource("?", String.valueOf(endpoint)));
         Run run = answer.getProperty("run", Run.class);
         String reason = answer.getException() != null ? SourceFacts.describe(answer.getException())
                 : "source answered with " + (body == null ? "nothing" : body.getClass().getSimpleName()) + ", not facts";

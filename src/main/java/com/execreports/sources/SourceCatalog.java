@@ -6,12 +6,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 
 /**
- * The sources a run must hear from: every route in the {@code sources} group, as the domain files
- * instantiated them. Their from-endpoints are named {@code direct:source.<domain>.<source>}.
+ * The sources a run must hear from: every route in the {@code sources} group, as the domain files instantiated them.
+ * Each starts from its own timer, {@code quartz:sources/<domain>.<source>}.
  */
 public final class SourceCatalog {
 
-    static final String PREFIX = "direct://source.";
+    static final String PREFIX = "quartz://sources/";
 
     private final CamelContext camel;
 
@@ -27,20 +27,19 @@ public final class SourceCatalog {
                 .map(SourceCatalog::parse).toList();
     }
 
-    public List<String> endpoints() {
-        return expected().stream().map(ExpectedSource::endpoint).toList();
-    }
-
     static ExpectedSource parse(String uri) {
         String rest = uri.substring(PREFIX.length());
         int dot = rest.lastIndexOf('.');
         if (dot <= 0) {
-            throw new IllegalStateException("source endpoint " + uri + " is not direct:source.<domain>.<source>");
+            throw new IllegalStateException("source endpoint " + uri + " is not quartz:sources/<domain>.<source>");
         }
-        return new ExpectedSource(rest.substring(0, dot), rest.substring(dot + 1), "direct:source." + rest);
+        return new ExpectedSource(rest.substring(0, dot), rest.substring(dot + 1));
     }
 
     /** A source a run expects an answer from. */
-    public record ExpectedSource(String domain, String source, String endpoint) {
+    public record ExpectedSource(String domain, String source) {
+        public String name() {
+            return domain + "/" + source;
+        }
     }
 }

@@ -37,6 +37,7 @@ public final class SourceFacts {
     private final ValueRedaction redaction;
     private final long readBudgetMillis;
     private final ReadMeter meter;
+    private final java.util.function.Supplier<Run> tick;
 
     /** @param readBudgetMillis how long a source may read when its template sets no budget of its own (sources.read-budget-ms) */
     public SourceFacts(ValueRedaction redaction, long readBudgetMillis) {
@@ -44,9 +45,15 @@ public final class SourceFacts {
     }
 
     public SourceFacts(ValueRedaction redaction, long readBudgetMillis, ReadMeter meter) {
+        this(redaction, readBudgetMillis, meter, () -> Run.at(java.time.OffsetDateTime.now(), java.time.ZoneOffset.UTC));
+    }
+
+    /** @param tick the read a source's own timer starts, as of the run clock's now (outside any run) */
+    public SourceFacts(ValueRedaction redaction, long readBudgetMillis, ReadMeter meter, java.util.function.Supplier<Run> tick) {
         this.redaction = redaction;
         this.readBudgetMillis = readBudgetMillis;
         this.meter = meter;
+        this.tick = tick;
     }
 
     /**
@@ -55,6 +62,12 @@ public final class SourceFacts {
      * @param budgetMillis the source's own budget (template parameter readBudgetMs); 0 for sources.read-budget-ms
      */
     public void begin(Exchange exchange, String domain, String source, String kind, String resource, long budgetMillis) {
+        if (exchange.getProperty("run") == null) {
+            // a tick of the source's own timer: it reads as of now, for whichever run uses its facts next
+            Run now = tick.get();
+            exchange.setProperty("run", new Run("poll-" + now.runId(), now.period(), now.asOf()));
+            exchange.setProperty(Exchange.CHARSET_NAME, "UTF-8");
+        }
         exchange.setProperty(ReadDeadline.PROPERTY, ReadDeadline.start(budgetMillis > 0 ? budgetMillis : readBudgetMillis,
                 FactsCollector.collectionOpen(exchange)));
         exchange.setProperty(PASTED_SECRETS, new PastedSecrets(redaction));

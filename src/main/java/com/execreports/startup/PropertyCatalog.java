@@ -67,6 +67,12 @@ public final class PropertyCatalog {
         required("sources.read-budget-ms", wholeNumber(1, Long.MAX_VALUE));
         required("sources.s3-list-page-size", wholeNumber(1, 1000));
         required("sources.max-concurrency", wholeNumber(1, 64));
+        required("sources.timezone", zone());
+        for (String kind : com.execreports.sources.SourceKinds.ALL) {
+            required(com.execreports.sources.SourceKinds.cronKey(kind), cron());
+            // a year at most: facts older than that are no picture of the business
+            required(com.execreports.sources.SourceKinds.maxAgeKey(kind), wholeNumber(1, 8760));
+        }
         required("site.max-page-bytes", wholeNumber(1, MAX_INT));
         required("site.stale-copy-days", wholeNumber(1, MAX_INT));
         required("portfolio.name", text());
@@ -111,6 +117,7 @@ public final class PropertyCatalog {
         required("delivery.link-expiry-days", wholeNumber(1, 7));
         required("archive.bucket", bucketName());
         required("archive.prefix", keyPrefix());
+        required("archive.facts-prefix", keyPrefix());
         required("templates.dir", directory());
     }
 

@@ -95,7 +95,7 @@ class SnapshotAssemblerTest {
     }
 
     private static ExpectedSource expected(String domain, String source) {
-        return new ExpectedSource(domain, source, "direct:source." + domain + "." + source);
+        return new ExpectedSource(domain, source);
     }
 
     private static Facts answer(String runId, String domain, String source) {
