@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import com.execreports.delivery.RunOutcome;
 import com.execreports.localaws.LocalAws;
 import com.execreports.model.Facts;
 import com.execreports.model.SourceStatus;
+import com.execreports.sources.ArchivedFacts;
 import com.execreports.sources.LatestFacts;
+import com.execreports.sources.SourceCatalog.ExpectedSource;
 
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.quartz.QuartzComponent;
@@ -104,6 +107,28 @@ class SourceTimersTest extends DemoPipelineTestSupport {
                 + "ResourceNotFoundException: Requested resource not found (HTTP 400); last read well Mon 6 Mar 2028 08:00 -07:00,"
                 + " older than its 6 h freshness limit");
         createTable();
+    }
+
+    @Test
+    void should_take_back_the_last_archived_facts_after_a_restart() throws Exception {
+        createTable();
+        tick();
+
+        // a service started afresh: nothing in memory, the archive as the ticks left it
+        LatestFacts restarted = new LatestFacts();
+        int restored = new ArchivedFacts(aws.clients().s3(), LocalAws.ARCHIVE_BUCKET, "facts/", new SnapshotJson(), restarted)
+                .restore(List.of(new ExpectedSource("timed", "bookings"), new ExpectedSource("timed", "never-archived")));
+
+        assertThat(restored).isEqualTo(1);
+        assertThat(restarted.good("timed/bookings")).get().satisfies(r -> {
+            assertThat(r.readAt()).isEqualTo(OffsetDateTime.parse(TICK));
+            assertThat(r.facts().resource()).isEqualTo(TABLE);
+            assertThat(r.facts().status()).isEqualTo(SourceStatus.OK);
+        });
+        assertThat(restarted.good("timed/never-archived")).isEmpty();
+        // the same facts read again after the restart are not archived a second time
+        byte[] archived = aws.bytes(LocalAws.ARCHIVE_BUCKET, "facts/timed/bookings/20280306T150000Z.json");
+        assertThat(restarted.changed("timed/bookings", sha256(archived))).isFalse();
     }
 
     /** One tick of the timed source's own timer: its Quartz job fired now, as the cron fires it. */

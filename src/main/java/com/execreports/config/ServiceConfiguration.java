@@ -176,6 +176,12 @@ public class ServiceConfiguration implements CamelConfiguration {
         });
     }
 
+    @BindToRegistry("archivedFacts")
+    public com.execreports.sources.ArchivedFacts archivedFacts(CamelContext camel) {
+        return new com.execreports.sources.ArchivedFacts(s3Client(camel), required(camel, "archive.bucket"),
+                required(camel, "archive.facts-prefix"), snapshotJson(), latestFacts(camel));
+    }
+
     @BindToRegistry("sourcePolls")
     public com.execreports.sources.SourcePolls sourcePolls(CamelContext camel) {
         return new com.execreports.sources.SourcePolls(camel, latestFacts(camel), sourceFreshness(camel), snapshotJson(),
