@@ -30,6 +30,26 @@ public record ArchiveLayout(String prefix) {
         return prefix + run.previousPeriod() + "/actions.json";
     }
 
+    /**
+     * The objects a report's message is archived as, in the order of {@link #reportKeys}: its HTML and text, a brief's
+     * full report (text, then HTML) as attached to its email, and its charts.
+     */
+    public List<ArchiveFile> reportFiles(Run run, ReportMessage message) {
+        List<ArchiveFile> files = new ArrayList<>(List.of(
+                new ArchiveFile(key(run, message.role() + ".html"), "text/html; charset=utf-8", message.html()),
+                new ArchiveFile(key(run, message.role() + ".txt"), "text/plain; charset=utf-8", message.text())));
+        if (message.fullReportFile() != null) {
+            files.add(new ArchiveFile(key(run, message.fullReportFile()), "text/plain; charset=utf-8", message.fullText()));
+        }
+        if (message.fullHtmlFile() != null) {
+            files.add(new ArchiveFile(key(run, message.fullHtmlFile()), "text/html; charset=utf-8", message.fullHtml()));
+        }
+        for (ChartImage c : message.charts()) {
+            files.add(new ArchiveFile(key(run, c.fileName()), "image/png", c.png()));
+        }
+        return files;
+    }
+
     /** Every key a report's message is archived under: text, HTML, the full report when cut, and its charts. */
     public List<String> reportKeys(Run run, ReportMessage message) {
         if (message == null) {

@@ -31,5 +31,10 @@ class ArchiveLayoutTest {
         assertThat(layout.reportKeys(run, brief)).containsExactly("reports/exec/2027-W01/cfo.html", "reports/exec/2027-W01/cfo.txt",
                 "reports/exec/2027-W01/cfo-full.txt", "reports/exec/2027-W01/cfo-full.html", "reports/exec/2027-W01/cfo-revenue.png");
         assertThat(layout.reportKeys(run, null)).isEmpty();
+        assertThat(layout.reportFiles(run, brief)).extracting(ArchiveFile::key).containsExactlyElementsOf(layout.reportKeys(run, brief));
+        assertThat(layout.reportFiles(run, brief)).extracting(ArchiveFile::contentType).containsExactly("text/html; charset=utf-8",
+                "text/plain; charset=utf-8", "text/plain; charset=utf-8", "text/html; charset=utf-8", "image/png");
+        assertThat(layout.reportFiles(run, brief)).extracting(ArchiveFile::content).containsExactly("<html/>", "text", "full text",
+                "<html>full</html>", new byte[] {1});
     }
 }
