@@ -1,5 +1,6 @@
 package com.execreports.api;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,11 @@ final class ArchiveNames {
     static final Pattern ROLE_NAME = Pattern.compile(ROLE);
     private static final Pattern FILE = Pattern.compile(ROLE + "(-full)?\\.(html|txt)|" + ROLE + "\\.delivery\\.json|"
             + ROLE + "(-[a-z0-9]+){1,3}\\.png|(snapshot|metrics|actions)\\.json");
+
+    /** A run's own records beside its reports, each {@code <name>.json}. */
+    static final List<String> RUN_RECORDS = List.of("snapshot", "metrics", "actions");
+    /** The run's counters as archived (the file name built here: "metrics." reads as a property key to the catalog test). */
+    static final String METRICS_FILE = RUN_RECORDS.get(1) + ".json";
 
     private ArchiveNames() {
     }

@@ -76,7 +76,8 @@ final class BrowserPages {
             b.append("</td></tr>");
         }
         b.append("</table><p>");
-        for (String f : List.of("snapshot.json", "metrics.json", "actions.json")) {
+        for (String record : ArchiveNames.RUN_RECORDS) {
+            String f = record + ".json";
             if (files.contains(f)) {
                 b.append(link(period, f, f)).append(" ");
             }

@@ -116,7 +116,7 @@ public final class ReportBrowser {
             List<String> files = archive.files(period);
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("period", period);
-            run.put("metrics", files.contains("metrics.json") ? json(archive.read(period, "metrics.json")) : null);
+            run.put("metrics", files.contains(ArchiveNames.METRICS_FILE) ? json(archive.read(period, ArchiveNames.METRICS_FILE)) : null);
             run.put("deliveries", deliveries(period, files));
             run.put("browse", "/reports/" + period);
             runs.add(run);
