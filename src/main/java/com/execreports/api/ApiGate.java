@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 /**
  * The first step of every API and browser route: takes the credentials off the request (so no later step, log or
@@ -52,8 +53,8 @@ public final class ApiGate {
     /** The login form's answer: the cookie and back to the list, or the form again. */
     public void login(Exchange exchange) {
         Message m = exchange.getMessage();
-        String typed = formField(m, "token");
-        m.removeHeader("token");
+        String typed = formField(exchange, "token");
+        m.removeHeaders("(?i)authorization|cookie|token");
         ApiTokens.Access access = tokens.check(typed);
         if (access == ApiTokens.Access.DISABLED) {
             HttpAnswer.html(exchange, 503, BrowserPages.disabled(tokens.tokenVariable()));
@@ -75,7 +76,7 @@ public final class ApiGate {
                     + " (api.token-env) holds no token"));
             exchange.setRouteStop(true);
         } else if (access == ApiTokens.Access.DENIED) {
-            deny(exchange, 401, "a bearer token is required: Authorization: Bearer <token>");
+            deny(exchange, 401, "unauthorized: no valid token (see WWW-Authenticate)");
         }
         return access;
     }
@@ -86,14 +87,15 @@ public final class ApiGate {
         exchange.setRouteStop(true);
     }
 
-    /** The request's access; its credentials are removed from the message whatever they were. */
+    /**
+     * The request's access. Its credentials are read from the HTTP request itself (CredentialHeaderFilter keeps them
+     * out of the Camel headers); removed from the message too, should an endpoint lack the filter.
+     */
     private ApiTokens.Access access(Exchange exchange) {
         Message m = exchange.getMessage();
-        String authorization = m.getHeader("Authorization", String.class);
-        String cookies = m.getHeader("Cookie", String.class);
-        m.removeHeader("Authorization");
-        m.removeHeader("Cookie");
-        m.removeHeader("token");
+        String authorization = requestHeader(exchange, "Authorization");
+        String cookies = requestHeader(exchange, "Cookie");
+        m.removeHeaders("(?i)authorization|cookie|token");
         exchange.setProperty(ACCESS, null);
         String presented = bearer(authorization);
         if (presented == null) {
@@ -124,8 +126,19 @@ public final class ApiGate {
         return null;
     }
 
-    /** A form field: platform-http gives urlencoded form fields as headers; a body not yet parsed is read here. */
-    private static String formField(Message m, String name) {
+    private static String requestHeader(Exchange exchange, String name) {
+        if (exchange.getIn() instanceof HttpMessage http && http.getRequest() != null) {
+            return http.getRequest().getHeader(name);
+        }
+        return exchange.getMessage().getHeader(name, String.class);
+    }
+
+    /** A form field, from the request's parsed form, or from the urlencoded body. */
+    private static String formField(Exchange exchange, String name) {
+        Message m = exchange.getMessage();
+        if (exchange.getIn() instanceof HttpMessage http && http.getRequest() != null && http.getRequest().getFormAttribute(name) != null) {
+            return http.getRequest().getFormAttribute(name);
+        }
         Object header = m.getHeader(name);
         if (header != null) {
             return header.toString();

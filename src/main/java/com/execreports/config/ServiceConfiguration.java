@@ -182,6 +182,12 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.api.ApiGate(tokens);
     }
 
+    /** platform-http's header filter, keeping the request's credentials out of the Camel headers (routes/api.yaml). */
+    @BindToRegistry("apiHeaderFilter")
+    public com.execreports.api.CredentialHeaderFilter apiHeaderFilter() {
+        return new com.execreports.api.CredentialHeaderFilter();
+    }
+
     /** Runs started through the API: queued on seda:api-runs, joined while one of the same period is in flight. */
     @BindToRegistry("apiRuns")
     public com.execreports.api.ApiRuns apiRuns(CamelContext camel, @PropertyInject("schedule.timezone") String zone) {
