@@ -109,6 +109,11 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.headers().allValues("Set-Cookie")).isEmpty();
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        java.net.http.HttpResponse<String> list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/reports"))
+                .header("Cookie", cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'none';");
+        assertThat(list.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         for (String path : List.of("/reports/2026-W48/..%2F..%2Fsecret", "/reports/2026-W48/passwd", "/reports/2026-W48/ceo.exe",
                 "/compare?a=2026-W48&b=%3Cscript%3E")) {
             java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
