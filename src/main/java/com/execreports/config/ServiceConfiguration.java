@@ -154,8 +154,12 @@ public class ServiceConfiguration implements CamelConfiguration {
                                    @PropertyInject(value = "run.clock", defaultValue = "") String pinned,
                                    @PropertyInject("schedule.timezone") String zone) {
         RunClock clock = runClock(pinned, zone);
-        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, deliveryMetrics(camel)::sourceRead,
-                clock::newRun);
+        DeliveryMetrics metrics = deliveryMetrics(camel);
+        com.execreports.api.LastSourceReads reads = lastSourceReads();
+        return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, (source, took, items) -> {
+            metrics.sourceRead(source, took, items);
+            reads.read(source, items);
+        }, clock::newRun);
     }
 
     @BindToRegistry("latestFacts")
@@ -186,6 +190,50 @@ public class ServiceConfiguration implements CamelConfiguration {
     public com.execreports.sources.SourcePolls sourcePolls(CamelContext camel) {
         return new com.execreports.sources.SourcePolls(camel, latestFacts(camel), sourceFreshness(camel), snapshotJson(),
                 required(camel, "archive.facts-prefix"));
+    }
+
+    /** Each source's items on its last read, for the state of a run started through the API. */
+    @BindToRegistry("lastSourceReads")
+    public com.execreports.api.LastSourceReads lastSourceReads() {
+        return once("lastSourceReads", com.execreports.api.LastSourceReads::new);
+    }
+
+    /**
+     * The API's tokens, from the environment variables named by api.token-env and api.read-token-env (never a file).
+     * Without a token the API and the browser answer 503: said at start, naming the variable (never a value).
+     */
+    @BindToRegistry("apiGate")
+    public com.execreports.api.ApiGate apiGate(CamelContext camel) {
+        var tokens = new com.execreports.api.ApiTokens(property(camel, "api.token-env", "EXEC_REPORTS_API_TOKEN"),
+                property(camel, "api.read-token-env", ""), System::getenv);
+        boolean serving = Boolean.parseBoolean(property(camel, "camel.server.enabled", "false"));
+        if (serving && !tokens.enabled()) {
+            org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).warn(
+                    "API and report browser disabled (they answer 503): environment variable {} (api.token-env) holds no token",
+                    tokens.tokenVariable());
+        }
+        return new com.execreports.api.ApiGate(tokens);
+    }
+
+    /** platform-http's header filter, keeping the request's credentials out of the Camel headers (routes/api.yaml). */
+    @BindToRegistry("apiHeaderFilter")
+    public com.execreports.api.CredentialHeaderFilter apiHeaderFilter() {
+        return new com.execreports.api.CredentialHeaderFilter();
+    }
+
+    /** Runs started through the API: queued on seda:api-runs, joined while one of the same period is in flight. */
+    @BindToRegistry("apiRuns")
+    public com.execreports.api.ApiRuns apiRuns(CamelContext camel, @PropertyInject("schedule.timezone") String zone) {
+        ZoneId z = ZoneId.of(zone);
+        return new com.execreports.api.ApiRuns(new RunClock(property(camel, "run.clock", ""), z), z, camel.createProducerTemplate(),
+                lastSourceReads());
+    }
+
+    /** The report browser and GET /api/runs, reading the archive bucket. */
+    @BindToRegistry("reportBrowser")
+    public com.execreports.api.ReportBrowser reportBrowser(CamelContext camel) {
+        var archive = new com.execreports.api.ArchiveReader(s3Client(camel), required(camel, "archive.bucket"), required(camel, "archive.prefix"));
+        return new com.execreports.api.ReportBrowser(archive, new SnapshotJson(), new com.execreports.api.PeriodKpis(reportBook(camel)));
     }
 
     @BindToRegistry("ddbSegments")
@@ -238,25 +286,27 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("reportBook")
-    public ReportBook reportBook(CamelContext camel, @PropertyInject("portfolio.name") String portfolio,
-                                 @PropertyInject("site.stale-copy-days") int staleDays,
-                                 @PropertyInject("alarm.renewal-failure-percent") int renewalAlarm,
-                                 @PropertyInject("alarm.uninvoiced-percent") int uninvoicedAlarm,
-                                 @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
-                                 @PropertyInject("alarm.runway-months") int runwayMonths,
-                                 @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm,
-                                 @PropertyInject(value = "reports.due-days.critical", defaultValue = "7") int dueCritical,
-                                 @PropertyInject(value = "reports.due-days.high", defaultValue = "14") int dueHigh,
-                                 @PropertyInject(value = "reports.due-days.medium", defaultValue = "30") int dueMedium,
-                                 @PropertyInject(value = "reports.due-days.low", defaultValue = "60") int dueLow) {
-        java.util.Map<String, String> targets = new java.util.TreeMap<>();
-        // resolved key by key, so a -D or environment override counts as for every other property
-        for (String key : com.execreports.analysis.KpiNames.keys()) {
-            camel.getPropertiesComponent().resolveProperty("kpi.target." + key).ifPresent(v -> targets.put(key, v.trim()));
-        }
-        org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
-        return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                uncollectedAlarm, targets), new com.execreports.analysis.DueDates(dueCritical, dueHigh, dueMedium, dueLow));
+    public ReportBook reportBook(CamelContext camel) {
+        // built once: the report browser's KPI comparison computes its figures with the same book as the runs
+        return once("reportBook", () -> {
+            java.util.Map<String, String> targets = new java.util.TreeMap<>();
+            // resolved key by key, so a -D or environment override counts as for every other property
+            for (String key : com.execreports.analysis.KpiNames.keys()) {
+                camel.getPropertiesComponent().resolveProperty("kpi.target." + key).ifPresent(v -> targets.put(key, v.trim()));
+            }
+            org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
+            return new ReportBook(new ReportSettings(required(camel, "portfolio.name"), number(camel, "site.stale-copy-days", null),
+                    number(camel, "alarm.renewal-failure-percent", null), number(camel, "alarm.uninvoiced-percent", null),
+                    number(camel, "alarm.untagged-spend-percent", null), number(camel, "alarm.runway-months", null),
+                    number(camel, "alarm.uncollected-percent", null), targets),
+                    new com.execreports.analysis.DueDates(number(camel, "reports.due-days.critical", 7), number(camel, "reports.due-days.high", 14),
+                            number(camel, "reports.due-days.medium", 30), number(camel, "reports.due-days.low", 60)));
+        });
+    }
+
+    /** A whole-number property; required when there is no fallback. */
+    private static int number(CamelContext camel, String name, Integer fallback) {
+        return Integer.parseInt(fallback == null ? required(camel, name) : property(camel, name, fallback.toString()));
     }
 
     /** Cuts a report over reports.max-words to a brief, measuring each candidate on its rendered text part. */

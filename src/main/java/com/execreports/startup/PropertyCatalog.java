@@ -41,7 +41,7 @@ public final class PropertyCatalog {
 
     /** The service's own key prefixes: everything under them is checked. {@code camel.*} is Camel's. */
     public static final List<String> PREFIXES = List.of("schedule.", "aws.", "sources.", "site.", "alarm.", "reports.", "kpi.target.",
-            "mail.", "delivery.", "metrics.", "health.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.");
+            "mail.", "delivery.", "metrics.", "health.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.", "api.");
 
     static final String KPI_TARGET = "kpi.target.";
 
@@ -103,6 +103,9 @@ public final class PropertyCatalog {
         required("alert.sns-topic-arn", snsTopicArn().orBlank("ops alerts by SES only"));
         // how long the readiness checks keep an AWS answer (archive bucket, ledger table): one call per interval, not per probe
         required("health.aws-check-seconds", wholeNumber(1, 86_400));
+        // names of environment variables (the tokens themselves are never in properties)
+        optional("api.token-env", text());
+        optional("api.read-token-env", text());
         required("delivery.ledger-table", tableName());
         required("delivery.lease-seconds", wholeNumber(1, MAX_INT));
         optional("delivery.poll-ms", wholeNumber(1, Long.MAX_VALUE));

@@ -46,8 +46,14 @@ public final class ServiceProcess {
 
     /** Starts the service without waiting: its output (stdout and log together) can be watched line by line. */
     public static Running start(List<String> args) throws IOException {
-        Process p = new ProcessBuilder(command(args)).directory(LocalAws.projectDir().toFile()).redirectErrorStream(true).start();
-        return new Running(p);
+        return start(args, java.util.Map.of());
+    }
+
+    /** @param environment variables added to the process's environment (as ops set EXEC_REPORTS_API_TOKEN) */
+    public static Running start(List<String> args, java.util.Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(LocalAws.projectDir().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new Running(builder.start());
     }
 
     private static List<String> command(List<String> args) {
