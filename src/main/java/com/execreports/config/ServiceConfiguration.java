@@ -117,6 +117,47 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new AwsInventory(lambdaClient(camel), () -> cloudFrontClient(camel), secretScanner(camel));
     }
 
+    /** The account-audit clients wait for their source's first read: a portfolio without the source never builds one. */
+    @BindToRegistry(value = "iamClient", lazy = true)
+    public software.amazon.awssdk.services.iam.IamClient iamClient(CamelContext camel) {
+        return once("iamClient", () -> awsClients(camel).iam());
+    }
+
+    @BindToRegistry(value = "rdsClient", lazy = true)
+    public software.amazon.awssdk.services.rds.RdsClient rdsClient(CamelContext camel) {
+        return once("rdsClient", () -> awsClients(camel).rds());
+    }
+
+    @BindToRegistry(value = "cloudWatchClient", lazy = true)
+    public software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatchClient(CamelContext camel) {
+        return once("cloudWatchClient", () -> awsClients(camel).cloudWatch());
+    }
+
+    @BindToRegistry(value = "sesV2Client", lazy = true)
+    public software.amazon.awssdk.services.sesv2.SesV2Client sesV2Client(CamelContext camel) {
+        return once("sesV2Client", () -> awsClients(camel).sesV2());
+    }
+
+    @BindToRegistry("iamCredentials")
+    public com.execreports.sources.IamCredentialReport iamCredentials(CamelContext camel) {
+        return new com.execreports.sources.IamCredentialReport(() -> iamClient(camel));
+    }
+
+    @BindToRegistry("rdsInstances")
+    public com.execreports.sources.RdsInstances rdsInstances(CamelContext camel) {
+        return new com.execreports.sources.RdsInstances(() -> rdsClient(camel));
+    }
+
+    @BindToRegistry("functionMetrics")
+    public com.execreports.sources.FunctionMetrics functionMetrics(CamelContext camel) {
+        return new com.execreports.sources.FunctionMetrics(lambdaClient(camel), () -> cloudWatchClient(camel));
+    }
+
+    @BindToRegistry("sesAccount")
+    public com.execreports.sources.SesAccount sesAccount(CamelContext camel) {
+        return new com.execreports.sources.SesAccount(() -> sesV2Client(camel), () -> cloudWatchClient(camel));
+    }
+
     @BindToRegistry("financeTallies")
     public FinanceTallies financeTallies() {
         return new FinanceTallies();
@@ -211,6 +252,7 @@ public class ServiceConfiguration implements CamelConfiguration {
                                  @PropertyInject("alarm.untagged-spend-percent") int untaggedAlarm,
                                  @PropertyInject("alarm.runway-months") int runwayMonths,
                                  @PropertyInject("alarm.uncollected-percent") int uncollectedAlarm,
+                                 @PropertyInject(value = "alarm.function-error-percent", defaultValue = "1") int functionErrorAlarm,
                                  @PropertyInject(value = "reports.due-days.critical", defaultValue = "7") int dueCritical,
                                  @PropertyInject(value = "reports.due-days.high", defaultValue = "14") int dueHigh,
                                  @PropertyInject(value = "reports.due-days.medium", defaultValue = "30") int dueMedium,
@@ -222,7 +264,7 @@ public class ServiceConfiguration implements CamelConfiguration {
         }
         org.slf4j.LoggerFactory.getLogger(ServiceConfiguration.class).debug("KPI targets: {}", targets);
         return new ReportBook(new ReportSettings(portfolio, staleDays, renewalAlarm, uninvoicedAlarm, untaggedAlarm, runwayMonths,
-                uncollectedAlarm, targets), new com.execreports.analysis.DueDates(dueCritical, dueHigh, dueMedium, dueLow));
+                uncollectedAlarm, targets, functionErrorAlarm), new com.execreports.analysis.DueDates(dueCritical, dueHigh, dueMedium, dueLow));
     }
 
     /** Cuts a report over reports.max-words to a brief, measuring each candidate on its rendered text part. */
