@@ -81,16 +81,38 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         PortfolioFinding leaver = only(found, "iam-leaver.dana.whitfield");
         assertThat(leaver.severity()).isEqualTo("high");
         assertThat(leaver.roles()).containsExactlyInAnyOrder("ceo", "cto");
-        assertThat(leaver.title()).isEqualTo("Dana Whitfield, in transition (Operations lead → Advisor, no date agreed), still holds AWS"
-                + " access: IAM user dana.whitfield with an active access key 400 days old, last used 2026-11-21 and console sign-in"
-                + " without MFA");
-        assertThat(only(found, "iam-old-key.dana.whitfield.1").title())
-                .isEqualTo("IAM user dana.whitfield's active access key 1 is 400 days old");
-        assertThat(only(found, "iam-no-mfa.dana.whitfield").title())
-                .isEqualTo("IAM user dana.whitfield signs in to the AWS console without MFA");
-        assertThat(found).extracting(PortfolioFinding::id).as("MFA on, keys young and used, root locked")
-                .filteredOn(id -> id.startsWith("iam")).containsExactlyInAnyOrder("iam-leaver.dana.whitfield",
-                        "iam-old-key.dana.whitfield.1", "iam-no-mfa.dana.whitfield");
+        assertThat(leaver.title()).isEqualTo("Dana Whitfield still holds AWS access while leaving: IAM user dana.whitfield has an"
+                + " active access key 400 days old (last used 2026-11-21) and console sign-in without MFA; the register says in"
+                + " transition (Operations lead → Advisor, no date agreed)");
+        assertThat(found).extracting(PortfolioFinding::id).as("the leaver's key age and MFA in its one finding; the others' MFA on,"
+                + " keys young and used, root locked").filteredOn(id -> id.startsWith("iam")).containsExactly("iam-leaver.dana.whitfield");
+    }
+
+    @Test
+    void should_find_old_keys_missing_mfa_and_root_keys_of_anyone() throws Exception {
+        aws.steerAccount(Map.of("data", Map.of("iam-credential-report.csv", String.join("\n",
+                "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,"
+                        + "access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,"
+                        + "access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,"
+                        + "access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,"
+                        + "cert_2_last_rotated",
+                "<root_account>,arn:aws:iam::123456789012:root,2016-04-01T18:00:00+00:00,not_supported,2026-10-02T16:12:00+00:00,"
+                        + "not_supported,not_supported,false,true,2020-01-01T00:00:00+00:00,2026-11-01T00:00:00+00:00,us-east-1,iam,"
+                        + "false,N/A,N/A,N/A,N/A,false,N/A,false,N/A",
+                "ops,arn:aws:iam::123456789012:user/ops,2020-01-01T00:00:00+00:00,true,2026-11-20T00:00:00+00:00,N/A,N/A,false,"
+                        + "true,2026-07-26T00:00:00+00:00,N/A,N/A,N/A,true,2026-11-01T00:00:00+00:00,2026-06-01T00:00:00+00:00,"
+                        + "us-west-2,s3,false,N/A,false,N/A"))));
+
+        List<PortfolioFinding> found = findings(read("portfolio", "iam"));
+
+        assertThat(found).extracting(PortfolioFinding::id).containsExactlyInAnyOrder("iam-root-keys", "iam-root-no-mfa",
+                "iam-no-mfa.ops", "iam-old-key.ops.1", "iam-unused-key.ops.1", "iam-unused-key.ops.2");
+        assertThat(only(found, "iam-old-key.ops.1").title()).isEqualTo("IAM user ops's active access key 1 is 120 days old");
+        assertThat(only(found, "iam-unused-key.ops.1").title()).isEqualTo("IAM user ops's active access key 1 has never been used");
+        assertThat(only(found, "iam-unused-key.ops.2").title())
+                .isEqualTo("IAM user ops's active access key 2 has not been used in 175 days");
+        assertThat(only(found, "iam-root-keys").title()).isEqualTo("The AWS root account has 1 active access key");
+        assertThat(only(found, "iam-root-keys").roles()).containsExactlyInAnyOrder("ceo", "cto");
     }
 
     @Test
@@ -176,11 +198,11 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
                 new MetricFacts.Function("expert-yacht-delivery-quote", 58, 0, 0, 58));
 
         List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"));
-        assertThat(only(found, "function-errors.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api, on the booking path,"
-                + " failed 37 times in 7 days (37 of 4,210 invocations, 0.88%)");
+        assertThat(only(found, "function-errors.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api failed 37 times in 7"
+                + " days: 37 of 4,210 invocations (0.88%), on the booking path");
         assertThat(only(found, "function-errors.jada-booking-api").severity()).isEqualTo("high");
-        assertThat(only(found, "function-throttles.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api, on the booking path,"
-                + " was throttled 12 times in 7 days: those requests were refused");
+        assertThat(only(found, "function-throttles.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api was throttled 12"
+                + " times in 7 days: those requests were refused, on the booking path");
         assertThat(only(found, "function-idle.queenofsandiego-inquiry-notify").title())
                 .isEqualTo("Lambda queenofsandiego-inquiry-notify has not been invoked in 90 days");
         assertThat(found).extracting(PortfolioFinding::id).filteredOn(id -> id.startsWith("function-")).hasSize(3);

@@ -30,8 +30,9 @@ final class FunctionHealthFindings {
             String rate = String.format(Locale.ROOT, "%.2f%%", m.errorPercent());
             if (m.errors() > 0 && path != null) {
                 found.add(new PortfolioFinding("function-errors." + m.name(), "high", business,
-                        "Lambda " + m.name() + ", on the " + path + " path, failed " + Figures.count(m.errors()) + " times in " + days
-                                + " (" + Figures.count(m.errors()) + " of " + Figures.count(m.invocations()) + " invocations, " + rate + ")",
+                        "Lambda " + m.name() + " failed " + Figures.count(m.errors()) + " times in " + days + ": "
+                                + Figures.count(m.errors()) + " of " + Figures.count(m.invocations()) + " invocations (" + rate
+                                + "), on the " + path + " path",
                         where + " — Errors " + Figures.count(m.errors()) + ", Invocations " + Figures.count(m.invocations()),
                         "each failure is a customer whose " + path + " did not go through, unless they tried again", 0,
                         Set.of("cto"), new Fix("Fix the failing functions on the revenue path and alarm on their errors", 2)));
@@ -45,8 +46,8 @@ final class FunctionHealthFindings {
             }
             if (m.throttles() > 0) {
                 found.add(new PortfolioFinding("function-throttles." + m.name(), "medium", business,
-                        "Lambda " + m.name() + (path == null ? "" : ", on the " + path + " path,") + " was throttled "
-                                + Figures.count(m.throttles()) + " times in " + days + ": those requests were refused",
+                        "Lambda " + m.name() + " was throttled " + Figures.count(m.throttles()) + " times in " + days
+                                + ": those requests were refused" + (path == null ? "" : ", on the " + path + " path"),
                         where + " — Throttles " + Figures.count(m.throttles()),
                         "calls over its concurrency limit are turned away, not queued", 0, Set.of("cto"),
                         new Fix("Raise the concurrency of throttled functions (reserved concurrency or the account quota)", 1)));
@@ -72,6 +73,10 @@ final class FunctionHealthFindings {
 
     /** "booking", "payment" …, or null when the function is not on the revenue path. */
     static String revenuePath(PortfolioSnapshot snapshot, String name, Optional<InventoryFacts.Function> fn) {
+        // a payment key in its code or environment says more than its name: the other findings call it the payment path too
+        if (fn.filter(f -> SecurityFindings.holdsPaymentKey(snapshot, f)).isPresent()) {
+            return "payment";
+        }
         java.util.regex.Matcher m = REVENUE_PATH.matcher(name.toLowerCase(Locale.ROOT));
         if (m.find()) {
             return switch (m.group()) {
@@ -80,6 +85,6 @@ final class FunctionHealthFindings {
                 default -> m.group();
             };
         }
-        return fn.filter(f -> SecurityFindings.holdsPaymentKey(snapshot, f)).map(f -> "payment").orElse(null);
+        return null;
     }
 }

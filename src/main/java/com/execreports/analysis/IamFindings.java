@@ -31,13 +31,19 @@ final class IamFindings {
     private IamFindings() {
     }
 
-    static void find(PortfolioSnapshot snapshot, IamFacts iam, List<PortfolioFinding> found) {
+    /** @param orgs the org registers read: a user of someone leaving is one finding, naming its keys and sign-in */
+    static void find(PortfolioSnapshot snapshot, IamFacts iam, List<OrgFacts> orgs, List<PortfolioFinding> found) {
         LocalDate today = snapshot.run().asOf().toLocalDate();
         String report = "IAM credential report" + (iam.generatedAt() == null ? "" : " of " + iam.generatedAt());
+        java.util.Set<String> leavers = new java.util.HashSet<>();
+        orgs.forEach(org -> leavers.addAll(leavers(snapshot, iam, org, found)));
         for (IamFacts.User u : iam.users()) {
             if (u.root()) {
                 root(u, report, found);
                 continue;
+            }
+            if (leavers.contains(u.name())) {
+                continue; // the leaver's finding says its key age and MFA already
             }
             if (u.console() && !u.mfa()) {
                 found.add(new PortfolioFinding("iam-no-mfa." + u.name(), "medium", "Portfolio-wide",
@@ -84,7 +90,8 @@ final class IamFindings {
     }
 
     /** People the register shows leaving, and the IAM users that are theirs, who can still sign in or call AWS. */
-    static void leavers(PortfolioSnapshot snapshot, IamFacts iam, OrgFacts org, List<PortfolioFinding> found) {
+    private static java.util.Set<String> leavers(PortfolioSnapshot snapshot, IamFacts iam, OrgFacts org, List<PortfolioFinding> found) {
+        java.util.Set<String> users = new java.util.HashSet<>();
         String report = "IAM credential report" + (iam.generatedAt() == null ? "" : " of " + iam.generatedAt());
         LocalDate today = snapshot.run().asOf().toLocalDate();
         for (OrgFacts.Person p : org.people()) {
@@ -100,19 +107,22 @@ final class IamFindings {
                 for (IamFacts.AccessKey k : u.activeKeys()) {
                     holds.add("an active access key" + (k.lastRotated() == null ? ""
                             : " " + Figures.count(ChronoUnit.DAYS.between(k.lastRotated(), today)) + " days old")
-                            + (k.lastUsed() == null ? ", never used" : ", last used " + k.lastUsed()));
+                            + (k.lastUsed() == null ? " (never used)" : " (last used " + k.lastUsed() + ")"));
                 }
                 if (u.console()) {
                     holds.add("console sign-in" + (u.mfa() ? "" : " without MFA"));
                 }
+                users.add(u.name());
                 found.add(new PortfolioFinding("iam-leaver." + u.name(), "high", "Portfolio-wide",
-                        p.name() + ", " + status.get() + ", still holds AWS access: IAM user " + u.name() + " with "
-                                + String.join(" and ", holds),
+                        p.name() + " still holds AWS access " + (status.get().startsWith("gone") ? "after leaving" : "while leaving")
+                                + ": IAM user " + u.name() + " has " + String.join(" and ", holds) + "; the register says "
+                                + status.get(),
                         "org register (" + p.role() + ") × " + report + " — " + u.name(),
                         "someone leaving keeps the keys to the account's tables and buckets, and no date says when they stop", 0,
                         Set.of("ceo", "cto"), REVOKE_LEAVERS).exposedTo(Set.of(Exposure.LIVE)));
             }
         }
+        return users;
     }
 
     /** "in transition (Operations lead → Advisor, no date agreed)", "gone (left 2026-10-31)", or empty when staying. */

@@ -61,10 +61,8 @@ public final class PortfolioFindings {
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         OwnerMismatchFindings.find(snapshot, found);
         snapshot.all(OrgFacts.class).forEach(f -> found.addAll(KeyPersonRisk.find(snapshot, f.data())));
-        for (Fact<com.execreports.model.IamFacts> iam : snapshot.all(com.execreports.model.IamFacts.class)) {
-            IamFindings.find(snapshot, iam.data(), found);
-            snapshot.all(OrgFacts.class).forEach(org -> IamFindings.leavers(snapshot, iam.data(), org.data(), found));
-        }
+        List<OrgFacts> orgs = snapshot.all(OrgFacts.class).stream().map(Fact::data).toList();
+        snapshot.all(com.execreports.model.IamFacts.class).forEach(f -> IamFindings.find(snapshot, f.data(), orgs, found));
         snapshot.all(com.execreports.model.RdsFacts.class).forEach(f -> DatabaseFindings.find(snapshot, f.data(), found));
         snapshot.all(com.execreports.model.MetricFacts.class).forEach(f -> FunctionHealthFindings.find(snapshot, f.data(),
                 settings.functionErrorAlarmPercent(), found));
