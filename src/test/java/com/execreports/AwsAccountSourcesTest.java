@@ -82,8 +82,9 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(leaver.severity()).isEqualTo("high");
         assertThat(leaver.roles()).containsExactlyInAnyOrder("ceo", "cto");
         assertThat(leaver.title()).isEqualTo("Dana Whitfield still holds AWS access while leaving: IAM user dana.whitfield has an"
-                + " active access key 400 days old (last used 2026-11-21) and console sign-in without MFA; the register says in"
-                + " transition (Operations lead → Advisor, no date agreed)");
+                + " active access key 400 days old (last used 2026-11-21) and console sign-in without MFA");
+        assertThat(leaver.where()).isEqualTo("org register: Dana Whitfield (Operations lead) in transition (Operations lead → Advisor,"
+                + " no date agreed) × IAM credential report of 2026-11-23T14:00:00Z — dana.whitfield");
         assertThat(found).extracting(PortfolioFinding::id).as("the leaver's key age and MFA in its one finding; the others' MFA on,"
                 + " keys young and used, root locked").filteredOn(id -> id.startsWith("iam")).containsExactly("iam-leaver.dana.whitfield");
     }
@@ -250,8 +251,8 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         List<PortfolioFinding> found = findings(ses, read("queenofsandiego", "profile"));
         assertThat(found).extracting(PortfolioFinding::id).containsExactly("ses-bounces.queenofsandiego-marketing");
         PortfolioFinding bounces = found.get(0);
-        assertThat(bounces.title()).isEqualTo("Email bounce rate 6.2% on SES configuration set queenofsandiego-marketing (SES reviews"
-                + " accounts above 5% and may pause sending at 10%)");
+        assertThat(bounces.title()).isEqualTo("Email bounce rate 6.2%, above SES's 5% review line: configuration set"
+                + " queenofsandiego-marketing; SES may pause the account's sending at 10%");
         assertThat(bounces.business()).isEqualTo("Queen of San Diego (sailing and events)");
         assertThat(bounces.roles()).containsExactlyInAnyOrder("cto", "cmo");
     }

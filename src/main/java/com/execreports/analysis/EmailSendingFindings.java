@@ -27,16 +27,16 @@ final class EmailSendingFindings {
             String business = business(snapshot, r.configurationSet());
             if (r.bounceRate() != null && r.bounceRate() > BOUNCE_REVIEW) {
                 found.add(new PortfolioFinding("ses-bounces." + r.configurationSet(), "high", business,
-                        "Email bounce rate " + percent(r.bounceRate(), 1) + " on SES configuration set " + r.configurationSet()
-                                + " (SES reviews accounts above 5% and may pause sending at 10%)",
+                        "Email bounce rate " + percent(r.bounceRate(), 1) + ", above SES's 5% review line: configuration set "
+                                + r.configurationSet() + "; SES may pause the account's sending at 10%",
                         "CloudWatch AWS/SES Reputation.BounceRate, ses:configuration-set " + r.configurationSet(),
                         "every business on this AWS account loses email (bookings, receipts, reports) if SES pauses sending", 0,
                         Set.of("cto", "cmo"), lists));
             }
             if (r.complaintRate() != null && r.complaintRate() > COMPLAINT_REVIEW) {
                 found.add(new PortfolioFinding("ses-complaints." + r.configurationSet(), "high", business,
-                        "Email complaint rate " + percent(r.complaintRate(), 2) + " on SES configuration set " + r.configurationSet()
-                                + " (SES reviews accounts above 0.1% and may pause sending at 0.5%)",
+                        "Email complaint rate " + percent(r.complaintRate(), 2) + ", above SES's 0.1% review line: configuration set "
+                                + r.configurationSet() + "; SES may pause the account's sending at 0.5%",
                         "CloudWatch AWS/SES Reputation.ComplaintRate, ses:configuration-set " + r.configurationSet(),
                         "recipients mark the mail as spam: SES may pause the whole account", 0, Set.of("cto", "cmo"), lists));
             }

@@ -115,9 +115,8 @@ final class IamFindings {
                 users.add(u.name());
                 found.add(new PortfolioFinding("iam-leaver." + u.name(), "high", "Portfolio-wide",
                         p.name() + " still holds AWS access " + (status.get().startsWith("gone") ? "after leaving" : "while leaving")
-                                + ": IAM user " + u.name() + " has " + String.join(" and ", holds) + "; the register says "
-                                + status.get(),
-                        "org register (" + p.role() + ") × " + report + " — " + u.name(),
+                                + ": IAM user " + u.name() + " has " + String.join(" and ", holds),
+                        "org register: " + p.name() + " (" + p.role() + ") " + status.get() + " × " + report + " — " + u.name(),
                         "someone leaving keeps the keys to the account's tables and buckets, and no date says when they stop", 0,
                         Set.of("ceo", "cto"), REVOKE_LEAVERS).exposedTo(Set.of(Exposure.LIVE)));
             }
