@@ -19,40 +19,44 @@ final class DatabaseFindings {
     static void find(PortfolioSnapshot snapshot, RdsFacts rds, List<PortfolioFinding> found) {
         for (RdsFacts.Instance db : rds.instances()) {
             String business = db.business() == null ? "Portfolio-wide (untagged)" : snapshot.businessName(db.business());
-            String name = "RDS instance " + db.id() + " (" + db.engine() + " " + db.engineVersion() + ")";
-            String where = "RDS " + db.id() + " " + db.instanceClass();
+            String where = "RDS " + db.id() + " " + db.instanceClass() + ", " + db.engine() + " " + db.engineVersion();
             if (db.publiclyAccessible()) {
                 found.add(new PortfolioFinding("rds-public." + db.id(), "high", business,
-                        name + " is publicly accessible: its database port answers the internet",
-                        where + " — PubliclyAccessible true" + (db.storageEncrypted() ? "" : ", StorageEncrypted false"),
-                        "the database is one leaked or guessed password from anyone on the internet", 0, Set.of("cto"),
-                        new Fix("Make RDS instances private (PubliclyAccessible off, security group to the app only)", 1))
+                        "RDS instance " + db.id() + " is publicly accessible: its database port answers the internet",
+                        where + " — PubliclyAccessible true", "the database is one leaked or guessed password from anyone on the internet",
+                        0, Set.of("cto"), new Fix("Make RDS instances private (PubliclyAccessible off, security group to the app only)", 1))
                         .exposedTo(Set.of(Exposure.PUBLIC)));
             }
-            if (!db.storageEncrypted()) {
-                found.add(new PortfolioFinding("rds-unencrypted." + db.id(), "medium", business,
-                        name + " stores its data unencrypted",
-                        where + " — StorageEncrypted false", "its disks, snapshots and backups are readable by whoever obtains them",
-                        0, Set.of("cto"), new Fix("Encrypt RDS storage: restore an encrypted copy of the snapshot and switch over", 3)));
-            }
+            // the rest of an instance's baseline is one finding: one piece of work on one database, read in one line
+            List<String> gaps = new ArrayList<>();
+            List<String> evidence = new ArrayList<>();
+            String severity = "low";
             if (db.backupRetentionDays() == 0) {
-                found.add(new PortfolioFinding("rds-no-backup." + db.id(), "high", business,
-                        name + " has automated backups off (retention 0 days): no point-in-time restore",
-                        where + " — BackupRetentionPeriod 0", "a bad deploy or deleted table cannot be undone", 0, Set.of("cto"),
-                        new Fix("Turn on RDS automated backups (7 days or more)", 1)));
+                gaps.add("automated backups off (no point-in-time restore)");
+                evidence.add("BackupRetentionPeriod 0");
+                severity = "high";
             }
-            if (!db.multiAz()) {
-                found.add(new PortfolioFinding("rds-single-az." + db.id(), "low", business,
-                        name + " runs in one availability zone (no Multi-AZ standby)",
-                        where + " — MultiAZ false", "a zone outage or host failure takes it down until AWS replaces the host", 0,
-                        Set.of("cto"), new Fix("Enable Multi-AZ on production RDS instances", 1)));
+            if (!db.storageEncrypted()) {
+                gaps.add("storage unencrypted");
+                evidence.add("StorageEncrypted false");
+                severity = "high".equals(severity) ? severity : "medium";
             }
             if (db.endOfStandardSupport() != null && db.endOfStandardSupport().isBefore(snapshot.run().asOf().toLocalDate())) {
-                found.add(new PortfolioFinding("rds-past-support." + db.id(), "medium", business,
-                        name + ": RDS standard support of " + db.engine() + " " + major(db) + " ended " + db.endOfStandardSupport(),
-                        where + " — engine " + db.engine() + " " + db.engineVersion(),
-                        "RDS bills Extended Support for it every hour, and upgrades it itself when that ends", 0, Set.of("cto"),
-                        new Fix("Upgrade RDS engines past the end of standard support", 3)));
+                gaps.add(db.engine() + " " + major(db) + " past RDS standard support (ended " + db.endOfStandardSupport()
+                        + ", billed as Extended Support)");
+                evidence.add("EngineVersion " + db.engineVersion());
+                severity = "high".equals(severity) ? severity : "medium";
+            }
+            if (!db.multiAz()) {
+                gaps.add("no Multi-AZ standby");
+                evidence.add("MultiAZ false");
+            }
+            if (!gaps.isEmpty()) {
+                found.add(new PortfolioFinding("rds-baseline." + db.id(), severity, business,
+                        "RDS instance " + db.id() + " misses its baseline: " + String.join(", ", gaps),
+                        where + " — " + String.join(", ", evidence),
+                        "a lost disk, a bad deploy or a zone outage costs data or hours, and an old engine costs extra every hour",
+                        0, Set.of("cto"), new Fix("Bring RDS instances to baseline: encrypted, backed up, Multi-AZ, a supported engine", 3)));
             }
         }
     }

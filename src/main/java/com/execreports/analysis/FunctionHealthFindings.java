@@ -32,8 +32,10 @@ final class FunctionHealthFindings {
                 found.add(new PortfolioFinding("function-errors." + m.name(), "high", business,
                         "Lambda " + m.name() + " failed " + Figures.count(m.errors()) + " times in " + days + ": "
                                 + Figures.count(m.errors()) + " of " + Figures.count(m.invocations()) + " invocations (" + rate
-                                + "), on the " + path + " path",
-                        where + " — Errors " + Figures.count(m.errors()) + ", Invocations " + Figures.count(m.invocations()),
+                                + "), on the " + path + " path" + (m.throttles() == 0 ? ""
+                                        : ", and refused " + Figures.count(m.throttles()) + " more calls throttled"),
+                        where + " — Errors " + Figures.count(m.errors()) + ", Invocations " + Figures.count(m.invocations())
+                                + ", Throttles " + Figures.count(m.throttles()),
                         "each failure is a customer whose " + path + " did not go through, unless they tried again", 0,
                         Set.of("cto"), new Fix("Fix the failing functions on the revenue path and alarm on their errors", 2)));
             } else if (m.errors() > 0 && m.errorPercent() > errorAlarmPercent) {
@@ -44,7 +46,7 @@ final class FunctionHealthFindings {
                         "work the function was asked to do did not happen", 0, Set.of("cto"),
                         new Fix("Fix the functions failing above the error threshold", 2)));
             }
-            if (m.throttles() > 0) {
+            if (m.throttles() > 0 && !(m.errors() > 0 && path != null)) { // a failing revenue-path function's finding counts them
                 found.add(new PortfolioFinding("function-throttles." + m.name(), "medium", business,
                         "Lambda " + m.name() + " was throttled " + Figures.count(m.throttles()) + " times in " + days
                                 + ": those requests were refused" + (path == null ? "" : ", on the " + path + " path"),
