@@ -205,7 +205,7 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
 
         List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"));
         assertThat(only(found, "function-errors.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api failed 37 times in 7"
-                + " days: 37 of 4,210 invocations (0.88%), on the booking path, and refused 12 more calls throttled");
+                + " days: 37 of 4,210 invocations (0.88%), on the booking path, and 12 more calls were refused (throttled)");
         assertThat(only(found, "function-errors.jada-booking-api").severity()).isEqualTo("high");
         assertThat(only(found, "function-idle.queenofsandiego-inquiry-notify").title())
                 .isEqualTo("Lambda queenofsandiego-inquiry-notify has not been invoked in 90 days");

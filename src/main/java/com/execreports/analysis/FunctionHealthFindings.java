@@ -33,7 +33,7 @@ final class FunctionHealthFindings {
                         "Lambda " + m.name() + " failed " + Figures.count(m.errors()) + " times in " + days + ": "
                                 + Figures.count(m.errors()) + " of " + Figures.count(m.invocations()) + " invocations (" + rate
                                 + "), on the " + path + " path" + (m.throttles() == 0 ? ""
-                                        : ", and refused " + Figures.count(m.throttles()) + " more calls throttled"),
+                                        : ", and " + Figures.count(m.throttles()) + " more calls were refused (throttled)"),
                         where + " — Errors " + Figures.count(m.errors()) + ", Invocations " + Figures.count(m.invocations())
                                 + ", Throttles " + Figures.count(m.throttles()),
                         "each failure is a customer whose " + path + " did not go through, unless they tried again", 0,
