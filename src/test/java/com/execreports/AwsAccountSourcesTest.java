@@ -214,6 +214,18 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
     }
 
     @Test
+    void should_say_an_idle_function_still_holds_a_credential_when_its_environment_has_one() throws Exception {
+        aws.steerAccount(Map.of("data", Map.of("cloudwatch-metrics.json", List.of())));
+
+        List<PortfolioFinding> found = findings(read("portfolio", "metrics"), read("portfolio", "inventory"));
+
+        PortfolioFinding renewals = only(found, "function-idle.quickdumpnow-renewals");
+        assertThat(renewals.title()).isEqualTo("Lambda quickdumpnow-renewals has not been invoked in 90 days, still holding 1 credential");
+        assertThat(renewals.severity()).isEqualTo("medium");
+        assertThat(only(found, "function-idle.rental-3028-ical-sync").severity()).as("nothing held: dead code only").isEqualTo("low");
+    }
+
+    @Test
     void should_batch_metric_queries_500_a_call_and_follow_every_page() throws Exception {
         List<Map<String, Object>> functions = new ArrayList<>();
         List<Map<String, Object>> metrics = new ArrayList<>();
