@@ -17,6 +17,10 @@
 //   CloudFront REST-JSON) and ListDistributions, ListTagsForResource (CloudFront REST-XML) with real AWS response
 //             documents built from --inventory DIR (lambda-functions.json, cloudfront-distributions.json), so the
 //             AWS SDK's own parsing runs; no emulator for these services exists here
+//   IAM, RDS, the same server answers GenerateCredentialReport/GetCredentialReport, DescribeDBInstances, GetMetricData
+//   CloudWatch, (Query protocol, XML) and SESv2 GetAccount, ListSuppressedDestinations, ListConfigurationSets
+//   SESv2     (REST-JSON) from iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json, ses-account.json,
+//             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account)
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
 //                                 [--inventory-port N] [--inventory DIR] [--s3-heap SIZE]
@@ -278,6 +282,137 @@ function toXml(name, value) {
   return `<${name}>${xmlEscape(value)}</${name}>`;
 }
 
+// --- IAM, RDS, CloudWatch (AWS Query protocol: form POST, XML answers) and SESv2 (REST-JSON) ------------------
+// Answered from --inventory DIR: iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json,
+// ses-account.json. Tests steer it through POST /__account {"data": {file: content}, "faults": {"Action": {"count": n,
+// "code": "Throttling"}}, "metricResultsPerPage": n}, read GET /__account/calls and POST /__account/reset (back to the files).
+const account = { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null };
+function accountFile(name, fallback) {
+  if (name in account.data) return account.data[name];
+  const dir = args.inventory;
+  const file = dir ? path.join(dir, name) : null;
+  if (!file || !fs.existsSync(file)) return fallback;
+  const text = fs.readFileSync(file, 'utf8');
+  return name.endsWith('.json') ? JSON.parse(text) : text;
+}
+const QUERY_NS = { GenerateCredentialReport: 'https://iam.amazonaws.com/doc/2010-05-08/',
+  GetCredentialReport: 'https://iam.amazonaws.com/doc/2010-05-08/', DescribeDBInstances: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  GetMetricData: 'http://monitoring.amazonaws.com/doc/2010-08-01/' };
+// Query-protocol lists name their members: RDS's by the type, the others "member"
+const QUERY_MEMBER = { DBInstances: 'DBInstance', TagList: 'Tag', VpcSecurityGroups: 'VpcSecurityGroupMembership' };
+function queryXml(name, value) {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return `<${name}>${value.map(v => queryXml(QUERY_MEMBER[name] ?? 'member', v)).join('')}</${name}>`;
+  if (typeof value === 'object') return `<${name}>${Object.entries(value).map(([k, v]) => queryXml(k, v)).join('')}</${name}>`;
+  return `<${name}>${xmlEscape(value)}</${name}>`;
+}
+function queryReply(res, action, result) {
+  res.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'local-account' });
+  res.end(`<${action}Response xmlns="${QUERY_NS[action]}"><${action}Result>${result}</${action}Result>`
+    + `<ResponseMetadata><RequestId>local-account</RequestId></ResponseMetadata></${action}Response>`);
+}
+function queryError(res, status, code, message) {
+  res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': 'local-account' });
+  res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${xmlEscape(message)}</Message></Error>`
+    + `<RequestId>local-account</RequestId></ErrorResponse>`);
+}
+/** A fault planted for this action answers instead of the data, as many times as planted. */
+function plantedFault(action) {
+  account.calls[action] = (account.calls[action] ?? 0) + 1;
+  const f = account.faults[action];
+  if (!f || f.count <= 0) return null;
+  f.count -= 1;
+  return f.code ?? 'Throttling';
+}
+const FAULT_STATUS = { Throttling: 400, ThrottlingException: 400, AccessDenied: 403, AccessDeniedException: 403, TooManyRequestsException: 429 };
+
+function answerQuery(res, form) {
+  const action = form.get('Action');
+  const fault = plantedFault(action);
+  if (fault) return queryError(res, FAULT_STATUS[fault] ?? 400, fault, fault === 'Throttling' ? 'Rate exceeded' : `planted ${fault}`);
+  switch (action) {
+    case 'GenerateCredentialReport': {
+      // as AWS: STARTED on the first request, COMPLETE once generated
+      const state = account.reportState === null ? 'STARTED' : 'COMPLETE';
+      account.reportState = 'COMPLETE';
+      return queryReply(res, action, `<State>${state}</State><Description>No report exists. Starting a new report generation task</Description>`);
+    }
+    case 'GetCredentialReport': {
+      const csv = accountFile('iam-credential-report.csv', null);
+      if (csv === null || account.reportState !== 'COMPLETE') return queryError(res, 410, 'ReportNotPresent', 'Credential report not present');
+      return queryReply(res, action, `<Content>${Buffer.from(csv, 'utf8').toString('base64')}</Content>`
+        + `<ReportFormat>text/csv</ReportFormat><GeneratedTime>${accountFile('iam-report-time.txt', '2026-11-23T14:00:00Z').trim()}</GeneratedTime>`);
+    }
+    case 'DescribeDBInstances': {
+      const all = accountFile('rds-instances.json', []);
+      const max = Number(form.get('MaxRecords') ?? 100);
+      if (max < 20 || max > 100) return queryError(res, 400, 'InvalidParameterValue', 'MaxRecords must be between 20 and 100');
+      const start = Number(form.get('Marker') ?? 0);
+      const next = start + max < all.length ? String(start + max) : null;
+      return queryReply(res, action, queryXml('DBInstances', all.slice(start, start + max)) + (next ? `<Marker>${next}</Marker>` : ''));
+    }
+    case 'GetMetricData': return answerMetricData(res, form);
+    default: return queryError(res, 400, 'InvalidAction', `local account server does not serve action ${action}`);
+  }
+}
+
+/** GetMetricData over cloudwatch-metrics.json: each query's datapoints in [StartTime, EndTime) as one period's statistic. */
+function answerMetricData(res, form) {
+  const metrics = accountFile('cloudwatch-metrics.json', []);
+  const start = Date.parse(form.get('StartTime'));
+  const end = Date.parse(form.get('EndTime'));
+  const queries = [];
+  for (let i = 1; form.has(`MetricDataQueries.member.${i}.Id`); i++) {
+    const q = `MetricDataQueries.member.${i}.MetricStat.`;
+    const dims = {};
+    for (let d = 1; form.has(`${q}Metric.Dimensions.member.${d}.Name`); d++) {
+      dims[form.get(`${q}Metric.Dimensions.member.${d}.Name`)] = form.get(`${q}Metric.Dimensions.member.${d}.Value`);
+    }
+    queries.push({ id: form.get(`MetricDataQueries.member.${i}.Id`), namespace: form.get(`${q}Metric.Namespace`),
+      metric: form.get(`${q}Metric.MetricName`), stat: form.get(`${q}Stat`), dims });
+  }
+  if (queries.length > 500) return queryError(res, 400, 'InvalidParameterValue', 'The collection MetricDataQueries must not have a size greater than 500.');
+  const from = Number(form.get('NextToken') ?? 0);
+  const page = queries.slice(from, from + account.metricResultsPerPage);
+  const results = page.map(q => {
+    const series = metrics.find(m => m.Namespace === q.namespace && m.MetricName === q.metric
+      && Object.entries(q.dims).every(([k, v]) => m.Dimensions?.[k] === v));
+    const values = (series?.Datapoints ?? []).filter(([t]) => Date.parse(t) >= start && Date.parse(t) < end).map(([, v]) => v);
+    let value = null;
+    if (values.length) {
+      if (q.stat === 'Average') value = values.reduce((a, b) => a + b, 0) / values.length;
+      else if (q.stat === 'Maximum') value = Math.max(...values);
+      else value = values.reduce((a, b) => a + b, 0);
+    }
+    return `<member><Id>${xmlEscape(q.id)}</Id><Label>${xmlEscape(q.metric)}</Label>`
+      + (value === null ? '<Timestamps/><Values/>' : `<Timestamps><member>${new Date(start).toISOString()}</member></Timestamps><Values><member>${value}</member></Values>`)
+      + '<StatusCode>Complete</StatusCode></member>';
+  }).join('');
+  const next = from + account.metricResultsPerPage < queries.length ? String(from + account.metricResultsPerPage) : null;
+  return queryReply(res, 'GetMetricData', `<MetricDataResults>${results}</MetricDataResults><Messages/>`
+    + (next ? `<NextToken>${next}</NextToken>` : ''));
+}
+
+/** SESv2 (REST-JSON) reads of ses-account.json: the account, its suppression list and configuration sets, paged. */
+function answerSesV2(res, url, json) {
+  const p = url.pathname;
+  const action = p === '/v2/email/account' ? 'GetAccount' : p === '/v2/email/suppression/addresses' ? 'ListSuppressedDestinations'
+    : p === '/v2/email/configuration-sets' ? 'ListConfigurationSets' : null;
+  if (!action) return json(res, 404, { message: `local account server does not serve GET ${p}` }, 'NotFoundException');
+  const fault = plantedFault(action);
+  if (fault) return json(res, FAULT_STATUS[fault] ?? 400, { message: fault === 'TooManyRequestsException' ? 'Too Many Requests' : `planted ${fault}` }, fault);
+  const ses = accountFile('ses-account.json', { Account: {}, SuppressedDestinations: [], ConfigurationSets: [] });
+  if (action === 'GetAccount') return json(res, 200, ses.Account);
+  const list = action === 'ListConfigurationSets' ? ses.ConfigurationSets : ses.SuppressedDestinations;
+  const size = Number(url.searchParams.get('PageSize') ?? (action === 'ListConfigurationSets' ? 100 : 1000));
+  const start = Number(url.searchParams.get('NextToken') ?? 0);
+  const next = start + size < list.length ? String(start + size) : undefined;
+  const items = list.slice(start, start + size);
+  const body = action === 'ListConfigurationSets' ? { ConfigurationSets: items }
+    : { SuppressedDestinationSummaries: items.map(d => ({ ...d, LastUpdateTime: Date.parse(d.LastUpdateTime) / 1000 })) };
+  return json(res, 200, next ? { ...body, NextToken: next } : body);
+}
+
 function inventoryServer() {
   const functions = readInventory('lambda-functions.json');
   const distributions = readInventory('cloudfront-distributions.json');
@@ -292,14 +427,38 @@ function inventoryServer() {
     res.end('<?xml version="1.0" encoding="UTF-8"?>\n' + body);
   };
   return http.createServer((req, res) => {
+    if (req.method === 'POST') {
+      const chunks = [];
+      req.on('data', c => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        if (req.url === '/__account/reset') {
+          Object.assign(account, { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null });
+          return json(res, 200, {});
+        }
+        if (req.url === '/__account') {
+          const steer = JSON.parse(body || '{}');
+          Object.assign(account.data, steer.data ?? {});
+          Object.assign(account.faults, steer.faults ?? {});
+          if (steer.metricResultsPerPage) account.metricResultsPerPage = steer.metricResultsPerPage;
+          return json(res, 200, {});
+        }
+        answerQuery(res, new URLSearchParams(body));
+      });
+      return;
+    }
     const url = new URL(req.url, 'http://local');
     const p = decodeURIComponent(url.pathname);
     let m;
+    if (req.method === 'GET' && p === '/__account/calls') return json(res, 200, account.calls);
+    if (req.method === 'GET' && p.startsWith('/v2/email/')) return answerSesV2(res, url, json);
     if (req.method === 'GET' && /^\/2015-03-31\/functions\/?$/.test(p)) {
       const max = Number(url.searchParams.get('MaxItems') ?? 50);
       const start = Number(url.searchParams.get('Marker') ?? 0);
-      const page = functions.slice(start, start + max).map(({ Tags, FunctionUrlConfig, ...config }) => config);
-      const next = start + max < functions.length ? String(start + max) : undefined;
+      // a test may steer a longer list (POST /__account {"data": {"lambda-functions.json": [...]}})
+      const listed = account.data['lambda-functions.json'] ?? functions;
+      const page = listed.slice(start, start + max).map(({ Tags, FunctionUrlConfig, ...config }) => config);
+      const next = start + max < listed.length ? String(start + max) : undefined;
       return json(res, 200, next ? { Functions: page, NextMarker: next } : { Functions: page });
     }
     if (req.method === 'GET' && (m = /^\/2021-10-31\/functions\/([^/]+)\/url$/.exec(p))) {
@@ -428,13 +587,15 @@ if (args['watch-stdin']) {
 
 try {
   const [dynamodb, ses, s3, inventory, sns] = await Promise.all([startDynamo(), startSes(), startS3(), startInventory(), startSns()]);
-  const endpoints = { dynamodb, s3, ses, sns, lambda: inventory, cloudfront: inventory, pid: process.pid };
+  const endpoints = { dynamodb, s3, ses, sns, lambda: inventory, cloudfront: inventory, iam: inventory, rds: inventory,
+    cloudwatch: inventory, sesv2: inventory, pid: process.pid };
   if (args['write-env']) {
     fs.writeFileSync(args['write-env'], `AWS_ENDPOINT_DYNAMODB=${dynamodb}\nAWS_ENDPOINT_S3=${s3}\nAWS_ENDPOINT_SES=${ses}\n`
-      + `AWS_ENDPOINT_SNS=${sns}\nAWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
+      + `AWS_ENDPOINT_SNS=${sns}\nAWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\n`
+      + `AWS_ENDPOINT_IAM=${inventory}\nAWS_ENDPOINT_RDS=${inventory}\nAWS_ENDPOINT_CLOUDWATCH=${inventory}\nAWS_ENDPOINT_SESV2=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
   }
   process.stdout.write(JSON.stringify(endpoints) + '\n');
-  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), sns ${sns}, lambda+cloudfront ${inventory}`);
+  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), sns ${sns}, lambda+cloudfront+iam+rds+cloudwatch+sesv2 ${inventory}`);
 } catch (e) {
   log(`failed to start: ${e.message}`);
   await stop(1);

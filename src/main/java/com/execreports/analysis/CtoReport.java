@@ -49,6 +49,12 @@ public final class CtoReport {
             sections.add(functions(snapshot, f.data()));
             sections.add(distributions(snapshot, f.data()));
         });
+        snapshot.all(com.execreports.model.RdsFacts.class).forEach(f -> {
+            Section databases = DatabaseFindings.section(snapshot, f.data());
+            if (databases != null) {
+                sections.add(databases);
+            }
+        });
         snapshot.all(CostFacts.class).forEach(f -> {
             sections.add(AwsSpend.byService(snapshot, f.data()).asEssential());
             sections.add(AwsSpend.costliestResources(snapshot, f.data()));

@@ -61,6 +61,12 @@ public final class PortfolioFindings {
         snapshot.all(OrgFacts.class).forEach(f -> OrganisationFindings.find(snapshot, f.data(), found));
         OwnerMismatchFindings.find(snapshot, found);
         snapshot.all(OrgFacts.class).forEach(f -> found.addAll(KeyPersonRisk.find(snapshot, f.data())));
+        List<OrgFacts> orgs = snapshot.all(OrgFacts.class).stream().map(Fact::data).toList();
+        snapshot.all(com.execreports.model.IamFacts.class).forEach(f -> IamFindings.find(snapshot, f.data(), orgs, found));
+        snapshot.all(com.execreports.model.RdsFacts.class).forEach(f -> DatabaseFindings.find(snapshot, f.data(), found));
+        snapshot.all(com.execreports.model.MetricFacts.class).forEach(f -> FunctionHealthFindings.find(snapshot, f.data(),
+                settings.functionErrorAlarmPercent(), found));
+        snapshot.all(com.execreports.model.SesAccountFacts.class).forEach(f -> EmailSendingFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
         snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));

@@ -11,12 +11,24 @@ package com.execreports.analysis;
  * @param runwayWarningMonths          cash runway below this many months is a finding
  * @param uncollectedAlarmPercent      a business whose revenue earned but not collected, to date, is above this
  *                                     share of what it earned in the last three full months is a finding
+ * @param functionErrorAlarmPercent    a Lambda function failing more than this share of its invocations in the period is a
+ *                                     finding (any failure is one on the booking or payment path)
  * @param kpiTargets                   KPI key (its name in lower case, words joined by '-') → target such as
  *                                     {@code >= 30000} or {@code <= 0}, in the KPI's own unit
  */
 public record ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent,
                              int uninvoicedAlarmPercent, int untaggedSpendAlarmPercent, int runwayWarningMonths,
-                             int uncollectedAlarmPercent, java.util.Map<String, String> kpiTargets) {
+                             int uncollectedAlarmPercent, java.util.Map<String, String> kpiTargets, int functionErrorAlarmPercent) {
+
+    /** The shipped default of {@code alarm.function-error-percent}. */
+    static final int FUNCTION_ERROR_ALARM_PERCENT = 1;
+
+    public ReportSettings(String portfolio, int staleCopyDays, int renewalFailureAlarmPercent, int uninvoicedAlarmPercent,
+                          int untaggedSpendAlarmPercent, int runwayWarningMonths, int uncollectedAlarmPercent,
+                          java.util.Map<String, String> kpiTargets) {
+        this(portfolio, staleCopyDays, renewalFailureAlarmPercent, uninvoicedAlarmPercent, untaggedSpendAlarmPercent,
+                runwayWarningMonths, uncollectedAlarmPercent, kpiTargets, FUNCTION_ERROR_ALARM_PERCENT);
+    }
 
     /** The shipped default of {@code alarm.uncollected-percent}. */
     static final int UNCOLLECTED_ALARM_PERCENT = 50;

@@ -57,6 +57,11 @@ final class SecurityFindings {
         }
     }
 
+    /** How many secrets the function's deployed code or environment holds. */
+    static long secretsHeldBy(PortfolioSnapshot snapshot, InventoryFacts.Function fn) {
+        return places(snapshot).stream().filter(p -> fn.equals(p.function())).map(p -> p.secret().fingerprint()).distinct().count();
+    }
+
     /** True when the function's deployed code or environment holds a live payment key: calls to it can move money. */
     static boolean holdsPaymentKey(PortfolioSnapshot snapshot, InventoryFacts.Function fn) {
         return places(snapshot).stream().anyMatch(p -> fn.equals(p.function()) && PAYMENT_RULES.contains(p.secret().ruleId()));

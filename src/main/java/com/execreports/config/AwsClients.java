@@ -13,6 +13,10 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Builds the AWS clients every camel-aws2-* endpoint uses (they autowire the one client of each type), each on
@@ -65,6 +69,37 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
     public CloudFrontClient cloudFront() {
         SdkClientBuilder sdk = sdk();
         return sdk.build(CloudFrontClient.builder(), "cloudfront", Region.AWS_GLOBAL, sdk.timeouts());
+    }
+
+    /** IAM is a global service: its API lives in us-east-1 whatever the region of the rest. */
+    public IamClient iam() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(IamClient.builder(), "iam", Region.AWS_GLOBAL, readRetries(sdk));
+    }
+
+    public RdsClient rds() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(RdsClient.builder(), "rds", sdk.region(), readRetries(sdk));
+    }
+
+    public CloudWatchClient cloudWatch() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(CloudWatchClient.builder(), "cloudwatch", sdk.region(), readRetries(sdk));
+    }
+
+    /** SESv2 reads the account's sending data (the reports go out through the SES v1 client above). */
+    public SesV2Client sesV2() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(SesV2Client.builder(), "sesv2", sdk.region(), readRetries(sdk));
+    }
+
+    /**
+     * The account-audit reads retry throttling (IAM, RDS and CloudWatch throttle at a few calls a second) with the SDK's
+     * standard exponential backoff and jitter, up to 5 attempts within the call timeout: a read repeats nothing.
+     */
+    private static ClientOverrideConfiguration readRetries(SdkClientBuilder sdk) {
+        return sdk.timeouts().toBuilder().retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(5).build())
+                .build();
     }
 
     /** The SNS client of the ops alerts' second path (a topic in application.properties; off when blank). */

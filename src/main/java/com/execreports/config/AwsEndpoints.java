@@ -16,7 +16,8 @@ import java.util.Map;
 public record AwsEndpoints(Map<String, URI> byService) {
 
     /** Every AWS service the service may call, as named in the list form (SNS only for ops alerts, when a topic is set). */
-    public static final List<String> SERVICES = List.of("s3", "dynamodb", "ses", "sns", "lambda", "cloudfront");
+    public static final List<String> SERVICES = List.of("s3", "dynamodb", "ses", "sns", "lambda", "cloudfront", "iam", "rds",
+            "cloudwatch", "sesv2");
 
     private static final String EXAMPLE = "http://127.0.0.1:4566";
 

@@ -117,6 +117,47 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new AwsInventory(lambdaClient(camel), () -> cloudFrontClient(camel), secretScanner(camel));
     }
 
+    /** The account-audit clients wait for their source's first read: a portfolio without the source never builds one. */
+    @BindToRegistry(value = "iamClient", lazy = true)
+    public software.amazon.awssdk.services.iam.IamClient iamClient(CamelContext camel) {
+        return once("iamClient", () -> awsClients(camel).iam());
+    }
+
+    @BindToRegistry(value = "rdsClient", lazy = true)
+    public software.amazon.awssdk.services.rds.RdsClient rdsClient(CamelContext camel) {
+        return once("rdsClient", () -> awsClients(camel).rds());
+    }
+
+    @BindToRegistry(value = "cloudWatchClient", lazy = true)
+    public software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatchClient(CamelContext camel) {
+        return once("cloudWatchClient", () -> awsClients(camel).cloudWatch());
+    }
+
+    @BindToRegistry(value = "sesV2Client", lazy = true)
+    public software.amazon.awssdk.services.sesv2.SesV2Client sesV2Client(CamelContext camel) {
+        return once("sesV2Client", () -> awsClients(camel).sesV2());
+    }
+
+    @BindToRegistry("iamCredentials")
+    public com.execreports.sources.IamCredentialReport iamCredentials(CamelContext camel) {
+        return new com.execreports.sources.IamCredentialReport(() -> iamClient(camel));
+    }
+
+    @BindToRegistry("rdsInstances")
+    public com.execreports.sources.RdsInstances rdsInstances(CamelContext camel) {
+        return new com.execreports.sources.RdsInstances(() -> rdsClient(camel));
+    }
+
+    @BindToRegistry("functionMetrics")
+    public com.execreports.sources.FunctionMetrics functionMetrics(CamelContext camel) {
+        return new com.execreports.sources.FunctionMetrics(lambdaClient(camel), () -> cloudWatchClient(camel));
+    }
+
+    @BindToRegistry("sesAccount")
+    public com.execreports.sources.SesAccount sesAccount(CamelContext camel) {
+        return new com.execreports.sources.SesAccount(() -> sesV2Client(camel), () -> cloudWatchClient(camel));
+    }
+
     @BindToRegistry("financeTallies")
     public FinanceTallies financeTallies() {
         return new FinanceTallies();
@@ -298,7 +339,7 @@ public class ServiceConfiguration implements CamelConfiguration {
             return new ReportBook(new ReportSettings(required(camel, "portfolio.name"), number(camel, "site.stale-copy-days", null),
                     number(camel, "alarm.renewal-failure-percent", null), number(camel, "alarm.uninvoiced-percent", null),
                     number(camel, "alarm.untagged-spend-percent", null), number(camel, "alarm.runway-months", null),
-                    number(camel, "alarm.uncollected-percent", null), targets),
+                    number(camel, "alarm.uncollected-percent", null), targets, number(camel, "alarm.function-error-percent", 1)),
                     new com.execreports.analysis.DueDates(number(camel, "reports.due-days.critical", 7), number(camel, "reports.due-days.high", 14),
                             number(camel, "reports.due-days.medium", 30), number(camel, "reports.due-days.low", 60)));
         });

@@ -82,6 +82,7 @@ public final class PropertyCatalog {
         required("alarm.runway-months", wholeNumber(0, MAX_INT));
         // a share of three months' earnings: above 100 means more than three months unpaid, still a threshold
         required("alarm.uncollected-percent", wholeNumber(0, MAX_INT));
+        optional("alarm.function-error-percent", wholeNumber(0, 100));
         optional("reports.max-words", wholeNumber(1, MAX_INT));
         // days from the as-of date to an action's due date, by its urgency (a year at most: a due date is a commitment)
         for (String urgency : java.util.List.of("critical", "high", "medium", "low")) {

@@ -154,7 +154,8 @@ public final class LocalAws {
 
     /** The value of the aws.endpoint property for the service under test. */
     public String endpointProperty() {
-        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",sns=" + sns + ",lambda=" + inventory + ",cloudfront=" + inventory;
+        return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",sns=" + sns + ",lambda=" + inventory + ",cloudfront=" + inventory
+                + ",iam=" + inventory + ",rds=" + inventory + ",cloudwatch=" + inventory + ",sesv2=" + inventory;
     }
 
     /** Creates the ops alert topic (SNS refuses to publish to a topic that does not exist) and returns its ARN. */
@@ -176,6 +177,27 @@ public final class LocalAws {
     public void clearSns() throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(URI.create(sns + "/__clear")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
+    }
+
+    /**
+     * Steers the IAM/RDS/CloudWatch/SESv2 answers of the inventory server: {@code data} replaces its files by name,
+     * {@code faults} plants errors per action ({"DescribeDBInstances": {"count": 1, "code": "Throttling"}}).
+     */
+    public void steerAccount(Object steering) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(inventory + "/__account")).POST(HttpRequest.BodyPublishers.ofString(
+                JSON.writeValueAsString(steering))).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Back to the demo files, no faults, calls counted from zero. */
+    public void resetAccount() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(inventory + "/__account/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** How many requests each account action received since the last reset, faults included. */
+    public JsonNode accountCalls() throws IOException, InterruptedException {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(inventory + "/__account/calls")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
     }
 
     public String sesUrl() {

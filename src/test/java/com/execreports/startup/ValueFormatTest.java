@@ -35,7 +35,8 @@ class ValueFormatTest {
         assertThat(endpoints.refuse("s3=http://a:1,dynamodb=htp//a:2,ses=http://b,lambda=http://a:3,cloudfront=http://a:3")).get().asString()
                 .contains("'htp//a:2' for dynamodb is not an http(s) URL with a host");
         assertThat(endpoints.refuse("s3=http://a:1,sqs=http://a:2")).contains("expected one http(s) URL for every service, or service=URL"
-                + " pairs separated by ',' (services: s3, dynamodb, ses, sns, lambda, cloudfront), or blank for real AWS ('sqs' is not a"
+                + " pairs separated by ',' (services: s3, dynamodb, ses, sns, lambda, cloudfront, iam, rds,"
+                + " cloudwatch, sesv2), or blank for real AWS ('sqs' is not a"
                 + " service it calls)");
     }
 

@@ -1,0 +1,33 @@
+package com.execreports.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The policy bin/iam-policy prints for the demo's domain files: each source's actions on its own resources, no more. */
+class IamPolicyTest {
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void should_grant_each_template_its_actions_on_the_tables_and_buckets_the_domain_files_name() throws Exception {
+        Map<String, Object> policy = IamPolicy.of(Path.of("routes"), "us-west-2");
+
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) policy.get("Statement");
+        assertThat(statements).extracting(s -> s.get("Sid")).containsExactly("AccountReads", "ScanTables", "ListBuckets", "ReadObjects");
+        assertThat(statements.get(0).get("Action")).isEqualTo(List.of("cloudfront:ListDistributions", "cloudfront:ListTagsForResource",
+                "cloudwatch:GetMetricData", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "lambda:GetFunctionUrlConfig",
+                "lambda:ListFunctions", "lambda:ListTags", "rds:DescribeDBInstances", "ses:GetAccount", "ses:ListConfigurationSets",
+                "ses:ListSuppressedDestinations"));
+        assertThat(statements.get(0).get("Resource")).isEqualTo("*");
+        assertThat(statements.get(1).get("Action")).isEqualTo(List.of("dynamodb:Scan"));
+        assertThat((List<String>) statements.get(1).get("Resource")).contains("arn:aws:dynamodb:us-west-2:*:table/jada-bookings")
+                .allMatch(arn -> arn.startsWith("arn:aws:dynamodb:us-west-2:*:table/"));
+        assertThat((List<String>) statements.get(2).get("Resource")).contains("arn:aws:s3:::portfolio-org", "arn:aws:s3:::portfolio-code",
+                "arn:aws:s3:::jada-site").doesNotContain("*");
+        assertThat((List<String>) statements.get(3).get("Resource")).contains("arn:aws:s3:::portfolio-org/*");
+    }
+}
