@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.execreports.model.Run;
+
 /**
  * How one business's bookings table names things, so a table with other attribute names needs only its
  * domain file. Attribute names are checked when the route is built, so a typo fails at start-up.
@@ -29,6 +31,80 @@ public record BookingMapping(String id, String amount, String status, String cha
                                     String serviceDate, String invoice, String leadStatuses, String cancelledStatuses) {
         return new BookingMapping(id, amount, status, channel, bookedAt, serviceDate, invoice, values(leadStatuses),
                 values(cancelledStatuses));
+    }
+
+    /**
+     * The mapping as a route template names it, bound as the template's local bean {@code mapping}: one setter per
+     * template parameter ({@code idAttribute}, {@code leadStatuses}, ...), so {@code ddb-bookings} and
+     * {@code s3-ddb-export} hand their parameters over by name, once, instead of in a 13-argument call. The mapping
+     * is checked on the first poll (a bad name fails that source, named, as before) and then kept.
+     */
+    public static final class Parameters {
+        private String idAttribute;
+        private String amountAttribute;
+        private String statusAttribute;
+        private String channelAttribute;
+        private String bookedAtAttribute;
+        private String serviceDateAttribute;
+        private String invoiceAttribute;
+        private String leadStatuses = "";
+        private String cancelledStatuses = "";
+
+        public void setIdAttribute(String v) {
+            idAttribute = v;
+        }
+
+        public void setAmountAttribute(String v) {
+            amountAttribute = v;
+        }
+
+        public void setStatusAttribute(String v) {
+            statusAttribute = v;
+        }
+
+        public void setChannelAttribute(String v) {
+            channelAttribute = v;
+        }
+
+        public void setBookedAtAttribute(String v) {
+            bookedAtAttribute = v;
+        }
+
+        public void setServiceDateAttribute(String v) {
+            serviceDateAttribute = v;
+        }
+
+        public void setInvoiceAttribute(String v) {
+            invoiceAttribute = v;
+        }
+
+        public void setLeadStatuses(String v) {
+            leadStatuses = v;
+        }
+
+        public void setCancelledStatuses(String v) {
+            cancelledStatuses = v;
+        }
+
+        private BookingMapping mapping;
+
+        /** Opens the fold of one scan of a bookings table ({@code ddb-bookings}). */
+        public BookingTally tally(Run run, String domain, String source, String table) {
+            return new BookingTally(domain, source, table, mapping(), run.today(), run.zone());
+        }
+
+        /** Opens the fold of a bookings table's DynamoDB export in S3 ({@code s3-ddb-export}): the same facts. */
+        public BookingExportTally exportTally(Run run, String domain, String source, String bucket) {
+            return new BookingExportTally(domain, source, bucket, mapping(), run.today(), run.zone());
+        }
+
+        synchronized BookingMapping mapping() {
+            if (mapping == null) {
+                mapping = of(idAttribute, amountAttribute, statusAttribute, channelAttribute, bookedAtAttribute,
+                        serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
+            }
+            return mapping;
+        }
     }
 
     static void requireName(String parameter, String value) {

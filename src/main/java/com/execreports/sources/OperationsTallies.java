@@ -46,7 +46,7 @@ public final class OperationsTallies {
         return new OperationsTally(domain, source, required("table", table), attribute("idAttribute", idAttribute),
                 attribute("statusAttribute", statusAttribute), statuses, attribute("startAttribute", startAttribute),
                 optionalAttribute("endAttribute", endAttribute), quantities,
-                optionalAttribute("amountAttribute", amountAttribute), SourceTallies.today(run), SourceTallies.zone(run));
+                optionalAttribute("amountAttribute", amountAttribute), run.today(), run.zone());
     }
 
     /** @param key the register's key (CSV: business,repo,ci,staging,rollback,deploy_method,notes) */

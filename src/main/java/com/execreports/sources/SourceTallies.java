@@ -1,7 +1,5 @@
 package com.execreports.sources;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +20,6 @@ public final class SourceTallies {
         this.maxPageBytes = maxPageBytes;
     }
 
-    public BookingTally bookings(Run run, String domain, String source, String table, String idAttribute,
-                                 String amountAttribute, String statusAttribute, String channelAttribute,
-                                 String bookedAtAttribute, String serviceDateAttribute, String invoiceAttribute,
-                                 String leadStatuses, String cancelledStatuses) {
-        BookingMapping mapping = BookingMapping.of(idAttribute, amountAttribute, statusAttribute, channelAttribute,
-                bookedAtAttribute, serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
-        return new BookingTally(domain, source, table, mapping, today(run), zone(run));
-    }
-
-    /** A bookings table read from its DynamoDB export in S3: the same mapping and facts as {@link #bookings}. */
-    public BookingExportTally bookingsExport(Run run, String domain, String source, String bucket, String idAttribute,
-                                             String amountAttribute, String statusAttribute, String channelAttribute,
-                                             String bookedAtAttribute, String serviceDateAttribute, String invoiceAttribute,
-                                             String leadStatuses, String cancelledStatuses) {
-        BookingMapping mapping = BookingMapping.of(idAttribute, amountAttribute, statusAttribute, channelAttribute,
-                bookedAtAttribute, serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
-        return new BookingExportTally(domain, source, bucket, mapping, today(run), zone(run));
-    }
-
     public SubscriptionTally subscriptions(Run run, String domain, String source, String table, String idAttribute,
                                            String statusAttribute, String monthlyAmountAttribute,
                                            String renewalAttemptsAttribute, String renewalFailuresAttribute,
@@ -54,7 +33,7 @@ public final class SourceTallies {
         attributes.put("renewalFailuresAttribute", renewalFailuresAttribute);
         attributes.put("lastRenewalStatusAttribute", lastRenewalStatusAttribute);
         attributes.put("cancelledAtAttribute", cancelledAtAttribute);
-        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, today(run), zone(run));
+        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, run.today(), run.zone());
     }
 
     /**
@@ -65,14 +44,6 @@ public final class SourceTallies {
                           String calendarMarkers) {
         Map<String, String> analytics = SiteMarkers.analytics(analyticsMarkers);
         List<String> calendar = SiteMarkers.calendar(calendarMarkers);
-        return new SiteTally(domain, source, bucket, analytics, calendar, today(run), staleCopyDays, maxPageBytes);
-    }
-
-    static LocalDate today(Run run) {
-        return run.asOf().toLocalDate();
-    }
-
-    static ZoneId zone(Run run) {
-        return run.asOf().getOffset();
+        return new SiteTally(domain, source, bucket, analytics, calendar, run.today(), staleCopyDays, maxPageBytes);
     }
 }
