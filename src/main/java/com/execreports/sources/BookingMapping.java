@@ -1,7 +1,9 @@
 package com.execreports.sources;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,59 +36,19 @@ public record BookingMapping(String id, String amount, String status, String cha
     }
 
     /**
-     * The mapping as a route template names it, bound as the template's local bean {@code mapping}: one setter per
-     * template parameter ({@code idAttribute}, {@code leadStatuses}, ...), so {@code ddb-bookings} and
+     * The mapping as a route template names it, bound as the template's local bean {@code mapping}: each template
+     * parameter ({@code idAttribute}, {@code leadStatuses}, ...) under its own name, so {@code ddb-bookings} and
      * {@code s3-ddb-export} hand their parameters over by name, once, instead of in a 13-argument call. The mapping
      * is checked on the first poll (a bad name fails that source, named, as before) and then kept.
      */
     public static final class Parameters {
-        private String idAttribute;
-        private String amountAttribute;
-        private String statusAttribute;
-        private String channelAttribute;
-        private String bookedAtAttribute;
-        private String serviceDateAttribute;
-        private String invoiceAttribute;
-        private String leadStatuses = "";
-        private String cancelledStatuses = "";
-
-        public void setIdAttribute(String v) {
-            idAttribute = v;
-        }
-
-        public void setAmountAttribute(String v) {
-            amountAttribute = v;
-        }
-
-        public void setStatusAttribute(String v) {
-            statusAttribute = v;
-        }
-
-        public void setChannelAttribute(String v) {
-            channelAttribute = v;
-        }
-
-        public void setBookedAtAttribute(String v) {
-            bookedAtAttribute = v;
-        }
-
-        public void setServiceDateAttribute(String v) {
-            serviceDateAttribute = v;
-        }
-
-        public void setInvoiceAttribute(String v) {
-            invoiceAttribute = v;
-        }
-
-        public void setLeadStatuses(String v) {
-            leadStatuses = v;
-        }
-
-        public void setCancelledStatuses(String v) {
-            cancelledStatuses = v;
-        }
-
+        private final Map<String, String> parameters = new HashMap<>();
         private BookingMapping mapping;
+
+        /** The template's parameters by their names; Camel fills it from the bean's {@code parameters[name]} properties. */
+        public Map<String, String> getParameters() {
+            return parameters;
+        }
 
         /** Opens the fold of one scan of a bookings table ({@code ddb-bookings}). */
         public BookingTally tally(Run run, String domain, String source, String table) {
@@ -100,8 +62,11 @@ public record BookingMapping(String id, String amount, String status, String cha
 
         synchronized BookingMapping mapping() {
             if (mapping == null) {
-                mapping = of(idAttribute, amountAttribute, statusAttribute, channelAttribute, bookedAtAttribute,
-                        serviceDateAttribute, invoiceAttribute, leadStatuses, cancelledStatuses);
+                mapping = of(parameters.get("idAttribute"), parameters.get("amountAttribute"),
+                        parameters.get("statusAttribute"), parameters.get("channelAttribute"),
+                        parameters.get("bookedAtAttribute"), parameters.get("serviceDateAttribute"),
+                        parameters.get("invoiceAttribute"), parameters.getOrDefault("leadStatuses", ""),
+                        parameters.getOrDefault("cancelledStatuses", ""));
             }
             return mapping;
         }
