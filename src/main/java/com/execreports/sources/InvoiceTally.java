@@ -101,7 +101,7 @@ public final class InvoiceTally implements ObjectTally {
                 rowsRead++;
                 rowsUnreadable++;
             }
-            issues.add(where(key, stopped.line), stopped.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage());
         }
     }
 
@@ -127,7 +127,7 @@ public final class InvoiceTally implements ObjectTally {
             }
         } catch (BadValue e) {
             rowsUnreadable++;
-            issues.add(where(key, row.line()), e.getMessage() + " — " + context(row));
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage() + " — " + context(row));
             return;
         }
         String business = FinanceTallies.orBlank(row.get("business"));
@@ -174,10 +174,6 @@ public final class InvoiceTally implements ObjectTally {
         return cells.isEmpty() ? "no invoice number, business or issue date" : String.join(", ", cells);
     }
 
-    private String where(String key, long line) {
-        return IssueText.at(bucket + "/" + key, line);
-    }
-
     @Override
     public void unreadable(String key, String reason) {
         issues.add(bucket + "/" + key, reason);
@@ -186,19 +182,9 @@ public final class InvoiceTally implements ObjectTally {
     @Override
     public Facts facts(String runId) {
         InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
-                amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
-                withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness),
-                frozenTwice(paidBookingCents), frozenTwice(openCentsByIssued));
+                amountCents, FactMaps.frozen(byBusiness), FactMaps.frozen(byStatus), FactMaps.frozen(byMonth), openInvoices, openCents,
+                withoutBookingRef, FactMaps.frozenTwice(bookingCents), FactMaps.frozenTwice(collectedCents), paidUndated, FactMaps.frozen(openByBusiness),
+                FactMaps.frozenTwice(paidBookingCents), FactMaps.frozenTwice(openCentsByIssued));
         return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
-    }
-
-    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
-    }
-
-    private static SortedMap<String, SortedMap<String, Long>> frozenTwice(SortedMap<String, SortedMap<String, Long>> map) {
-        SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
-        map.forEach((key, inner) -> copy.put(key, frozen(inner)));
-        return Collections.unmodifiableSortedMap(copy);
     }
 }

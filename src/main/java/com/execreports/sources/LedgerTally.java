@@ -166,9 +166,9 @@ public final class LedgerTally implements ObjectTally {
             if (columns.equals(EXPENSE_COLUMNS) && stopped.line > 1) {
                 rowsRead++;
                 // the rows it swallowed may be anyone's, of any month
-                unreadableExpense(where(key, stopped.line), stopped.getMessage(), DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH);
+                unreadableExpense(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage(), DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH);
             } else {
-                issues.add(where(key, stopped.line), stopped.getMessage());
+                issues.add(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage());
             }
         }
     }
@@ -185,7 +185,7 @@ public final class LedgerTally implements ObjectTally {
             }
             chart.put(number, new Account(number, row.get("name"), row.get("type"), row.get("tax_category")));
         } catch (BadValue e) {
-            issues.add(where(key, row.line()), e.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage());
         }
     }
 
@@ -202,7 +202,7 @@ public final class LedgerTally implements ObjectTally {
                 throw new BadValue("amount " + IssueText.quoted(row.get("amount")) + " " + SumBound.REASON);
             }
         } catch (BadValue e) {
-            unreadableExpense(where(key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
+            unreadableExpense(IssueText.at(bucket + "/" + key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
             // an amount written but unreadable may be any size; a row with no amount at all says nothing of its size
             if (!row.get("amount").isBlank() && repairAccount(row.get("account"))) {
                 capitalItem(key, row, null);
@@ -281,7 +281,7 @@ public final class LedgerTally implements ObjectTally {
 
     /** Kept bounded: the largest known amounts, and rows whose amount cannot be read ahead of the smallest. */
     private void capitalItem(String key, Row row, Long cents) {
-        capitalItems.add(new LedgerFacts.CapitalItem(where(key, row.line()), IssueText.shown(row.get("business")),
+        capitalItems.add(new LedgerFacts.CapitalItem(IssueText.at(bucket + "/" + key, row.line()), IssueText.shown(row.get("business")),
                 IssueText.shown(row.get("vendor")), IssueText.shown(row.get("description")), IssueText.shown(row.get("date")), cents,
                 cents == null ? IssueText.quoted(row.get("amount")) : null));
         capitalItems.sort(java.util.Comparator.comparing((LedgerFacts.CapitalItem c) -> c.cents() == null ? Long.MAX_VALUE : c.cents())
@@ -347,7 +347,7 @@ public final class LedgerTally implements ObjectTally {
             }
             cashHistory.computeIfAbsent(business, b -> new TreeMap<>()).put(asOf.toString(), cents);
         } catch (BadValue e) {
-            issues.add(where(key, row.line()), e.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage());
         }
     }
 
@@ -363,10 +363,6 @@ public final class LedgerTally implements ObjectTally {
         return text.length() <= MAX_KEY_CHARS ? text : text.substring(0, MAX_KEY_CHARS) + "…";
     }
 
-    private String where(String key, long line) {
-        return IssueText.at(bucket + "/" + key, line);
-    }
-
     @Override
     public void unreadable(String key, String reason) {
         issues.add(bucket + "/" + key, reason);
@@ -375,23 +371,23 @@ public final class LedgerTally implements ObjectTally {
     @Override
     public Facts facts(String runId) {
         SortedMap<String, SortedMap<String, Long>> businessMonths = new TreeMap<>();
-        byBusinessMonth.forEach((business, months) -> businessMonths.put(business, frozen(months)));
+        byBusinessMonth.forEach((business, months) -> businessMonths.put(business, FactMaps.frozen(months)));
         SortedMap<String, Long> balances = new TreeMap<>();
         cash.forEach((business, balance) -> balances.put(business, balance.cents()));
         String asOf = cash.values().stream().map(Balance::asOf).min(LocalDate::compareTo)
                 .map(LocalDate::toString).orElse(null);
         SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
-        unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
+        unreadableExpenses.forEach((business, months) -> unreadable.put(business, FactMaps.frozen(months)));
         SortedMap<String, SortedMap<String, Long>> taxYears = new TreeMap<>();
-        byTaxYear.forEach((year, categories) -> taxYears.put(year, frozen(categories)));
+        byTaxYear.forEach((year, categories) -> taxYears.put(year, FactMaps.frozen(categories)));
         SortedMap<String, SortedMap<String, LedgerFacts.VendorPaid>> contractorYears = new TreeMap<>();
-        contractors.forEach((year, vendors) -> contractorYears.put(year, frozen(vendors)));
+        contractors.forEach((year, vendors) -> contractorYears.put(year, FactMaps.frozen(vendors)));
         SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
-        cashHistory.forEach((business, dates) -> history.put(business, frozen(dates)));
+        cashHistory.forEach((business, dates) -> history.put(business, FactMaps.frozen(dates)));
         LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
                 Collections.unmodifiableSortedMap(unreadable), expensesCents,
-                frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
-                frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
+                FactMaps.frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), FactMaps.frozen(byAccount),
+                FactMaps.frozen(byTaxCategory), FactMaps.frozen(unmapped), unmappedRows, FactMaps.frozen(balances), asOf,
                 List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears),
                 List.copyOf(capitalItems), channelCosts(), Collections.unmodifiableSortedMap(contractorYears));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
@@ -401,13 +397,9 @@ public final class LedgerTally implements ObjectTally {
         SortedMap<String, SortedMap<String, SortedMap<String, Long>>> out = new TreeMap<>();
         channelCosts.forEach((business, vendors) -> {
             SortedMap<String, SortedMap<String, Long>> frozenVendors = new TreeMap<>();
-            vendors.forEach((vendor, months) -> frozenVendors.put(vendor, frozen(months)));
+            vendors.forEach((vendor, months) -> frozenVendors.put(vendor, FactMaps.frozen(months)));
             out.put(business, Collections.unmodifiableSortedMap(frozenVendors));
         });
         return Collections.unmodifiableSortedMap(out);
-    }
-
-    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 }
