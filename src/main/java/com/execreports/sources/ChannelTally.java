@@ -18,7 +18,7 @@ import com.execreports.model.ChannelFacts;
 import com.execreports.model.ChannelFacts.BusinessChannels;
 import com.execreports.model.ChannelFacts.OtaListing;
 import com.execreports.model.Facts;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -75,7 +75,7 @@ public final class ChannelTally implements ObjectTally {
     public void inventory(String key, long size) {
         if (key.equals(emailKey) || key.equals(otaKey)) {
             listed.add(key);
-        } else if (key.startsWith(seoPrefix) && PortfolioTallies.endsWithAny(key, ".csv")) {
+        } else if (key.startsWith(seoPrefix) && ObjectTally.endsWithAny(key, ".csv")) {
             seoKeys.add(key);
         }
     }

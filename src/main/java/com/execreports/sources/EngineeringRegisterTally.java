@@ -12,7 +12,7 @@ import java.util.Set;
 import com.execreports.model.EngineeringFacts;
 import com.execreports.model.EngineeringFacts.DeliveryPractice;
 import com.execreports.model.Facts;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 

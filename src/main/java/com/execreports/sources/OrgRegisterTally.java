@@ -21,7 +21,7 @@ import com.execreports.model.OrgFacts.PendingTransition;
 import com.execreports.model.OrgFacts.Person;
 import com.execreports.model.OrgFacts.PublicEndpoint;
 import com.execreports.model.OrgFacts.Transition;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 import org.snakeyaml.engine.v2.exceptions.Mark;
