@@ -39,6 +39,7 @@ public final class BookingExportTally implements SourceTally {
     private DdbExport export;
     private BookingTally bookings;
 
+    // takes what BookingTally takes, to open one for the export's table once the manifest names it
     public BookingExportTally(String domain, String source, String bucket, BookingMapping mapping, LocalDate today, ZoneId zone) {
         this.domain = domain;
         this.source = source;

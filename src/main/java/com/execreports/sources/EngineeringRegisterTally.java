@@ -44,6 +44,7 @@ public final class EngineeringRegisterTally implements ObjectTally {
     private final Set<String> seen = new HashSet<>();
     private final List<DeliveryPractice> practices = new ArrayList<>();
 
+    // each S3 tally stores its own parameters: the constructors look alike (OrgRegisterTally, CodeScanTally), the objects named differ
     public EngineeringRegisterTally(String domain, String source, String bucket, String key) {
         this.domain = domain;
         this.source = source;

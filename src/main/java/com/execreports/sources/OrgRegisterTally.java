@@ -72,6 +72,7 @@ public final class OrgRegisterTally implements ObjectTally {
         return this;
     }
 
+    // each S3 tally stores its own parameters: the constructors look alike (EngineeringRegisterTally), the objects named differ
     public OrgRegisterTally(String domain, String source, String bucket, String registerKey, String endpointsKey) {
         this.domain = domain;
         this.source = source;
