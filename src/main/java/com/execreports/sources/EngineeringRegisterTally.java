@@ -38,8 +38,7 @@ public final class EngineeringRegisterTally implements ObjectTally {
     private final String key;
     private final IssueSample issues = new IssueSample();
 
-    private boolean listed;
-    private boolean listingChecked;
+    private final NamedObjects register;
     private boolean registerRead;
     private final Set<String> seen = new HashSet<>();
     private final List<DeliveryPractice> practices = new ArrayList<>();
@@ -50,21 +49,18 @@ public final class EngineeringRegisterTally implements ObjectTally {
         this.source = source;
         this.bucket = bucket;
         this.key = key;
+        this.register = new NamedObjects(bucket, key);
     }
 
     @Override
     public void inventory(String key, long size) {
-        listed |= key.equals(this.key);
+        register.listed(key);
     }
 
     /** The register; when the listing lacks it, it is recorded as not found. */
     @Override
     public List<String> objectsToRead() {
-        if (!listed && !listingChecked) {
-            issues.add(bucket + "/" + key, "not found");
-        }
-        listingChecked = true;
-        return listed ? List.of(key) : List.of();
+        return List.copyOf(register.toRead(issues));
     }
 
     @Override

@@ -57,8 +57,7 @@ public final class OrgRegisterTally implements ObjectTally {
     private final String endpointsKey;
     private final IssueSample issues = new IssueSample();
 
-    private final Set<String> listed = new HashSet<>();
-    private boolean listingChecked;
+    private final NamedObjects files;
     private boolean registerRead;
     private boolean endpointsRead;
     private final List<Person> people = new ArrayList<>();
@@ -79,28 +78,18 @@ public final class OrgRegisterTally implements ObjectTally {
         this.bucket = bucket;
         this.registerKey = registerKey;
         this.endpointsKey = endpointsKey;
+        this.files = new NamedObjects(bucket, registerKey, endpointsKey);
     }
 
     @Override
     public void inventory(String key, long size) {
-        if (key.equals(registerKey) || key.equals(endpointsKey)) {
-            listed.add(key);
-        }
+        files.listed(key);
     }
 
     /** The register and the endpoints list; one the listing lacks is recorded as not found. */
     @Override
     public List<String> objectsToRead() {
-        List<String> keys = new ArrayList<>();
-        for (String key : List.of(registerKey, endpointsKey)) {
-            if (listed.contains(key)) {
-                keys.add(key);
-            } else if (!listingChecked) {
-                issues.add(bucket + "/" + key, "not found");
-            }
-        }
-        listingChecked = true;
-        return List.copyOf(keys);
+        return List.copyOf(files.toRead(issues));
     }
 
     @Override
