@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV object read row by row, with the line each row starts on, so a bad row can be named by
- * "bucket/key line N" (the header is line 1, as a person counts in an editor). Shared by the portfolio tallies (cost export, registers, channels).
+ * "bucket/key line N" (the header is line 1, as a person counts in an editor). Shared by the portfolio tallies
+ * (cost export, registers, channels).
  * Header names are matched trimmed and case-insensitively, and a UTF-8 byte-order mark is ignored, because
  * these files are as often saved from a spreadsheet as exported by a service.
  */
