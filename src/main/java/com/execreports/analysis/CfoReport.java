@@ -216,6 +216,7 @@ public final class CfoReport {
         }
         List<CollectionGap> gaps = FinanceMeasures.collectionGaps(snapshot);
         List<List<String>> rows = new ArrayList<>();
+        // this table's own money totals; EmailListHealth's run of counters looks alike but sums list counts
         long earned = 0;
         long collected = 0;
         long uncollected = 0;

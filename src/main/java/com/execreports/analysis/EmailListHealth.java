@@ -27,6 +27,7 @@ final class EmailListHealth {
         }
         ChannelFacts c = channels.get();
         List<List<String>> rows = new ArrayList<>();
+        // this table's own list counts; CfoReport.collectionGaps's run of totals looks alike but sums money
         long subscribed = 0;
         long unsubscribed = 0;
         long bounced = 0;

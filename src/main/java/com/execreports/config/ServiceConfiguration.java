@@ -21,13 +21,10 @@ import com.execreports.delivery.RunDeliveries;
 import com.execreports.sources.AwsInventory;
 import com.execreports.sources.DdbPages;
 import com.execreports.sources.FactsCollector;
-import com.execreports.sources.FinanceTallies;
-import com.execreports.sources.PortfolioTallies;
 import com.execreports.sources.S3Objects;
 import com.execreports.sources.SnapshotAssembler;
 import com.execreports.sources.SourceCatalog;
 import com.execreports.sources.SourceFacts;
-import com.execreports.sources.SourceTallies;
 
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
@@ -158,16 +155,6 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.sources.SesAccount(() -> sesV2Client(camel), () -> cloudWatchClient(camel));
     }
 
-    @BindToRegistry("financeTallies")
-    public FinanceTallies financeTallies() {
-        return new FinanceTallies();
-    }
-
-    @BindToRegistry("portfolioTallies")
-    public PortfolioTallies portfolioTallies() {
-        return new PortfolioTallies();
-    }
-
     @BindToRegistry("freemarkerConfiguration")
     public freemarker.template.Configuration freemarkerConfiguration(@PropertyInject("templates.dir") String dir) throws IOException {
         return ReportTemplates.from(new File(dir));
@@ -184,10 +171,19 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new SourceCatalog(camel);
     }
 
-    @BindToRegistry("tallies")
-    public SourceTallies tallies(@PropertyInject("site.stale-copy-days") int staleDays,
-                                 @PropertyInject("site.max-page-bytes") int maxPageBytes) {
-        return new SourceTallies(staleDays, maxPageBytes);
+    /** Opens the fold of each DynamoDB source template's poll. */
+    @BindToRegistry("ddbTallyFactory")
+    public com.execreports.sources.DdbTallyFactory ddbTallyFactory() {
+        return new com.execreports.sources.DdbTallyFactory();
+    }
+
+    /** Opens the fold of each S3 source template's poll. */
+    @BindToRegistry("s3TallyFactory")
+    public com.execreports.sources.S3TallyFactory s3TallyFactory(CamelContext camel,
+                                                                @PropertyInject("site.stale-copy-days") int staleDays,
+                                                                @PropertyInject("site.max-page-bytes") int maxPageBytes) {
+        return new com.execreports.sources.S3TallyFactory(staleDays, maxPageBytes,
+                com.execreports.sources.S3TallyFactory.DEFAULT_MAX_ROW_BYTES, secretScanner(camel));
     }
 
     @BindToRegistry("sourceFacts")
@@ -358,11 +354,6 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.analysis.ReadingBudget(maxWords, new ReportTextPart(ReportTemplates.from(new File(dir))));
     }
 
-    @BindToRegistry("operationsTallies")
-    public com.execreports.sources.OperationsTallies operationsTallies() {
-        return new com.execreports.sources.OperationsTallies();
-    }
-
     @BindToRegistry("secretScanner")
     public com.execreports.security.SecretScanner secretScanner(CamelContext camel) {
         return once("secretScanner", () -> {
@@ -381,11 +372,6 @@ public class ServiceConfiguration implements CamelConfiguration {
             com.execreports.security.LogRedaction.use(scanner.valueRedaction());
             return scanner;
         });
-    }
-
-    @BindToRegistry("securityTallies")
-    public com.execreports.sources.SecurityTallies securityTallies(CamelContext camel) {
-        return new com.execreports.sources.SecurityTallies(secretScanner(camel));
     }
 
     @BindToRegistry("leakGuard")

@@ -111,6 +111,7 @@ public record BookingFacts(String table, long itemsRead, long bookings, long rev
                 openLeadsByMonth, bookingsByMonthAndChannel, openLeadsByChannel, aheadByChannel, null);
     }
 
+    // the shorter constructors below are these facts as older code and fixtures build them: one call each, newer fields left null
     /** Facts with nothing counted by channel but revenue (as archived before channel cost and conversion were kept). */
     public BookingFacts(String table, long itemsRead, long bookings, long revenueCents, SortedMap<String, Long> revenueByMonth,
                         SortedMap<String, Long> bookingsByMonth, SortedMap<String, Long> countByStatus,

@@ -20,6 +20,16 @@ public record Run(String runId, String period, OffsetDateTime asOf) {
         return new Run(runId, period, local);
     }
 
+    /** The day the figures are taken on, in the schedule's time zone: where "last 30 days" and "this month" end. */
+    public java.time.LocalDate today() {
+        return asOf.toLocalDate();
+    }
+
+    /** The schedule's offset at the run, which bare dates and times in the sources are read in. */
+    public ZoneId zone() {
+        return asOf.getOffset();
+    }
+
     /** The period reported a week before this one: where the trend compares against. */
     public String previousPeriod() {
         return week(asOf.minusWeeks(1));

@@ -34,7 +34,7 @@ final class FileScan {
         lineNo = number;
         budget.checkTime();
         if (open != null) {
-            PemBlock.Step step = open.block.feed(text);
+            PemBlock.Step step = open.block().feed(text);
             if (step == PemBlock.Step.MORE) {
                 return;
             }
@@ -46,9 +46,9 @@ final class FileScan {
             // REJECTED: this line is not key material, so it is scanned like any other
         }
         for (Hit h : hits(text, rules, budget)) {
-            if (h.rule.pemBlock()) {
-                OpenBlock b = new OpenBlock(h.rule, lineNo, h.start, h.variable, new PemBlock());
-                PemBlock.Step step = b.block.feed(text.substring(h.end));
+            if (h.rule().pemBlock()) {
+                OpenBlock b = new OpenBlock(h.rule(), lineNo, h.start(), h.variable(), new PemBlock());
+                PemBlock.Step step = b.block().feed(text.substring(h.end()));
                 if (step == PemBlock.Step.MORE && open == null) {
                     open = b;
                 } else {
@@ -56,7 +56,7 @@ final class FileScan {
                 }
                 continue;
             }
-            emit(h.rule, lineNo, h.start, text.substring(h.start, h.end), h.variable);
+            emit(h.rule(), lineNo, h.start(), text.substring(h.start(), h.end()), h.variable());
         }
     }
 
@@ -71,9 +71,9 @@ final class FileScan {
     }
 
     private void close(OpenBlock b) {
-        String body = b.block.body();
-        if (!body.isEmpty() && b.rule.accepts(body, b.variable, rules.globalAllowlist())) {
-            emit(b.rule, b.line, b.column, body, b.variable);
+        String body = b.block().body();
+        if (!body.isEmpty() && b.rule().accepts(body, b.variable(), rules.globalAllowlist())) {
+            emit(b.rule(), b.line(), b.column(), body, b.variable());
         }
     }
 
@@ -126,15 +126,15 @@ final class FileScan {
             return null;
         }
         List<Hit> hits = new ArrayList<>(hits(text, rules, Budget.untimed(ScanLimits.DEFAULTS)));
-        hits.sort(Comparator.comparingInt(h -> h.start));
+        hits.sort(Comparator.comparingInt(h -> h.start()));
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Hit h : hits) {
-            if (h.start < at) {
+            if (h.start() < at) {
                 continue;
             }
-            out.append(text, at, h.start).append(Fingerprints.preview(text.substring(h.start, h.end)));
-            at = h.end;
+            out.append(text, at, h.start()).append(Fingerprints.preview(text.substring(h.start(), h.end())));
+            at = h.end();
         }
         return out.append(text.substring(at)).toString();
     }
@@ -165,7 +165,7 @@ final class FileScan {
 
     private static boolean overlaps(List<Hit> hits, int s, int e) {
         for (Hit h : hits) {
-            if (s < h.claimedEnd && h.start < e) {
+            if (s < h.claimedEnd() && h.start() < e) {
                 return true;
             }
         }
@@ -173,48 +173,10 @@ final class FileScan {
     }
 
     /** Where a match is; never what. */
-    static final class Hit {
-        final SecretRule rule;
-        final int start;
-        final int end;
-        final int claimedEnd;
-        final String variable;
-
-        Hit(SecretRule rule, int start, int end, int claimedEnd, String variable) {
-            this.rule = rule;
-            this.start = start;
-            this.end = end;
-            this.claimedEnd = claimedEnd;
-            this.variable = variable;
-        }
-
-        SecretRule rule() {
-            return rule;
-        }
-
-        int start() {
-            return start;
-        }
-
-        int end() {
-            return end;
-        }
+    record Hit(SecretRule rule, int start, int end, int claimedEnd, String variable) {
     }
 
-    private static final class OpenBlock {
-        final SecretRule rule;
-        final int line;
-        final int column;
-        final String variable;
-        final PemBlock block;
-
-        OpenBlock(SecretRule rule, int line, int column, String variable, PemBlock block) {
-            this.rule = rule;
-            this.line = line;
-            this.column = column;
-            this.variable = variable;
-            this.block = block;
-        }
+    private record OpenBlock(SecretRule rule, int line, int column, String variable, PemBlock block) {
     }
 
     private record Located(SecretFinding finding, int line, int column) {

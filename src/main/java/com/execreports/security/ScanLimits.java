@@ -44,18 +44,6 @@ public record ScanLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes,
         return new ScanLimits(maxEntries, maxEntryBytes, n, maxCompressionRatio, maxNestingDepth, maxTime, maxObjectBytes);
     }
 
-    public ScanLimits withMaxCompressionRatio(int n) {
-        return new ScanLimits(maxEntries, maxEntryBytes, maxTotalBytes, n, maxNestingDepth, maxTime, maxObjectBytes);
-    }
-
-    public ScanLimits withMaxNestingDepth(int n) {
-        return new ScanLimits(maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, n, maxTime, maxObjectBytes);
-    }
-
-    public ScanLimits withMaxTime(Duration d) {
-        return new ScanLimits(maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxNestingDepth, d, maxObjectBytes);
-    }
-
     public ScanLimits withMaxObjectBytes(long n) {
         return new ScanLimits(maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxNestingDepth, maxTime, n);
     }

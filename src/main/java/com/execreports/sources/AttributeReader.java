@@ -59,6 +59,15 @@ final class AttributeReader {
         return new UnreadableItem("attribute '" + name + "' (" + cents + " cents) " + SumBound.REASON);
     }
 
+    /**
+     * The status of an item, lower-cased as statuses are matched, after its id: an item without its id, or with an
+     * id of another type, is named and left out.
+     */
+    String requiredStatus(String idName, String statusName) {
+        requiredText(idName);
+        return requiredText(statusName).toLowerCase(java.util.Locale.ROOT);
+    }
+
     String requiredText(String name) {
         String s = text(name);
         if (s == null) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -32,25 +33,25 @@ public final class BookingExportTally implements SourceTally {
     private final String domain;
     private final String source;
     private final String bucket;
-    private final BookingMapping mapping;
-    private final LocalDate today;
     private final ZoneId zone;
+    // the fold of the export's table, opened once the manifest names the table
+    private final Function<String, BookingTally> tableTally;
     private DdbExport export;
     private BookingTally bookings;
 
+    // takes what BookingTally takes, to open one for the export's table once the manifest names it
     public BookingExportTally(String domain, String source, String bucket, BookingMapping mapping, LocalDate today, ZoneId zone) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
-        this.mapping = mapping;
-        this.today = today;
         this.zone = zone;
+        this.tableTally = table -> new BookingTally(domain, source, table, mapping, today, zone);
     }
 
     /** The export to read, once chosen: its table names the facts as a Scan of that table would. */
     void reading(DdbExport chosen) {
         this.export = chosen;
-        this.bookings = new BookingTally(domain, source, chosen.table() == null ? bucket : chosen.table(), mapping, today, zone);
+        this.bookings = tableTally.apply(chosen.table() == null ? bucket : chosen.table());
     }
 
     /**

@@ -1,10 +1,14 @@
 package com.execreports.sources;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.execreports.model.Run;
 
 /**
  * How one business's bookings table names things, so a table with other attribute names needs only its
@@ -29,6 +33,43 @@ public record BookingMapping(String id, String amount, String status, String cha
                                     String serviceDate, String invoice, String leadStatuses, String cancelledStatuses) {
         return new BookingMapping(id, amount, status, channel, bookedAt, serviceDate, invoice, values(leadStatuses),
                 values(cancelledStatuses));
+    }
+
+    /**
+     * The mapping as a route template names it, bound as the template's local bean {@code mapping}: each template
+     * parameter ({@code idAttribute}, {@code leadStatuses}, ...) under its own name, so {@code ddb-bookings} and
+     * {@code s3-ddb-export} hand their parameters over by name, once, instead of in a 13-argument call. The mapping
+     * is checked on the first poll (a bad name fails that source, named, as before) and then kept.
+     */
+    public static final class Parameters {
+        private final Map<String, String> parameters = new HashMap<>();
+        private BookingMapping mapping;
+
+        /** The template's parameters by their names; Camel fills it from the bean's {@code parameters[name]} properties. */
+        public Map<String, String> getParameters() {
+            return parameters;
+        }
+
+        /** Opens the fold of one scan of a bookings table ({@code ddb-bookings}). */
+        public BookingTally tally(Run run, String domain, String source, String table) {
+            return new BookingTally(domain, source, table, mapping(), run.today(), run.zone());
+        }
+
+        /** Opens the fold of a bookings table's DynamoDB export in S3 ({@code s3-ddb-export}): the same facts. */
+        public BookingExportTally exportTally(Run run, String domain, String source, String bucket) {
+            return new BookingExportTally(domain, source, bucket, mapping(), run.today(), run.zone());
+        }
+
+        synchronized BookingMapping mapping() {
+            if (mapping == null) {
+                mapping = of(parameters.get("idAttribute"), parameters.get("amountAttribute"),
+                        parameters.get("statusAttribute"), parameters.get("channelAttribute"),
+                        parameters.get("bookedAtAttribute"), parameters.get("serviceDateAttribute"),
+                        parameters.get("invoiceAttribute"), parameters.getOrDefault("leadStatuses", ""),
+                        parameters.getOrDefault("cancelledStatuses", ""));
+            }
+            return mapping;
+        }
     }
 
     static void requireName(String parameter, String value) {

@@ -89,8 +89,7 @@ public final class BookingTally implements ItemTally {
         AttributeReader read = new AttributeReader(item, zone, window);
         String id = idOf(read, map.id());
         try {
-            read.requiredText(map.id()); // an item without its id, or with an id of another type, is named and left out
-            String status = lower(read.requiredText(map.status()));
+            String status = read.requiredStatus(map.id(), map.status());
             long cents = read.cents(map.amount());
             LocalDate bookedAt = read.requiredDate(map.bookedAt());
             LocalDate serviceDate = read.date(map.serviceDate());

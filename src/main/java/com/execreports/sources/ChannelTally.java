@@ -18,7 +18,7 @@ import com.execreports.model.ChannelFacts;
 import com.execreports.model.ChannelFacts.BusinessChannels;
 import com.execreports.model.ChannelFacts.OtaListing;
 import com.execreports.model.Facts;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -46,7 +46,7 @@ public final class ChannelTally implements ObjectTally {
     /** The highest rating any platform gives (Booking.com scores out of 10; the others out of 5). */
     static final BigDecimal MAX_RATING = BigDecimal.TEN;
 
-    private final Set<String> listed = new HashSet<>();
+    private final NamedObjects files;
     private final List<String> seoKeys = new ArrayList<>();
     private boolean listingChecked;
     private boolean emailRead;
@@ -69,13 +69,15 @@ public final class ChannelTally implements ObjectTally {
         this.emailKey = emailKey;
         this.otaKey = otaKey;
         this.seoPrefix = seoPrefix;
+        this.files = new NamedObjects(bucket, emailKey, otaKey);
     }
 
     @Override
     public void inventory(String key, long size) {
-        if (key.equals(emailKey) || key.equals(otaKey)) {
-            listed.add(key);
-        } else if (key.startsWith(seoPrefix) && PortfolioTallies.endsWithAny(key, ".csv")) {
+        if (files.listed(key)) {
+            return;
+        }
+        if (key.startsWith(seoPrefix) && ObjectTally.endsWithAny(key, ".csv")) {
             seoKeys.add(key);
         }
     }
@@ -83,14 +85,7 @@ public final class ChannelTally implements ObjectTally {
     /** The email list, the listings and the Search Console exports; a file the listing lacks is recorded as not found. */
     @Override
     public List<String> objectsToRead() {
-        List<String> keys = new ArrayList<>();
-        for (String key : List.of(emailKey, otaKey)) {
-            if (listed.contains(key)) {
-                keys.add(key);
-            } else if (!listingChecked) {
-                issues.add(bucket + "/" + key, "not found");
-            }
-        }
+        List<String> keys = new ArrayList<>(files.toRead(issues));
         if (seoKeys.isEmpty() && !listingChecked) {
             issues.add(bucket + "/" + seoPrefix, "not found: no .csv Search Console export under this prefix");
         }

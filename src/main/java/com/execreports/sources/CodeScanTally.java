@@ -33,6 +33,7 @@ public final class CodeScanTally implements ObjectTally {
     private long filesScanned;
     private long binariesSkipped;
 
+    // each S3 tally stores its own parameters: the constructor looks like EngineeringRegisterTally's, what it reads differs
     public CodeScanTally(String domain, String source, String bucket, SecretScanner scanner) {
         this.domain = domain;
         this.source = source;

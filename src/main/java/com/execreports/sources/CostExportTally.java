@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 import com.execreports.model.CostFacts;
 import com.execreports.model.CostFacts.TopResource;
 import com.execreports.model.Facts;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -88,7 +88,7 @@ public final class CostExportTally implements ObjectTally {
 
     @Override
     public void inventory(String key, long size) {
-        if (key.startsWith(prefix) && PortfolioTallies.endsWithAny(key, ".csv", ".csv.gz")) {
+        if (key.startsWith(prefix) && ObjectTally.endsWithAny(key, ".csv", ".csv.gz")) {
             csvKeys.add(key);
         }
     }
@@ -104,7 +104,7 @@ public final class CostExportTally implements ObjectTally {
         String where = bucket + "/" + key;
         InputStream in;
         try {
-            in = PortfolioTallies.endsWithAny(key, ".gz") ? new GZIPInputStream(content, 64 * 1024) : content;
+            in = ObjectTally.endsWithAny(key, ".gz") ? new GZIPInputStream(content, 64 * 1024) : content;
         } catch (IOException e) {
             issues.add(where, "not a gzip file (" + e.getMessage() + ")");
             return;

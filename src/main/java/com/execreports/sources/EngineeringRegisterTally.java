@@ -12,7 +12,7 @@ import java.util.Set;
 import com.execreports.model.EngineeringFacts;
 import com.execreports.model.EngineeringFacts.DeliveryPractice;
 import com.execreports.model.Facts;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -38,32 +38,29 @@ public final class EngineeringRegisterTally implements ObjectTally {
     private final String key;
     private final IssueSample issues = new IssueSample();
 
-    private boolean listed;
-    private boolean listingChecked;
+    private final NamedObjects register;
     private boolean registerRead;
     private final Set<String> seen = new HashSet<>();
     private final List<DeliveryPractice> practices = new ArrayList<>();
 
+    // each S3 tally stores its own parameters: the constructors look alike (OrgRegisterTally, CodeScanTally), the objects named differ
     public EngineeringRegisterTally(String domain, String source, String bucket, String key) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
         this.key = key;
+        this.register = new NamedObjects(bucket, key);
     }
 
     @Override
     public void inventory(String key, long size) {
-        listed |= key.equals(this.key);
+        register.listed(key);
     }
 
     /** The register; when the listing lacks it, it is recorded as not found. */
     @Override
     public List<String> objectsToRead() {
-        if (!listed && !listingChecked) {
-            issues.add(bucket + "/" + key, "not found");
-        }
-        listingChecked = true;
-        return listed ? List.of(key) : List.of();
+        return List.copyOf(register.toRead(issues));
     }
 
     @Override

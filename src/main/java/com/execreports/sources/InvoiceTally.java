@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import com.execreports.model.Facts;
 import com.execreports.model.InvoiceFacts;
 import com.execreports.model.InvoiceFacts.Total;
-import com.execreports.sources.FinanceTallies.BadValue;
-import com.execreports.sources.FinanceTallies.Row;
-import com.execreports.sources.FinanceTallies.Stopped;
+import com.execreports.sources.LedgerCsv.BadValue;
+import com.execreports.sources.LedgerCsv.Row;
+import com.execreports.sources.LedgerCsv.Stopped;
 
 /**
  * Folds every invoice CSV under a prefix into {@link InvoiceFacts}: totals by business, status and month issued,
@@ -64,7 +64,7 @@ public final class InvoiceTally implements ObjectTally {
     private final SortedMap<String, Total> openByBusiness = new TreeMap<>();
     private final SortedMap<String, SortedMap<String, Long>> openCentsByIssued = new TreeMap<>();
 
-    /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
+    /** @param maxRowBytes a row longer than this stops its file (see {@link LedgerCsv}); files of any size stream */
     public InvoiceTally(String domain, String source, String bucket, String prefix, long maxRowBytes, DateWindow window) {
         this.domain = domain;
         this.source = source;
@@ -76,7 +76,7 @@ public final class InvoiceTally implements ObjectTally {
 
     @Override
     public void inventory(String key, long size) {
-        if (key.startsWith(prefix) && FinanceTallies.isCsv(key)) {
+        if (key.startsWith(prefix) && LedgerCsv.isCsv(key)) {
             invoiceKeys.add(key);
         }
     }
@@ -95,13 +95,13 @@ public final class InvoiceTally implements ObjectTally {
     public void read(String key, InputStream content) throws IOException {
         keysRead.add(key);
         try {
-            FinanceTallies.rows(content, maxRowBytes, COLUMNS, row -> invoice(key, row));
+            LedgerCsv.rows(content, maxRowBytes, COLUMNS, row -> invoice(key, row));
         } catch (Stopped stopped) {
             if (stopped.line > 1) {
                 rowsRead++;
                 rowsUnreadable++;
             }
-            issues.add(where(key, stopped.line), stopped.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage());
         }
     }
 
@@ -116,22 +116,22 @@ public final class InvoiceTally implements ObjectTally {
             if (problem != null) {
                 throw new BadValue(problem);
             }
-            issued = FinanceTallies.date("issued", row.get("issued"), window).toString();
+            issued = LedgerCsv.date("issued", row.get("issued"), window).toString();
             month = issued.substring(0, 7);
-            cents = FinanceTallies.cents("amount", row.get("amount"));
-            FinanceTallies.usd(row.get("currency"));
+            cents = LedgerCsv.cents("amount", row.get("amount"));
+            LedgerCsv.usd(row.get("currency"));
             String paid = row.get(PAID_DATE);
-            paidMonth = paid.isEmpty() ? null : FinanceTallies.date(PAID_DATE, paid, window).toString().substring(0, 7);
+            paidMonth = paid.isEmpty() ? null : LedgerCsv.date(PAID_DATE, paid, window).toString().substring(0, 7);
             if (!sums.admit(cents)) {
                 throw new BadValue("amount " + IssueText.quoted(row.get("amount")) + " " + SumBound.REASON);
             }
         } catch (BadValue e) {
             rowsUnreadable++;
-            issues.add(where(key, row.line()), e.getMessage() + " — " + context(row));
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage() + " — " + context(row));
             return;
         }
-        String business = FinanceTallies.orBlank(row.get("business"));
-        String status = FinanceTallies.orBlank(row.get("status").toLowerCase(Locale.ROOT));
+        String business = LedgerCsv.orBlank(row.get("business"));
+        String status = LedgerCsv.orBlank(row.get("status").toLowerCase(Locale.ROOT));
         Total one = new Total(1, cents);
         invoices++;
         amountCents += cents;
@@ -174,10 +174,6 @@ public final class InvoiceTally implements ObjectTally {
         return cells.isEmpty() ? "no invoice number, business or issue date" : String.join(", ", cells);
     }
 
-    private String where(String key, long line) {
-        return IssueText.at(bucket + "/" + key, line);
-    }
-
     @Override
     public void unreadable(String key, String reason) {
         issues.add(bucket + "/" + key, reason);
@@ -186,19 +182,9 @@ public final class InvoiceTally implements ObjectTally {
     @Override
     public Facts facts(String runId) {
         InvoiceFacts data = new InvoiceFacts(bucket, List.copyOf(keysRead), rowsRead, rowsUnreadable, invoices,
-                amountCents, frozen(byBusiness), frozen(byStatus), frozen(byMonth), openInvoices, openCents,
-                withoutBookingRef, frozenTwice(bookingCents), frozenTwice(collectedCents), paidUndated, frozen(openByBusiness),
-                frozenTwice(paidBookingCents), frozenTwice(openCentsByIssued));
+                amountCents, FactMaps.frozen(byBusiness), FactMaps.frozen(byStatus), FactMaps.frozen(byMonth), openInvoices, openCents,
+                withoutBookingRef, FactMaps.frozenTwice(bookingCents), FactMaps.frozenTwice(collectedCents), paidUndated, FactMaps.frozen(openByBusiness),
+                FactMaps.frozenTwice(paidBookingCents), FactMaps.frozenTwice(openCentsByIssued));
         return Facts.read(runId, domain, source, "s3-invoices", bucket, data, issues.kept(), issues.count());
-    }
-
-    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
-    }
-
-    private static SortedMap<String, SortedMap<String, Long>> frozenTwice(SortedMap<String, SortedMap<String, Long>> map) {
-        SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
-        map.forEach((key, inner) -> copy.put(key, frozen(inner)));
-        return Collections.unmodifiableSortedMap(copy);
     }
 }

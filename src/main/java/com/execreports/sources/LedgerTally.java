@@ -18,9 +18,9 @@ import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.LedgerFacts;
 import com.execreports.model.LedgerFacts.Account;
-import com.execreports.sources.FinanceTallies.BadValue;
-import com.execreports.sources.FinanceTallies.Row;
-import com.execreports.sources.FinanceTallies.Stopped;
+import com.execreports.sources.LedgerCsv.BadValue;
+import com.execreports.sources.LedgerCsv.Row;
+import com.execreports.sources.LedgerCsv.Stopped;
 
 /**
  * Folds the expense ledger of a bucket into {@link LedgerFacts}: the chart of accounts first (so expense rows can
@@ -93,7 +93,7 @@ public final class LedgerTally implements ObjectTally {
     private record Balance(long cents, LocalDate asOf) {
     }
 
-    /** @param maxRowBytes a row longer than this stops its file (see {@link FinanceTallies}); files of any size stream */
+    /** @param maxRowBytes a row longer than this stops its file (see {@link LedgerCsv}); files of any size stream */
     public LedgerTally(String domain, String source, String bucket, String chartKey, String expensesPrefix,
                        String cashKey, long maxRowBytes, DateWindow window) {
         this.domain = domain;
@@ -112,7 +112,7 @@ public final class LedgerTally implements ObjectTally {
             chartListed = true;
         } else if (key.equals(cashKey)) {
             cashListed = true;
-        } else if (key.startsWith(expensesPrefix) && FinanceTallies.isCsv(key)) {
+        } else if (key.startsWith(expensesPrefix) && LedgerCsv.isCsv(key)) {
             expenseKeys.add(key);
         }
     }
@@ -144,14 +144,14 @@ public final class LedgerTally implements ObjectTally {
     @Override
     public void read(String key, InputStream content) throws IOException {
         List<String> columns;
-        FinanceTallies.RowHandler handler;
+        LedgerCsv.RowHandler handler;
         if (key.equals(chartKey)) {
             columns = CHART_COLUMNS;
             handler = row -> account(key, row);
         } else if (key.equals(cashKey)) {
             columns = CASH_COLUMNS;
             handler = row -> balance(key, row);
-        } else if (key.startsWith(expensesPrefix) && FinanceTallies.isCsv(key)) {
+        } else if (key.startsWith(expensesPrefix) && LedgerCsv.isCsv(key)) {
             columns = EXPENSE_COLUMNS;
             handler = row -> expense(key, row);
         } else {
@@ -160,15 +160,15 @@ public final class LedgerTally implements ObjectTally {
         }
         filesRead.add(key);
         try {
-            FinanceTallies.rows(content, maxRowBytes, columns, handler);
+            LedgerCsv.rows(content, maxRowBytes, columns, handler);
         } catch (Stopped stopped) {
             // a stop past the header is a row of its own (the one that never ended); of the files, only expenses count rows
             if (columns.equals(EXPENSE_COLUMNS) && stopped.line > 1) {
                 rowsRead++;
                 // the rows it swallowed may be anyone's, of any month
-                unreadableExpense(where(key, stopped.line), stopped.getMessage(), DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH);
+                unreadableExpense(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage(), DataIssue.ANY_BUSINESS, DataIssue.ANY_MONTH);
             } else {
-                issues.add(where(key, stopped.line), stopped.getMessage());
+                issues.add(IssueText.at(bucket + "/" + key, stopped.line), stopped.getMessage());
             }
         }
     }
@@ -185,7 +185,7 @@ public final class LedgerTally implements ObjectTally {
             }
             chart.put(number, new Account(number, row.get("name"), row.get("type"), row.get("tax_category")));
         } catch (BadValue e) {
-            issues.add(where(key, row.line()), e.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage());
         }
     }
 
@@ -195,14 +195,14 @@ public final class LedgerTally implements ObjectTally {
         String month;
         try {
             shape(row);
-            month = FinanceTallies.date("date", row.get("date"), window).toString().substring(0, 7);
-            cents = FinanceTallies.cents("amount", row.get("amount"));
-            FinanceTallies.usd(row.get("currency"));
+            month = LedgerCsv.date("date", row.get("date"), window).toString().substring(0, 7);
+            cents = LedgerCsv.cents("amount", row.get("amount"));
+            LedgerCsv.usd(row.get("currency"));
             if (!expenseSums.admit(cents)) {
                 throw new BadValue("amount " + IssueText.quoted(row.get("amount")) + " " + SumBound.REASON);
             }
         } catch (BadValue e) {
-            unreadableExpense(where(key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
+            unreadableExpense(IssueText.at(bucket + "/" + key, row.line()), e.getMessage() + " — " + context(row), businessOf(row), monthOf(row));
             // an amount written but unreadable may be any size; a row with no amount at all says nothing of its size
             if (!row.get("amount").isBlank() && repairAccount(row.get("account"))) {
                 capitalItem(key, row, null);
@@ -214,14 +214,14 @@ public final class LedgerTally implements ObjectTally {
         }
         expensesCents += cents;
         byMonth.merge(month, cents, Long::sum);
-        byBusinessMonth.computeIfAbsent(capped(FinanceTallies.orBlank(row.get("business"))), b -> new TreeMap<>())
+        byBusinessMonth.computeIfAbsent(capped(LedgerCsv.orBlank(row.get("business"))), b -> new TreeMap<>())
                 .merge(month, cents, Long::sum);
         String written = row.get("account");
         Matcher number = ACCOUNT_NUMBER.matcher(written);
         Account account = number.find() ? chart.get(number.group(1)) : null;
         if (account == null) {
             unmappedRows++;
-            String text = capped(FinanceTallies.orBlank(written));
+            String text = capped(LedgerCsv.orBlank(written));
             if (!unmapped.containsKey(text) && unmapped.size() >= MAX_UNMAPPED_ACCOUNTS) {
                 text = OTHER_UNMAPPED;
             }
@@ -232,8 +232,8 @@ public final class LedgerTally implements ObjectTally {
         byAccount.merge(account.label(), cents, Long::sum);
         if (channelCost(account)) {
             SortedMap<String, SortedMap<String, Long>> vendors = channelCosts.computeIfAbsent(
-                    capped(FinanceTallies.orBlank(row.get("business"))), b -> new TreeMap<>());
-            String vendor = IssueText.shown(FinanceTallies.orBlank(row.get("vendor")));
+                    capped(LedgerCsv.orBlank(row.get("business"))), b -> new TreeMap<>());
+            String vendor = IssueText.shown(LedgerCsv.orBlank(row.get("vendor")));
             if (!vendors.containsKey(vendor) && vendors.size() >= LedgerFacts.MAX_CHANNEL_VENDORS) {
                 vendor = LedgerFacts.OTHER_VENDORS;
             }
@@ -242,14 +242,14 @@ public final class LedgerTally implements ObjectTally {
         if (CONTRACT_LABOUR.matcher((account.name() + " " + account.taxCategory()).toLowerCase(java.util.Locale.ROOT)).find()) {
             contractorPayment(month.substring(0, 4), row, cents);
         }
-        byTaxCategory.merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+        byTaxCategory.merge(LedgerCsv.orBlank(account.taxCategory()), cents, Long::sum);
         byTaxYear.computeIfAbsent(month.substring(0, 4), y -> new TreeMap<>())
-                .merge(FinanceTallies.orBlank(account.taxCategory()), cents, Long::sum);
+                .merge(LedgerCsv.orBlank(account.taxCategory()), cents, Long::sum);
     }
 
     /** Advertising and commissions (an OTA's host fee, a marketplace's cut) are what a sales channel costs. */
     private static boolean channelCost(Account account) {
-        String line = FinanceTallies.orBlank(account.taxCategory()).toLowerCase(java.util.Locale.ROOT);
+        String line = LedgerCsv.orBlank(account.taxCategory()).toLowerCase(java.util.Locale.ROOT);
         return line.contains("advertising") || line.contains("commission");
     }
 
@@ -261,7 +261,7 @@ public final class LedgerTally implements ObjectTally {
             vendor = LedgerFacts.OTHER_VENDORS;
         }
         boolean card = CARD_OR_APP.matcher(row.get("payment_method").toLowerCase(java.util.Locale.ROOT)).find();
-        String business = IssueText.shown(capped(FinanceTallies.orBlank(row.get("business"))));
+        String business = IssueText.shown(capped(LedgerCsv.orBlank(row.get("business"))));
         LedgerFacts.VendorPaid was = vendors.get(vendor);
         List<String> businesses = new ArrayList<>(was == null ? List.of() : was.businesses());
         if (!businesses.contains(business) && businesses.size() < LedgerFacts.VendorPaid.MAX_VENDOR_BUSINESSES) {
@@ -281,7 +281,7 @@ public final class LedgerTally implements ObjectTally {
 
     /** Kept bounded: the largest known amounts, and rows whose amount cannot be read ahead of the smallest. */
     private void capitalItem(String key, Row row, Long cents) {
-        capitalItems.add(new LedgerFacts.CapitalItem(where(key, row.line()), IssueText.shown(row.get("business")),
+        capitalItems.add(new LedgerFacts.CapitalItem(IssueText.at(bucket + "/" + key, row.line()), IssueText.shown(row.get("business")),
                 IssueText.shown(row.get("vendor")), IssueText.shown(row.get("description")), IssueText.shown(row.get("date")), cents,
                 cents == null ? IssueText.quoted(row.get("amount")) : null));
         capitalItems.sort(java.util.Comparator.comparing((LedgerFacts.CapitalItem c) -> c.cents() == null ? Long.MAX_VALUE : c.cents())
@@ -322,7 +322,7 @@ public final class LedgerTally implements ObjectTally {
 
     private String monthOf(Row row) {
         try {
-            return FinanceTallies.date("date", row.get("date"), window).toString().substring(0, 7);
+            return LedgerCsv.date("date", row.get("date"), window).toString().substring(0, 7);
         } catch (BadValue e) {
             return DataIssue.ANY_MONTH;
         }
@@ -336,8 +336,8 @@ public final class LedgerTally implements ObjectTally {
             if (business.isEmpty()) {
                 throw new BadValue("business is blank");
             }
-            LocalDate asOf = FinanceTallies.date("as_of", row.get("as_of"), window);
-            long cents = FinanceTallies.cents("cash_balance", row.get("cash_balance"));
+            LocalDate asOf = LedgerCsv.date("as_of", row.get("as_of"), window);
+            long cents = LedgerCsv.cents("cash_balance", row.get("cash_balance"));
             if (!cashSums.admit(cents)) {
                 throw new BadValue("cash_balance " + IssueText.quoted(row.get("cash_balance")) + " " + SumBound.REASON);
             }
@@ -347,7 +347,7 @@ public final class LedgerTally implements ObjectTally {
             }
             cashHistory.computeIfAbsent(business, b -> new TreeMap<>()).put(asOf.toString(), cents);
         } catch (BadValue e) {
-            issues.add(where(key, row.line()), e.getMessage());
+            issues.add(IssueText.at(bucket + "/" + key, row.line()), e.getMessage());
         }
     }
 
@@ -363,10 +363,6 @@ public final class LedgerTally implements ObjectTally {
         return text.length() <= MAX_KEY_CHARS ? text : text.substring(0, MAX_KEY_CHARS) + "…";
     }
 
-    private String where(String key, long line) {
-        return IssueText.at(bucket + "/" + key, line);
-    }
-
     @Override
     public void unreadable(String key, String reason) {
         issues.add(bucket + "/" + key, reason);
@@ -375,23 +371,23 @@ public final class LedgerTally implements ObjectTally {
     @Override
     public Facts facts(String runId) {
         SortedMap<String, SortedMap<String, Long>> businessMonths = new TreeMap<>();
-        byBusinessMonth.forEach((business, months) -> businessMonths.put(business, frozen(months)));
+        byBusinessMonth.forEach((business, months) -> businessMonths.put(business, FactMaps.frozen(months)));
         SortedMap<String, Long> balances = new TreeMap<>();
         cash.forEach((business, balance) -> balances.put(business, balance.cents()));
         String asOf = cash.values().stream().map(Balance::asOf).min(LocalDate::compareTo)
                 .map(LocalDate::toString).orElse(null);
         SortedMap<String, SortedMap<String, Long>> unreadable = new TreeMap<>();
-        unreadableExpenses.forEach((business, months) -> unreadable.put(business, frozen(months)));
+        unreadableExpenses.forEach((business, months) -> unreadable.put(business, FactMaps.frozen(months)));
         SortedMap<String, SortedMap<String, Long>> taxYears = new TreeMap<>();
-        byTaxYear.forEach((year, categories) -> taxYears.put(year, frozen(categories)));
+        byTaxYear.forEach((year, categories) -> taxYears.put(year, FactMaps.frozen(categories)));
         SortedMap<String, SortedMap<String, LedgerFacts.VendorPaid>> contractorYears = new TreeMap<>();
-        contractors.forEach((year, vendors) -> contractorYears.put(year, frozen(vendors)));
+        contractors.forEach((year, vendors) -> contractorYears.put(year, FactMaps.frozen(vendors)));
         SortedMap<String, SortedMap<String, Long>> history = new TreeMap<>();
-        cashHistory.forEach((business, dates) -> history.put(business, frozen(dates)));
+        cashHistory.forEach((business, dates) -> history.put(business, FactMaps.frozen(dates)));
         LedgerFacts data = new LedgerFacts(bucket, List.copyOf(filesRead), rowsRead, rowsUnreadable,
                 Collections.unmodifiableSortedMap(unreadable), expensesCents,
-                frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), frozen(byAccount),
-                frozen(byTaxCategory), frozen(unmapped), unmappedRows, frozen(balances), asOf,
+                FactMaps.frozen(byMonth), Collections.unmodifiableSortedMap(businessMonths), FactMaps.frozen(byAccount),
+                FactMaps.frozen(byTaxCategory), FactMaps.frozen(unmapped), unmappedRows, FactMaps.frozen(balances), asOf,
                 List.copyOf(chart.values()), Collections.unmodifiableSortedMap(history), Collections.unmodifiableSortedMap(taxYears),
                 List.copyOf(capitalItems), channelCosts(), Collections.unmodifiableSortedMap(contractorYears));
         return Facts.read(runId, domain, source, "s3-ledger", bucket, data, issues.kept(), issues.count());
@@ -401,13 +397,9 @@ public final class LedgerTally implements ObjectTally {
         SortedMap<String, SortedMap<String, SortedMap<String, Long>>> out = new TreeMap<>();
         channelCosts.forEach((business, vendors) -> {
             SortedMap<String, SortedMap<String, Long>> frozenVendors = new TreeMap<>();
-            vendors.forEach((vendor, months) -> frozenVendors.put(vendor, frozen(months)));
+            vendors.forEach((vendor, months) -> frozenVendors.put(vendor, FactMaps.frozen(months)));
             out.put(business, Collections.unmodifiableSortedMap(frozenVendors));
         });
         return Collections.unmodifiableSortedMap(out);
-    }
-
-    private static <V> SortedMap<String, V> frozen(SortedMap<String, V> map) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 }

@@ -3,6 +3,7 @@ package com.execreports.sources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A tally fed from the objects of an S3 bucket (or prefix): first the listing, then the content of the objects
@@ -21,4 +22,15 @@ public interface ObjectTally extends SourceTally {
 
     /** An object that could not be fetched or read: counted and sampled, never fatal. */
     void unreadable(String key, String reason);
+
+    /** Keys of an inventory that end in one of the suffixes, case-insensitively. */
+    static boolean endsWithAny(String key, String... suffixes) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String suffix : suffixes) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

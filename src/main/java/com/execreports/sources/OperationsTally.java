@@ -70,6 +70,7 @@ public final class OperationsTally implements ItemTally {
         return this;
     }
 
+    // stores its own parameters; the start of the constructor and fold look like SubscriptionTally's and SiteTally's
     public OperationsTally(String domain, String source, String table, String idAttribute, String statusAttribute,
                            List<String> countStatuses, String startAttribute, String endAttribute,
                            List<String> quantityAttributes, String amountAttribute, LocalDate today, ZoneId zone) {
@@ -94,8 +95,7 @@ public final class OperationsTally implements ItemTally {
         AttributeReader read = new AttributeReader(item, zone, window);
         String id = BookingTally.idOf(read, idAttribute);
         try {
-            read.requiredText(idAttribute); // an item without its id, or with an id of another type, is named and left out
-            String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
+            String status = read.requiredStatus(idAttribute, statusAttribute);
             if (!countStatuses.contains(status)) {
                 countByStatus.merge(status, 1L, Long::sum);
                 return;

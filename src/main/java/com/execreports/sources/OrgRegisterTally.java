@@ -21,7 +21,7 @@ import com.execreports.model.OrgFacts.PendingTransition;
 import com.execreports.model.OrgFacts.Person;
 import com.execreports.model.OrgFacts.PublicEndpoint;
 import com.execreports.model.OrgFacts.Transition;
-import com.execreports.sources.PortfolioTallies.CsvRows;
+import com.execreports.sources.CsvRows;
 
 import org.apache.commons.csv.CSVRecord;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -57,8 +57,7 @@ public final class OrgRegisterTally implements ObjectTally {
     private final String endpointsKey;
     private final IssueSample issues = new IssueSample();
 
-    private final Set<String> listed = new HashSet<>();
-    private boolean listingChecked;
+    private final NamedObjects files;
     private boolean registerRead;
     private boolean endpointsRead;
     private final List<Person> people = new ArrayList<>();
@@ -72,34 +71,25 @@ public final class OrgRegisterTally implements ObjectTally {
         return this;
     }
 
+    // each S3 tally stores its own parameters: the constructors look alike (EngineeringRegisterTally), the objects named differ
     public OrgRegisterTally(String domain, String source, String bucket, String registerKey, String endpointsKey) {
         this.domain = domain;
         this.source = source;
         this.bucket = bucket;
         this.registerKey = registerKey;
         this.endpointsKey = endpointsKey;
+        this.files = new NamedObjects(bucket, registerKey, endpointsKey);
     }
 
     @Override
     public void inventory(String key, long size) {
-        if (key.equals(registerKey) || key.equals(endpointsKey)) {
-            listed.add(key);
-        }
+        files.listed(key);
     }
 
     /** The register and the endpoints list; one the listing lacks is recorded as not found. */
     @Override
     public List<String> objectsToRead() {
-        List<String> keys = new ArrayList<>();
-        for (String key : List.of(registerKey, endpointsKey)) {
-            if (listed.contains(key)) {
-                keys.add(key);
-            } else if (!listingChecked) {
-                issues.add(bucket + "/" + key, "not found");
-            }
-        }
-        listingChecked = true;
-        return List.copyOf(keys);
+        return List.copyOf(files.toRead(issues));
     }
 
     @Override

@@ -79,9 +79,8 @@ public final class SubscriptionTally implements ItemTally {
         AttributeReader read = new AttributeReader(item, zone, window);
         String id = BookingTally.idOf(read, idAttribute);
         try {
-            read.requiredText(idAttribute); // an item without its id, or with an id of another type, is named and left out
             // read everything before counting anything, so an unreadable item is left out whole
-            String status = read.requiredText(statusAttribute).toLowerCase(Locale.ROOT);
+            String status = read.requiredStatus(idAttribute, statusAttribute);
             long monthly = read.cents(monthlyAmountAttribute);
             long itemAttempts = read.longValue(renewalAttemptsAttribute, 0);
             long itemFailures = read.longValue(renewalFailuresAttribute, 0);

@@ -75,6 +75,32 @@ class BookingMappingTest {
         assertThat(m.cancelledStatuses()).isEmpty();
     }
 
+    @Test
+    void should_take_the_template_parameters_by_their_names_and_keep_the_mapping_once_made() {
+        BookingMapping.Parameters p = new BookingMapping.Parameters();
+        p.getParameters().putAll(java.util.Map.of("idAttribute", "booking_id", "amountAttribute", "total",
+                "statusAttribute", "state", "channelAttribute", "via", "bookedAtAttribute", "booked_at",
+                "serviceDateAttribute", "service_date", "invoiceAttribute", "invoice_no", "leadStatuses", "Lead, quote",
+                "cancelledStatuses", "refunded"));
+
+        BookingMapping m = p.mapping();
+
+        assertThat(m).isEqualTo(new BookingMapping("booking_id", "total", "state", "via", "booked_at", "service_date",
+                "invoice_no", java.util.Set.of("lead", "quote"), java.util.Set.of("refunded")));
+        assertThat(p.mapping()).isSameAs(m);
+    }
+
+    @Test
+    void should_refuse_a_template_parameter_it_cannot_use_on_every_poll_naming_it() {
+        BookingMapping.Parameters p = new BookingMapping.Parameters();
+        p.getParameters().putAll(java.util.Map.of("idAttribute", "booking id", "amountAttribute", "total",
+                "statusAttribute", "state", "channelAttribute", "via", "bookedAtAttribute", "booked_at",
+                "serviceDateAttribute", "service_date", "invoiceAttribute", "invoice_no"));
+
+        assertThatIllegalArgumentException().isThrownBy(p::mapping).withMessageContaining("idAttribute='booking id'");
+        assertThatIllegalArgumentException().isThrownBy(p::mapping).withMessageContaining("idAttribute='booking id'");
+    }
+
     private static BookingMapping mapping(String id, String amount, String status, String channel, String bookedAt,
                                           String serviceDate, String invoice) {
         return BookingMapping.of(id, amount, status, channel, bookedAt, serviceDate, invoice, "lead", "cancelled");

@@ -166,7 +166,7 @@ class EngineeringRegisterTallyTest {
     }
 
     private static EngineeringRegisterTally listedTally() {
-        EngineeringRegisterTally tally = new OperationsTallies().engineeringRegister(RUN, "portfolio", "engineering", BUCKET, KEY);
+        EngineeringRegisterTally tally = new S3TallyFactory(30, 512 * 1024, S3TallyFactory.DEFAULT_MAX_ROW_BYTES, null).engineeringRegister(RUN, "portfolio", "engineering", BUCKET, KEY);
         tally.inventory(KEY, 1);
         assertThat(tally.objectsToRead()).containsExactly(KEY);
         return tally;

@@ -312,7 +312,7 @@ class InvoiceTallyTest {
         portfolio.tables();
         List<DemoPortfolio.Invoice> list = portfolio.invoices();
 
-        Facts f = feed(new FinanceTallies().invoices(null, "portfolio", "invoices", BUCKET, "invoices/"),
+        Facts f = feed(new S3TallyFactory(30, 512 * 1024, S3TallyFactory.DEFAULT_MAX_ROW_BYTES, null).invoices(null, "portfolio", "invoices", BUCKET, "invoices/"),
                 Map.of(KEY, DemoInvoiceLedger.csv(list)));
         InvoiceFacts i = data(f);
 
@@ -423,11 +423,11 @@ class InvoiceTallyTest {
     // ---------------------------------------------------------------- helpers
 
     private static InvoiceTally tally(long maxRowBytes) {
-        return new FinanceTallies(maxRowBytes).invoices(null, "portfolio", "invoices", BUCKET, "invoices/");
+        return new S3TallyFactory(30, 512 * 1024, maxRowBytes, null).invoices(null, "portfolio", "invoices", BUCKET, "invoices/");
     }
 
     private static Facts invoices(String csv) {
-        return feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(KEY, csv));
+        return feed(tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES), Map.of(KEY, csv));
     }
 
     /** Lists the objects, then streams the ones the tally asks for, as the route does. */

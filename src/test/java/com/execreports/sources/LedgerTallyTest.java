@@ -76,7 +76,7 @@ class LedgerTallyTest {
                 6500,Advertising,expense,Advertising
                 6800,Merchant fees,expense,Commissions and fees
                 """;
-        LedgerFacts l = data(feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
+        LedgerFacts l = data(feed(tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
                 EXPENSE_HEADER + """
                 2026-08-05,rental-3028-51st,Airbnb,6800 Merchant fees,Host service fees Aug,94.61,USD,Payout deduction
                 2026-09-05,rental-3028-51st,Airbnb,6800 Merchant fees,Host service fees Sep,80.00,USD,Payout deduction
@@ -466,7 +466,7 @@ class LedgerTallyTest {
     @Test
     void should_total_each_contractor_by_year_with_the_card_paid_part_apart() {
         String chart = CHART_CSV + "6250,Contract labor,expense,Contract labor\n7200,Cleaning & turnover,expense,Contract labor\n";
-        Facts f = feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026, EXPENSE_HEADER + """
+        Facts f = feed(tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026, EXPENSE_HEADER + """
                 2025-12-20,jada,Harbor Diesel Works,6250 Contract labor,Engine service,900.00,USD,Check
                 2026-02-10,jada,Harbor Diesel Works,6250 Contract labor,Engine service,1500.00,USD,Check
                 2026-06-10,queenofsandiego,Harbor Diesel Works,6250 Contract labor,Generator,700.00,USD,ACH
@@ -493,7 +493,7 @@ class LedgerTallyTest {
         for (int i = 0; i < LedgerFacts.MAX_CONTRACTOR_VENDORS + 5; i++) {
             rows.append("2026-04-01,jada,Vendor ").append(1000 + i).append(",6250 Contract labor,Job,10.00,USD,Check\n");
         }
-        LedgerFacts l = data(feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
+        LedgerFacts l = data(feed(tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, chart, CASH, CASH_CSV, EXPENSES_2026,
                 rows.toString())));
 
         assertThat(l.contractorPayments().get("2026")).hasSize(LedgerFacts.MAX_CONTRACTOR_VENDORS + 1)
@@ -505,7 +505,7 @@ class LedgerTallyTest {
     @Test
     void should_fold_the_demo_ledger_into_the_figures_the_reports_show() throws IOException {
         Path root = Path.of("demo/buckets/portfolio-ledgers");
-        LedgerTally tally = new FinanceTallies().ledger(null, "portfolio", "ledger", BUCKET, CHART, "expenses/", CASH);
+        LedgerTally tally = new S3TallyFactory(30, 512 * 1024, S3TallyFactory.DEFAULT_MAX_ROW_BYTES, null).ledger(null, "portfolio", "ledger", BUCKET, CHART, "expenses/", CASH);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 tally.inventory(root.relativize(p).toString().replace('\\', '/'), Files.size(p));
@@ -636,7 +636,7 @@ class LedgerTallyTest {
         System.arraycopy(junk, 0, file, 0, junk.length);
         System.arraycopy(rest, 0, file, junk.length, rest.length);
 
-        LedgerTally tally = tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES);
+        LedgerTally tally = tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES);
         tally.inventory(CHART, CHART_CSV.length());
         tally.inventory(EXPENSES_2026, file.length);
         tally.inventory(CASH, CASH_CSV.length());
@@ -675,12 +675,12 @@ class LedgerTallyTest {
     // ---------------------------------------------------------------- helpers
 
     private static LedgerTally tally(long maxRowBytes) {
-        return new FinanceTallies(maxRowBytes).ledger(null, "portfolio", "ledger", BUCKET, CHART, "expenses/", CASH);
+        return new S3TallyFactory(30, 512 * 1024, maxRowBytes, null).ledger(null, "portfolio", "ledger", BUCKET, CHART, "expenses/", CASH);
     }
 
     /** A ledger whose chart and cash are the defaults above, with one expense file. */
     private static Facts ledger(String expensesCsv) {
-        return feed(tally(FinanceTallies.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, CHART_CSV, CASH, CASH_CSV, EXPENSES_2026, expensesCsv));
+        return feed(tally(LedgerCsv.DEFAULT_MAX_ROW_BYTES), Map.of(CHART, CHART_CSV, CASH, CASH_CSV, EXPENSES_2026, expensesCsv));
     }
 
     /** Lists the objects, then streams the ones the tally asks for, as the route does. */

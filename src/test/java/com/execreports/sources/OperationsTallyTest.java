@@ -32,7 +32,7 @@ class OperationsTallyTest {
     private static final String STAYS = "rental-3028-51st-stays";
     private static final String JOBS = "expert-yacht-delivery-jobs";
 
-    private final OperationsTallies tallies = new OperationsTallies();
+    private final DdbTallyFactory tallies = new DdbTallyFactory();
 
     // ---------------------------------------------------------------- intervals
 

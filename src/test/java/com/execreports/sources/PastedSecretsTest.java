@@ -38,7 +38,7 @@ class PastedSecretsTest {
                 + "qdn,none,no,no,no,manual,\"the key is " + STRIPE + "\"\n";
         CSVRecord[] row = new CSVRecord[1];
         pasted.during("portfolio-code/inventory/engineering-register.csv", () -> {
-            try (PortfolioTallies.CsvRows rows = PortfolioTallies.CsvRows.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            try (CsvRows rows = CsvRows.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
                 rows.header();
                 rows.next();
                 row[0] = rows.next();
@@ -58,7 +58,7 @@ class PastedSecretsTest {
     void should_keep_a_row_without_secrets_as_parsed() throws Exception {
         CSVRecord[] row = new CSVRecord[1];
         pasted.during("f.csv", () -> {
-            try (PortfolioTallies.CsvRows rows = PortfolioTallies.CsvRows.open(new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)))) {
+            try (CsvRows rows = CsvRows.open(new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)))) {
                 rows.header();
                 row[0] = rows.next();
             }

@@ -16,68 +16,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.execreports.model.Run;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Opens the tallies of the finance source templates ({@code s3-ledger}, {@code s3-invoices}), and holds the CSV
- * reading they share. Bound as {@code financeTallies}.
+ * The CSV reading the ledger and invoice files share ({@link LedgerTally}, {@link InvoiceTally}).
  *
  * <p>Files are always streamed row by row, whatever their size. The one byte bound is per row: an unclosed quote
  * makes a CSV parser swallow the rest of the file into one field, so a row that grows past {@code maxRowBytes}
  * stops that file (rows before it are counted) instead of filling memory.
  */
-public final class FinanceTallies {
+final class LedgerCsv {
+
+    private LedgerCsv() {
+    }
+
 
     /** Far above any real ledger row, far below a file that would strain memory. */
     public static final long DEFAULT_MAX_ROW_BYTES = 1024 * 1024;
-
-    private final long maxRowBytes;
-
-    public FinanceTallies() {
-        this(DEFAULT_MAX_ROW_BYTES);
-    }
-
-    public FinanceTallies(long maxRowBytes) {
-        if (maxRowBytes < 1) {
-            throw new IllegalArgumentException("maxRowBytes must be positive, not " + maxRowBytes);
-        }
-        this.maxRowBytes = maxRowBytes;
-    }
-
-    /**
-     * @param run            the run: ledger figures are as the files state them; only the dates read are bounded by it
-     *                       ({@link DateWindow})
-     * @param chartKey       key of the chart of accounts
-     * @param expensesPrefix every .csv under it is an expense file
-     * @param cashKey        key of the cash balances
-     */
-    public LedgerTally ledger(Run run, String domain, String source, String bucket, String chartKey,
-                              String expensesPrefix, String cashKey) {
-        required("bucket", bucket);
-        required("chartKey", chartKey);
-        required("cashKey", cashKey);
-        return new LedgerTally(domain, source, bucket, chartKey, expensesPrefix == null ? "" : expensesPrefix, cashKey,
-                maxRowBytes, DateWindow.of(run));
-    }
-
-    /** @param prefix every .csv under it is an invoice file */
-    public InvoiceTally invoices(Run run, String domain, String source, String bucket, String prefix) {
-        required("bucket", bucket);
-        return new InvoiceTally(domain, source, bucket, prefix == null ? "" : prefix, maxRowBytes, DateWindow.of(run));
-    }
-
-    private static void required(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("parameter " + parameter + " is blank");
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------ shared CSV reading
 
     /** Column names are matched case-insensitively and trimmed, as spreadsheets export them. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()

@@ -1,20 +1,39 @@
 package com.execreports.sources;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.execreports.model.Run;
 
 /**
- * Opens the tallies of the kind-specific source templates: {@code ddb-operations} (stays, delivery jobs) and
- * {@code s3-engineering-register}. Bound as {@code operationsTallies}; a parameter that cannot be right fails
+ * Opens the fold ({@code *Tally}) of a DynamoDB source template's poll from the template's parameters:
+ * {@code ddb-subscriptions} and {@code ddb-operations} (stays, delivery jobs); {@code ddb-bookings} opens its own
+ * through {@link BookingMapping.Parameters}. Bound as {@code ddbTallyFactory}; a parameter that cannot be right fails
  * with its name. Optional attributes are blank when a business has none.
  */
-public final class OperationsTallies {
+public final class DdbTallyFactory {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]{0,254}");
+
+    public SubscriptionTally subscriptions(Run run, String domain, String source, String table, String idAttribute,
+                                           String statusAttribute, String monthlyAmountAttribute,
+                                           String renewalAttemptsAttribute, String renewalFailuresAttribute,
+                                           String lastRenewalStatusAttribute, String cancelledAtAttribute,
+                                           String activeStatuses) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("idAttribute", idAttribute);
+        attributes.put("statusAttribute", statusAttribute);
+        attributes.put("monthlyAmountAttribute", monthlyAmountAttribute);
+        attributes.put("renewalAttemptsAttribute", renewalAttemptsAttribute);
+        attributes.put("renewalFailuresAttribute", renewalFailuresAttribute);
+        attributes.put("lastRenewalStatusAttribute", lastRenewalStatusAttribute);
+        attributes.put("cancelledAtAttribute", cancelledAtAttribute);
+        return new SubscriptionTally(domain, source, table, attributes, activeStatuses, run.today(), run.zone());
+    }
 
     /**
      * @param countStatuses      statuses that count, comma-separated, case-insensitive (e.g. "completed,confirmed")
@@ -46,12 +65,7 @@ public final class OperationsTallies {
         return new OperationsTally(domain, source, required("table", table), attribute("idAttribute", idAttribute),
                 attribute("statusAttribute", statusAttribute), statuses, attribute("startAttribute", startAttribute),
                 optionalAttribute("endAttribute", endAttribute), quantities,
-                optionalAttribute("amountAttribute", amountAttribute), SourceTallies.today(run), SourceTallies.zone(run));
-    }
-
-    /** @param key the register's key (CSV: business,repo,ci,staging,rollback,deploy_method,notes) */
-    public EngineeringRegisterTally engineeringRegister(Run run, String domain, String source, String bucket, String key) {
-        return new EngineeringRegisterTally(domain, source, required("bucket", bucket), required("key", key));
+                optionalAttribute("amountAttribute", amountAttribute), run.today(), run.zone());
     }
 
     private static List<String> list(String commaSeparated) {
@@ -61,7 +75,7 @@ public final class OperationsTallies {
         return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String required(String parameter, String value) {
+    static String required(String parameter, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("parameter " + parameter + " is empty");
         }
