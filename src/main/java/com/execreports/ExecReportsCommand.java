@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "exec-reports", sortOptions = false, usageHelpWidth = 100, synopsisHeading = "Usage:%n",
         customSynopsis = {
                 "  java -jar exec-reports.jar [--config FILE]       the service, on its schedule",
-                "  java -jar exec-reports.jar --once [--dry-run] [--as-of DATE-TIME] [--config FILE]",
+                "  java -jar exec-reports.jar --once [--dry-run] [--as-of DATE-TIME] [--schedule NAME] [--config FILE]",
                 "  java -jar exec-reports.jar --resend ROLE --period WEEK [--config FILE]"},
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExit status:%n",
@@ -69,6 +69,10 @@ final class ExecReportsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE-TIME", converter = AsOf.class,
             description = "with --once: re-run the period of this instant, an ISO offset date-time such as 2026-11-16T07:00:00-08:00")
     String asOf;
+
+    @Option(names = "--schedule", paramLabel = "NAME",
+            description = "with --once: run as the schedule NAME (schedule.NAME.*: its zone, reports and period); default weekly, or the first")
+    String schedule;
 
     @Option(names = "--resend", paramLabel = "ROLE", converter = Role.class,
             description = "send the archived report of ROLE (ceo, cto, cfo, cmo, accounting) for --period once more, whatever the ledger says")
@@ -107,6 +111,9 @@ final class ExecReportsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (asOf != null && !once) {
             throw new ParameterException(spec.commandLine(), "--as-of goes with --once (re-running the period of that instant)");
+        }
+        if (schedule != null && !once) {
+            throw new ParameterException(spec.commandLine(), "--schedule goes with --once (one run of that schedule)");
         }
         if (dryRun && !once) {
             throw new ParameterException(spec.commandLine(), "--dry-run goes with --once (one run, rendered into a folder)");
@@ -147,6 +154,7 @@ final class ExecReportsCommand implements Callable<Integer> {
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");
             onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : dryRun ? OnceRun.dryRun(asOf) : new OnceRun(asOf);
+            onceRun.schedule(schedule);
             main.addMainListener(onceRun);
         }
         int camelExit;

@@ -60,6 +60,13 @@ public class ServiceConfiguration implements CamelConfiguration {
                 + com.execreports.startup.SensitiveProperties.camelKeywords());
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
+        // one leader among replicas (cluster.service): the schedules and the re-check timer wait for the lead
+        LeaderElection election = new LeaderElection(property(camel, "cluster.service", "none"), property(camel, "cluster.file.root", "cluster"),
+                Integer.parseInt(property(camel, "cluster.lease-seconds", "15")), property(camel, "cluster.kubernetes.namespace", ""));
+        election.install(camel);
+        // the re-check route's consumer, in routes/pipeline.yaml: {{execreports.leader}}timer:hold-recheck
+        camel.getPropertiesComponent().addInitialProperty("execreports.leader", election.consumerPrefix());
+        camel.addRoutes(new com.execreports.schedule.ScheduleRoutes(schedules(camel), election.consumerPrefix()));
     }
 
     /**
@@ -133,9 +140,20 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("runClock")
-    public RunClock runClock(@PropertyInject(value = "run.clock", defaultValue = "") String pinned,
-                             @PropertyInject("schedule.timezone") String zone) {
-        return new RunClock(pinned, ZoneId.of(zone));
+    public RunClock runClock(CamelContext camel) {
+        return once("runClock", () -> new RunClock(property(camel, "run.clock", ""), schedules(camel)));
+    }
+
+    /** The schedules of properties schedule.NAME.* (or the single schedule.cron), each fired by its own route. */
+    @BindToRegistry("schedules")
+    public com.execreports.schedule.Schedules schedules(CamelContext camel) {
+        return once("schedules", () -> {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            camel.getPropertiesComponent().loadProperties(k -> k.startsWith("schedule.")).stringPropertyNames().stream().sorted()
+                    .forEach(keys::add);
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("schedule.")).sorted().forEach(keys::add);
+            return com.execreports.schedule.Schedules.read(keys, k -> camel.getPropertiesComponent().resolveProperty(k));
+        });
     }
 
     @BindToRegistry("sourceCatalog")
