@@ -45,6 +45,8 @@ public final class ScheduleRoutes extends RouteBuilder {
     /** The Quartz endpoint of a schedule: its own trigger in group exec-reports, cron and zone as query options. */
     String uri(NamedSchedule s) {
         return leaderPrefix + "quartz://exec-reports/" + s.name() + "?cron=" + URLEncoder.encode(s.cron(), StandardCharsets.UTF_8)
-                + "&trigger.timeZone=" + s.zone().getId();
+                + "&trigger.timeZone=" + s.zone().getId()
+                // a run still going when the schedule fires again is not joined by a second one of the same schedule
+                + "&stateful=true";
     }
 }
