@@ -153,6 +153,7 @@ final class ExecReportsCommand implements Callable<Integer> {
             // nothing to probe or scrape in a one-shot run, and the service may hold the port on this host
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");
+            quiet(main);
             onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : dryRun ? OnceRun.dryRun(asOf) : new OnceRun(asOf);
             onceRun.schedule(schedule);
             main.addMainListener(onceRun);
@@ -165,6 +166,27 @@ final class ExecReportsCommand implements Callable<Integer> {
             return RunOutcome.FAILED;
         }
         return onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
+    }
+
+    /**
+     * A one-shot run prints its own lines (one per report, the verdict), so the log keeps to what happened: Camel's
+     * start-up summaries (every route, every property: some 220 lines) shrink to one line, and the per-source lines
+     * and component wiring go to DEBUG. Each comes back when set explicitly ({@code -Dcamel.main.startup-summary-level=Classic},
+     * {@code -Dcamel.main.auto-configuration-log-summary=true}, {@code -Dorg.slf4j.simpleLogger.log.com.execreports.sources.SourceFacts=info}).
+     */
+    private static void quiet(Main main) {
+        if (System.getProperty("camel.main.startup-summary-level") == null) {
+            main.addOverrideProperty("camel.main.startup-summary-level", "Oneline");
+        }
+        if (System.getProperty("camel.main.auto-configuration-log-summary") == null) {
+            main.addOverrideProperty("camel.main.auto-configuration-log-summary", "false");
+        }
+        for (String logger : java.util.List.of("com.execreports.sources.SourceFacts", "org.apache.camel.support.LifecycleStrategySupport",
+                "org.apache.camel.component.micrometer.prometheus.MicrometerPrometheus")) {
+            if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
+                System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
+            }
+        }
     }
 
     /** The parse error on one line: a converter's own words, what a value-less option expects, or picocli's with the option meant. */

@@ -66,7 +66,18 @@ public class ServiceConfiguration implements CamelConfiguration {
         election.install(camel);
         // the re-check route's consumer, in routes/pipeline.yaml: {{execreports.leader}}timer:hold-recheck
         camel.getPropertiesComponent().addInitialProperty("execreports.leader", election.consumerPrefix());
-        camel.addRoutes(new com.execreports.schedule.ScheduleRoutes(schedules(camel), election.consumerPrefix()));
+        var scheduleRoutes = new com.execreports.schedule.ScheduleRoutes(schedules(camel), election.consumerPrefix());
+        camel.addRoutes(scheduleRoutes);
+        // said once Camel runs, when schedule.enabled is final (--once overrides it): only a service with schedules says when they fire
+        camel.getManagementStrategy().addEventNotifier(new org.apache.camel.support.SimpleEventNotifierSupport() {
+            @Override
+            public void notify(org.apache.camel.spi.CamelEvent event) {
+                if (event instanceof org.apache.camel.spi.CamelEvent.CamelContextStartedEvent
+                        && Boolean.parseBoolean(property(camel, "schedule.enabled", "true"))) {
+                    scheduleRoutes.logNextRuns(java.time.Instant.now());
+                }
+            }
+        });
     }
 
     /**

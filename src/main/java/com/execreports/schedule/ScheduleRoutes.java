@@ -31,15 +31,17 @@ public final class ScheduleRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        boolean enabled = Boolean.parseBoolean(getContext().getPropertiesComponent().resolveProperty("schedule.enabled").orElse("true").trim());
         for (NamedSchedule s : schedules.all()) {
-            from(uri(s)).routeId(s.routeId()).autoStartup(enabled)
+            // a placeholder, resolved when the routes start: --once turns the schedules off with an override set after this runs
+            from(uri(s)).routeId(s.routeId()).autoStartup("{{schedule.enabled}}")
                     .setHeader(HEADER, constant(s.name()))
                     .to("direct:run");
-            if (enabled) {
-                LOG.info(s.nextRunLine(Instant.now()));
-            }
         }
+    }
+
+    /** At start, one line per schedule: its next run in its own zone (Quartz's own line gives it in UTC). */
+    public void logNextRuns(Instant now) {
+        schedules.all().forEach(s -> LOG.info(s.nextRunLine(now)));
     }
 
     /** The Quartz endpoint of a schedule: its own trigger in group exec-reports, cron and zone as query options. */
