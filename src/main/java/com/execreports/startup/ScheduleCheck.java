@@ -36,7 +36,8 @@ final class ScheduleCheck {
         settings.fileEntries().forEach(v -> keys.add(v.key()));
         settings.systemEntries().forEach(v -> keys.add(v.key()));
         Set<String> names = new LinkedHashSet<>(Schedules.names(keys));
-        names.removeIf(n -> PropertyCatalog.service().get("schedule." + n + ".cron").isEmpty());
+        PropertyCatalog catalog = PropertyCatalog.service();
+        names.removeIf(n -> catalog.get("schedule." + n + ".cron").isEmpty());
         List<String> problems = new ArrayList<>();
         if (names.isEmpty()) {
             if (settings.effective("schedule.cron").isEmpty()) {
