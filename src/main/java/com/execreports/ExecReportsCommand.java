@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "exec-reports", sortOptions = false, usageHelpWidth = 100, synopsisHeading = "Usage:%n",
         customSynopsis = {
                 "  java -jar exec-reports.jar [--config FILE]       the service, on its schedule",
-                "  java -jar exec-reports.jar --once [--dry-run] [--as-of DATE-TIME] [--config FILE]",
+                "  java -jar exec-reports.jar --once [--dry-run] [--as-of DATE-TIME] [--schedule NAME] [--config FILE]",
                 "  java -jar exec-reports.jar --resend ROLE --period WEEK [--config FILE]"},
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExit status:%n",
@@ -69,6 +69,10 @@ final class ExecReportsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE-TIME", converter = AsOf.class,
             description = "with --once: re-run the period of this instant, an ISO offset date-time such as 2026-11-16T07:00:00-08:00")
     String asOf;
+
+    @Option(names = "--schedule", paramLabel = "NAME",
+            description = "with --once: run as the schedule NAME (schedule.NAME.*: its zone, reports and period); default weekly, or the first")
+    String schedule;
 
     @Option(names = "--resend", paramLabel = "ROLE", converter = Role.class,
             description = "send the archived report of ROLE (ceo, cto, cfo, cmo, accounting) for --period once more, whatever the ledger says")
@@ -107,6 +111,9 @@ final class ExecReportsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (asOf != null && !once) {
             throw new ParameterException(spec.commandLine(), "--as-of goes with --once (re-running the period of that instant)");
+        }
+        if (schedule != null && !once) {
+            throw new ParameterException(spec.commandLine(), "--schedule goes with --once (one run of that schedule)");
         }
         if (dryRun && !once) {
             throw new ParameterException(spec.commandLine(), "--dry-run goes with --once (one run, rendered into a folder)");
@@ -148,7 +155,9 @@ final class ExecReportsCommand implements Callable<Integer> {
             // nothing to probe or scrape in a one-shot run, and the service may hold the port on this host
             main.addOverrideProperty("camel.server.enabled", "false");
             main.addOverrideProperty("camel.management.enabled", "false");
+            quiet(main);
             onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : dryRun ? OnceRun.dryRun(asOf) : new OnceRun(asOf);
+            onceRun.schedule(schedule);
             main.addMainListener(onceRun);
         }
         int camelExit;
@@ -159,6 +168,27 @@ final class ExecReportsCommand implements Callable<Integer> {
             return RunOutcome.FAILED;
         }
         return onceRun != null ? onceRun.exitCode(camelExit) : camelExit;
+    }
+
+    /**
+     * A one-shot run prints its own lines (one per report, the verdict), so the log keeps to what happened: Camel's
+     * start-up summaries (every route, every property: some 220 lines) shrink to one line, and the per-source lines
+     * and component wiring go to DEBUG. Each comes back when set explicitly ({@code -Dcamel.main.startup-summary-level=Classic},
+     * {@code -Dcamel.main.auto-configuration-log-summary=true}, {@code -Dorg.slf4j.simpleLogger.log.com.execreports.sources.SourceFacts=info}).
+     */
+    private static void quiet(Main main) {
+        if (System.getProperty("camel.main.startup-summary-level") == null) {
+            main.addOverrideProperty("camel.main.startup-summary-level", "Oneline");
+        }
+        if (System.getProperty("camel.main.auto-configuration-log-summary") == null) {
+            main.addOverrideProperty("camel.main.auto-configuration-log-summary", "false");
+        }
+        for (String logger : java.util.List.of("com.execreports.sources.SourceFacts", "org.apache.camel.support.LifecycleStrategySupport",
+                "org.apache.camel.component.micrometer.prometheus.MicrometerPrometheus")) {
+            if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
+                System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
+            }
+        }
     }
 
     /** The parse error on one line: a converter's own words, what a value-less option expects, or picocli's with the option meant. */

@@ -21,6 +21,7 @@ final class OnceRun extends MainListenerSupport {
     private final String resendPeriod;
     private final boolean dryRun;
     private volatile Integer exitCode;
+    private volatile String schedule;
 
     /** @param asOf the instant to report as of (re-running a past period), or null for the service's clock */
     OnceRun(String asOf) {
@@ -44,6 +45,11 @@ final class OnceRun extends MainListenerSupport {
         return new OnceRun(null, role, period, false);
     }
 
+    /** The schedule the run is of (--schedule NAME); null for the default one. */
+    void schedule(String name) {
+        this.schedule = name;
+    }
+
     @Override
     public void afterStart(BaseMainSupport main) {
         Thread runner = new Thread(() -> {
@@ -54,12 +60,15 @@ final class OnceRun extends MainListenerSupport {
                     if (asOf != null) {
                         headers.put("ExecReportsAsOf", asOf);
                     }
+                    if (schedule != null) {
+                        headers.put(com.execreports.schedule.ScheduleRoutes.HEADER, schedule);
+                    }
                     Object result = template.requestBodyAndHeaders("direct:run", null, headers);
                     exitCode = printed(result);
                     return;
                 }
                 RunOutcome outcome = resendRole == null
-                        ? template.requestBodyAndHeader("direct:run", null, "ExecReportsAsOf", asOf, RunOutcome.class)
+                        ? template.requestBodyAndHeaders("direct:run", null, runHeaders(), RunOutcome.class)
                         : template.requestBodyAndHeaders("direct:resend", null, java.util.Map.of("ExecReportsResendRole", resendRole,
                         "ExecReportsPeriod", resendPeriod), RunOutcome.class);
                 for (Delivery d : outcome.deliveries()) {
@@ -89,6 +98,13 @@ final class OnceRun extends MainListenerSupport {
             }
         }, "exec-reports-once");
         runner.start();
+    }
+
+    private java.util.Map<String, Object> runHeaders() {
+        java.util.Map<String, Object> headers = new java.util.HashMap<>();
+        headers.put("ExecReportsAsOf", asOf);
+        headers.put(com.execreports.schedule.ScheduleRoutes.HEADER, schedule);
+        return headers;
     }
 
     /** Prints a dry run's previews and verdict (or, if the run failed before its reports, the failed outcome). */

@@ -41,7 +41,8 @@ class DeliveryCrashTest {
 
     static List<KillPoint> killPoints() {
         List<KillPoint> points = new ArrayList<>();
-        points.add(new KillPoint("camel started", l -> l.contains("Started ses-send"), null));
+        // --once sums Camel's start-up up in one line (camel.main.startup-summary-level = Oneline)
+        points.add(new KillPoint("camel started", l -> l.contains("(exec-reports) started in"), null));
         points.add(new KillPoint("run started", l -> l.contains(" started: period "), null));
         points.add(new KillPoint("previous period looked up", l -> l.contains("no previous period") || l.contains("comparing with"), null));
         points.add(new KillPoint("sources collected", l -> l.contains(" sources, ") && l.contains("failed or timed out"), null));

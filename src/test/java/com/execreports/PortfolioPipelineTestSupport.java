@@ -52,10 +52,11 @@ abstract class PortfolioPipelineTestSupport extends CamelMainTestSupport {
         return p;
     }
 
-    /** The service as it runs in production, its weekly schedule far away: only the re-check timer fires. */
+    /** The service as it runs in production, its schedules far away: only the re-check timer fires. */
     static void asLongRunningService(Properties p, int recheckSeconds) {
         p.put("schedule.enabled", "true");
-        p.put("schedule.cron", "0 0 7 1 1 ? 2099");
+        p.put("schedule.weekly.cron", "0 0 7 1 1 ? 2099");
+        p.put("schedule.daily-ceo.cron", "0 0 7 1 1 ? 2099");
         p.put("delivery.hold-recheck-seconds", Integer.toString(recheckSeconds));
     }
 

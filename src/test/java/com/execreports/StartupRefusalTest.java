@@ -194,9 +194,9 @@ class StartupRefusalTest {
     @Test
     void should_refuse_a_cron_quartz_cannot_run_naming_schedule_cron() throws Exception {
         // the long-running service, where the schedule matters; refused before it starts
-        Result r = refused(withEmulators("-Dschedule.cron=0 0 7 * * MON"));
+        Result r = refused(withEmulators("-Dschedule.weekly.cron=0 0 7 * * MON"));
 
-        assertThat(r.output()).contains("exec-reports: -Dschedule.cron='0 0 7 * * MON': expected a Quartz cron expression (second minute"
+        assertThat(r.output()).contains("exec-reports: -Dschedule.weekly.cron='0 0 7 * * MON': expected a Quartz cron expression (second minute"
                 + " hour day-of-month month day-of-week [year]) such as 0 0 7 ? * MON (Support for specifying both a day-of-week AND a"
                 + " day-of-month parameter is not implemented.)\n");
     }
@@ -248,7 +248,7 @@ class StartupRefusalTest {
     void should_list_every_problem_together_then_one_summary_line() throws Exception {
         Path config = config("health.aws-check-second=30", "kpi.target.montly-recurring-revenue = >= 1");
 
-        Result r = refused(withEmulators("--config", config.toString(), "-Dschedule.timezone=America/Los_Angles", "-Ddelivery.degraded=hodl",
+        Result r = refused(withEmulators("--config", config.toString(), "-Dschedule.weekly.timezone=America/Los_Angles", "-Ddelivery.degraded=hodl",
                 "--once", "--as-of", "2026-11-16T07:00:00-08:00"));
 
         assertThat(r.output().lines().filter(l -> l.startsWith("exec-reports: "))).hasSize(5)

@@ -42,7 +42,7 @@ public final class ReportBook {
     }
 
     /**
-     * The five reports, their actions tracked by this run's record.
+     * The run's reports (all five, or its schedule's roles), their actions tracked by this run's record.
      *
      * @param previous the last archived snapshot, or null on the first run
      * @param actions  this run's action record (see {@link #actions})
@@ -55,6 +55,8 @@ public final class ReportBook {
         FindingRefs refs = FindingRefs.of(snapshot, named);
         return Stream.of(ceo.write(snapshot, found, trend), cto.write(snapshot, found, trend), cfo.write(snapshot, found, trend),
                         cmo.write(snapshot, found, trend), accounting.write(snapshot, found, trend))
+                // a schedule sends only its own reports (schedule.NAME.roles)
+                .filter(r -> snapshot.run() == null || snapshot.run().sends(r.role()))
                 .map(r -> ActionTracking.track(r, snapshot, refs, actions)).toList();
     }
 

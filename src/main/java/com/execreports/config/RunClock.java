@@ -2,47 +2,71 @@ package com.execreports.config;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import com.execreports.model.Run;
+import com.execreports.schedule.NamedSchedule;
+import com.execreports.schedule.Schedules;
 
 /**
- * Starts runs at "now" in the schedule's zone — or at a pinned instant (property run.clock), so the same demo
- * data gives the same reports byte for byte.
+ * Starts runs of a schedule at "now" in the schedule's zone — or at a pinned instant (property run.clock), so the same
+ * demo data gives the same reports byte for byte.
  */
 public final class RunClock {
 
     private final Clock clock;
-    private final ZoneId zone;
+    private final Schedules schedules;
 
-    public RunClock(String pinned, ZoneId zone) {
-        this.zone = zone;
-        this.clock = pinned == null || pinned.isBlank() ? Clock.system(zone)
-                : Clock.fixed(OffsetDateTime.parse(pinned.trim()).toInstant(), zone);
+    public RunClock(String pinned, Schedules schedules) {
+        this.schedules = schedules;
+        this.clock = pinned == null || pinned.isBlank() ? Clock.systemUTC()
+                : Clock.fixed(OffsetDateTime.parse(pinned.trim()).toInstant(), java.time.ZoneOffset.UTC);
     }
 
     public Run newRun() {
-        return Run.at(OffsetDateTime.now(clock), zone);
+        return newRun(null, null);
     }
 
-    /** A run as of an explicit instant (an operator re-running a past period), or the clock's when blank. */
+    /** A run as of an explicit instant (an operator re-running a past period), or the clock's when blank; of the default schedule. */
     public Run newRun(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return newRun();
+        return newRun(asOf, null);
+    }
+
+    /**
+     * A run of the named schedule (blank: the default one) as of an instant, or the clock's when blank. The instant may
+     * carry its schedule after a space ({@code 2026-11-23T07:00-08:00 daily-ceo}), as the delivery ledger records a
+     * run for its re-check; that name wins over the schedule given.
+     */
+    public Run newRun(String asOf, String scheduleName) {
+        String instant = asOf == null ? "" : asOf.trim();
+        String name = scheduleName;
+        int space = instant.indexOf(' ');
+        if (space > 0) {
+            name = instant.substring(space + 1).trim();
+            instant = instant.substring(0, space);
+        }
+        NamedSchedule schedule = schedules.named(name);
+        if (instant.isEmpty()) {
+            return Run.at(OffsetDateTime.now(clock), schedule);
         }
         try {
-            return Run.at(OffsetDateTime.parse(asOf.trim()), zone);
+            return Run.at(OffsetDateTime.parse(instant), schedule);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("as-of '" + asOf + "' is not an ISO offset date-time such as 2026-11-23T07:00:00-08:00");
         }
     }
 
+    /** What the delivery ledger records of a run, for its re-check to run it again: its instant and its schedule. */
+    public static String ledgerAsOf(Run run) {
+        return run.asOf() + (run.schedule() == null ? "" : " " + run.schedule());
+    }
+
     /** A run that names an already reported period (an operator's re-send); it renders nothing. */
     public Run forPeriod(String period) {
-        if (period == null || !period.matches("\\d{4}-W\\d{2}")) {
-            throw new IllegalArgumentException("period '" + period + "' is not an ISO week such as 2026-W48");
+        if (com.execreports.schedule.Cadence.ofPeriod(period) == null) {
+            throw new IllegalArgumentException("period '" + period + "' is not an ISO week such as 2026-W48, a day such as 2026-11-23"
+                    + " or a month such as 2026-11");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(schedules.byDefault().zone()));
         return new Run("resend-" + period + "-" + now.toLocalDateTime().toString().replace(":", "").replace("-", ""), period, now);
     }
 }

@@ -57,6 +57,24 @@ public class ServiceConfiguration implements CamelConfiguration {
                 + com.execreports.startup.SensitiveProperties.camelKeywords());
         String pattern = camel.getPropertiesComponent().resolveProperty("camel.main.routes-include-pattern").orElse("");
         DomainFileCheck.check(pattern);
+        // one leader among replicas (cluster.service): the schedules and the re-check timer wait for the lead
+        LeaderElection election = new LeaderElection(property(camel, "cluster.service", "none"), property(camel, "cluster.file.root", "cluster"),
+                Integer.parseInt(property(camel, "cluster.lease-seconds", "15")), property(camel, "cluster.kubernetes.namespace", ""));
+        election.install(camel);
+        // the re-check route's consumer, in routes/pipeline.yaml: {{execreports.leader}}timer:hold-recheck
+        camel.getPropertiesComponent().addInitialProperty("execreports.leader", election.consumerPrefix());
+        var scheduleRoutes = new com.execreports.schedule.ScheduleRoutes(schedules(camel), election.consumerPrefix());
+        camel.addRoutes(scheduleRoutes);
+        // said once Camel runs, when schedule.enabled is final (--once overrides it): only a service with schedules says when they fire
+        camel.getManagementStrategy().addEventNotifier(new org.apache.camel.support.SimpleEventNotifierSupport() {
+            @Override
+            public void notify(org.apache.camel.spi.CamelEvent event) {
+                if (event instanceof org.apache.camel.spi.CamelEvent.CamelContextStartedEvent
+                        && Boolean.parseBoolean(property(camel, "schedule.enabled", "true"))) {
+                    scheduleRoutes.logNextRuns(java.time.Instant.now());
+                }
+            }
+        });
     }
 
     /**
@@ -161,9 +179,20 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("runClock")
-    public RunClock runClock(@PropertyInject(value = "run.clock", defaultValue = "") String pinned,
-                             @PropertyInject("schedule.timezone") String zone) {
-        return new RunClock(pinned, ZoneId.of(zone));
+    public RunClock runClock(CamelContext camel) {
+        return once("runClock", () -> new RunClock(property(camel, "run.clock", ""), schedules(camel)));
+    }
+
+    /** The schedules of properties schedule.NAME.* (or the single schedule.cron), each fired by its own route. */
+    @BindToRegistry("schedules")
+    public com.execreports.schedule.Schedules schedules(CamelContext camel) {
+        return once("schedules", () -> {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            camel.getPropertiesComponent().loadProperties(k -> k.startsWith("schedule.")).stringPropertyNames().stream().sorted()
+                    .forEach(keys::add);
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("schedule.")).sorted().forEach(keys::add);
+            return com.execreports.schedule.Schedules.read(keys, k -> camel.getPropertiesComponent().resolveProperty(k));
+        });
     }
 
     @BindToRegistry("sourceCatalog")
@@ -187,10 +216,8 @@ public class ServiceConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry("sourceFacts")
-    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis,
-                                   @PropertyInject(value = "run.clock", defaultValue = "") String pinned,
-                                   @PropertyInject("schedule.timezone") String zone) {
-        RunClock clock = runClock(pinned, zone);
+    public SourceFacts sourceFacts(CamelContext camel, @PropertyInject("sources.read-budget-ms") long readBudgetMillis) {
+        RunClock clock = runClock(camel);
         DeliveryMetrics metrics = deliveryMetrics(camel);
         com.execreports.api.LastSourceReads reads = lastSourceReads();
         return new SourceFacts(secretScanner(camel).valueRedaction(), readBudgetMillis, (source, took, items) -> {
@@ -260,10 +287,10 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     /** Runs started through the API: queued on seda:api-runs, joined while one of the same period is in flight. */
     @BindToRegistry("apiRuns")
-    public com.execreports.api.ApiRuns apiRuns(CamelContext camel, @PropertyInject("schedule.timezone") String zone) {
-        ZoneId z = ZoneId.of(zone);
-        return new com.execreports.api.ApiRuns(new RunClock(property(camel, "run.clock", ""), z), z, camel.createProducerTemplate(),
-                lastSourceReads());
+    public com.execreports.api.ApiRuns apiRuns(CamelContext camel) {
+        // a period asked for by name runs as of its Monday 07:00 in the default schedule's zone
+        ZoneId z = schedules(camel).byDefault().zone();
+        return new com.execreports.api.ApiRuns(runClock(camel), z, camel.createProducerTemplate(), lastSourceReads());
     }
 
     /** The report browser and GET /api/runs, reading the archive bucket. */

@@ -107,7 +107,7 @@ public final class DryRun {
         PortfolioSnapshot snapshot = exchange.getProperty("snapshot", PortfolioSnapshot.class);
         List<String> gaps = snapshot == null ? List.of("all sources (no snapshot)") : snapshot.gaps().stream().map(Facts::name).toList();
         return new Outcome(run.period(), folder, List.copyOf(previews(exchange)), gaps,
-                com.execreports.config.ServiceConfiguration.ROLES.size());
+                run.reportCount());
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,8 @@ public final class RunDeliveries {
         DeliveryKey key = new DeliveryKey(run.period(), message.role(), email.recipients().to(message.role()), email.recipients().audit());
         boolean resend = exchange.getProperty("resend", false, Boolean.class);
         DeliveryLedger.Claim claim = resend ? ledger.forceClaim(key, "operator re-send (--resend " + message.role() + " --period "
-                + run.period() + ")") : ledger.claim(key, holdDegraded && message.degraded(), run.asOf().toString());
+                + run.period() + ")") : ledger.claim(key, holdDegraded && message.degraded(),
+                com.execreports.config.RunClock.ledgerAsOf(run));
         exchange.setProperty("claim", claim);
         LOG.info("{} report of {}: ledger {} → {}", message.role(), run.period(), key.id(), claim.decision());
     }
@@ -223,7 +224,7 @@ public final class RunDeliveries {
         // a source read with unreadable items left out is no gap, but "all sources read" alone would hide it from ops
         List<String> partial = resend || snapshot == null ? List.of()
                 : snapshot.sources().stream().filter(f -> f.status() == com.execreports.model.SourceStatus.PARTIAL).map(Facts::name).toList();
-        return ended(exchange, new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : 5).withPartial(partial));
+        return ended(exchange, new RunOutcome(run.period(), List.copyOf(all), gaps, resend ? 1 : run.reportCount()).withPartial(partial));
     }
 
     /**

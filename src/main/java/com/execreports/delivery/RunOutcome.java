@@ -58,7 +58,9 @@ public record RunOutcome(String period, List<Delivery> deliveries, List<String> 
         long already = deliveries.stream().filter(d -> d.status() == Delivery.Status.ALREADY_DELIVERED).count();
         String earlier = already == 0 ? "" : " (" + already + " already delivered earlier, not sent again)";
         return switch (exitCode()) {
-            case SUCCESS -> "delivered: all " + deliveries.size() + " reports" + earlier + ", all sources read"
+            // a schedule of one report (schedule.NAME.roles) reads "the ceo report", not "all 1 reports"
+            case SUCCESS -> "delivered: " + (deliveries.size() == 1 ? "the " + deliveries.get(0).role() + " report"
+                    : "all " + deliveries.size() + " reports") + earlier + ", all sources read"
                     + (partial.isEmpty() ? "" : ", " + partial.size() + " partly (" + String.join(", ", partial) + ")");
             case DELIVERED_WITH_GAPS -> "delivered with gaps: all reports sent" + earlier + ", sources missing: " + String.join(", ", gaps);
             case HELD -> "held: " + deliveries.stream().filter(d -> d.status() == Delivery.Status.HELD).map(Delivery::role).toList()

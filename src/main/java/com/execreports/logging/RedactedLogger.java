@@ -29,7 +29,24 @@ final class RedactedLogger extends SimpleLogger {
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments, Throwable t) {
         // formatted here, so an argument holding a secret is redacted in place; written with no arguments left to format
         String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-        super.handleNormalizedLoggingCall(level, marker, LogRedaction.redact(message), null, t);
+        written(level, marker, LogRedaction.redact(message), t);
+    }
+
+    /** slf4j-simple's line, or one JSON object for log shippers ({@link JsonLogLine}). */
+    private void written(Level level, Marker marker, String message, Throwable t) {
+        if (!JsonLogLine.on()) {
+            super.handleNormalizedLoggingCall(level, marker, message, null, t);
+            return;
+        }
+        String trace = null;
+        if (t != null) {
+            StringWriter w = new StringWriter();
+            t.printStackTrace(new PrintWriter(w));
+            trace = LogRedaction.redact(w.toString());
+        }
+        String line = JsonLogLine.of(java.time.Instant.now(), level.name(), name, Thread.currentThread().getName(), message, trace);
+        // one write per line: lines of two threads never interleave
+        System.err.println(line);
     }
 
     /** The fluent API (atInfo().log()) reaches here instead. */
@@ -43,7 +60,7 @@ final class RedactedLogger extends SimpleLogger {
             message = event.getKeyValuePairs().stream().map(kv -> kv.key + "=" + kv.value).collect(Collectors.joining(" ")) + " " + message;
         }
         Marker marker = event.getMarkers() == null || event.getMarkers().isEmpty() ? null : event.getMarkers().get(0);
-        super.handleNormalizedLoggingCall(event.getLevel(), marker, LogRedaction.redact(message), null, event.getThrowable());
+        written(event.getLevel(), marker, LogRedaction.redact(message), event.getThrowable());
     }
 
     @Override

@@ -2,22 +2,41 @@ package com.execreports.model;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
+import java.util.List;
+
+import com.execreports.schedule.Cadence;
+import com.execreports.schedule.NamedSchedule;
 
 /**
  * One reporting cycle: every report of a run is rendered from the same snapshot.
  *
- * @param runId  unique id of this cycle (used to correlate source answers)
- * @param period the ISO week being reported, e.g. {@code 2026-W48}; names the archive folder
- * @param asOf   the instant the figures are taken at, in the schedule's time zone
+ * @param runId    unique id of this cycle (used to correlate source answers)
+ * @param period   the period being reported, named by the schedule's cadence: a day {@code 2026-11-23}, an ISO week
+ *                 {@code 2026-W48} or a month {@code 2026-11}; names the archive folder and keys the delivery ledger
+ * @param asOf     the instant the figures are taken at, in the schedule's time zone
+ * @param schedule the name of the schedule this run is for (its re-runs are for it too)
+ * @param cadence  the kind of period; null (a snapshot archived before schedules had one) reads as a week
+ * @param roles    the reports this run renders and sends; null reads as all five
  */
-public record Run(String runId, String period, OffsetDateTime asOf) {
+public record Run(String runId, String period, OffsetDateTime asOf, String schedule, Cadence cadence, List<String> roles) {
+
+    private static final List<String> ALL_ROLES = List.of("ceo", "cto", "cfo", "cmo", "accounting");
+
+    /** A weekly run of all five reports, as every run was before named schedules. */
+    public Run(String runId, String period, OffsetDateTime asOf) {
+        this(runId, period, asOf, "weekly", Cadence.WEEK, ALL_ROLES);
+    }
 
     public static Run at(OffsetDateTime asOf, ZoneId zone) {
-        OffsetDateTime local = asOf.atZoneSameInstant(zone).toOffsetDateTime();
-        String period = week(local);
+        return at(asOf, new NamedSchedule("weekly", "0 0 7 ? * MON", zone, ALL_ROLES, Cadence.WEEK));
+    }
+
+    /** A run of the schedule as of the instant: its period is the one of the schedule's cadence holding that local date. */
+    public static Run at(OffsetDateTime asOf, NamedSchedule schedule) {
+        OffsetDateTime local = asOf.atZoneSameInstant(schedule.zone()).toOffsetDateTime();
+        String period = schedule.cadence().period(local.toLocalDate());
         String runId = period + "-" + local.toLocalDateTime().toString().replace(":", "").replace("-", "");
-        return new Run(runId, period, local);
+        return new Run(runId, period, local, schedule.name(), schedule.cadence(), schedule.roles());
     }
 
     /** The day the figures are taken on, in the schedule's time zone: where "last 30 days" and "this month" end. */
@@ -30,12 +49,18 @@ public record Run(String runId, String period, OffsetDateTime asOf) {
         return asOf.getOffset();
     }
 
-    /** The period reported a week before this one: where the trend compares against. */
+    /** The period reported just before this one, of the same kind: where the trend compares against. */
     public String previousPeriod() {
-        return week(asOf.minusWeeks(1));
+        return (cadence == null ? Cadence.WEEK : cadence).previous(asOf.toLocalDate());
     }
 
-    private static String week(OffsetDateTime t) {
-        return "%d-W%02d".formatted(t.get(IsoFields.WEEK_BASED_YEAR), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    /** Whether this run renders and sends the report of that role. */
+    public boolean sends(String role) {
+        return roles == null || roles.contains(role);
+    }
+
+    /** How many reports this run sends. */
+    public int reportCount() {
+        return roles == null ? ALL_ROLES.size() : roles.size();
     }
 }

@@ -41,9 +41,11 @@ public final class PropertyCatalog {
 
     /** The service's own key prefixes: everything under them is checked. {@code camel.*} is Camel's. */
     public static final List<String> PREFIXES = List.of("schedule.", "aws.", "sources.", "site.", "alarm.", "reports.", "kpi.target.",
-            "mail.", "delivery.", "metrics.", "health.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.", "api.");
+            "mail.", "delivery.", "metrics.", "health.", "archive.", "security.", "portfolio.", "run.", "templates.", "alert.", "api.", "cluster.");
 
     static final String KPI_TARGET = "kpi.target.";
+    // schedule.enabled.cron would read as a schedule named "enabled": these names are the service's own keys
+    private static final Set<String> RESERVED_SCHEDULE_NAMES = Set.of("enabled", "cron", "timezone", "run-at-startup");
 
     /** @param required set in the file (or overridden): the service reads it without a fallback */
     record KnownProperty(String key, ValueFormat format, boolean required) {
@@ -55,8 +57,9 @@ public final class PropertyCatalog {
 
     private PropertyCatalog() {
         required("schedule.enabled", bool());
-        required("schedule.cron", cron());
-        required("schedule.timezone", zone());
+        // the single schedule of old (the schedule named weekly); the named schedules schedule.NAME.* replace it (ScheduleCheck)
+        optional("schedule.cron", cron());
+        optional("schedule.timezone", zone());
         required("schedule.run-at-startup", bool());
         optional("run.clock", offsetDateTime().orBlank("now"));
         optional("dry-run.dir", text());
@@ -123,6 +126,22 @@ public final class PropertyCatalog {
         required("archive.prefix", keyPrefix());
         required("archive.facts-prefix", keyPrefix());
         required("templates.dir", directory());
+        // which replica runs the schedules and the re-check (config.LeaderElection); every replica serves HTTP
+        optional("cluster.service", oneOf("none", "file", "kubernetes"));
+        optional("cluster.file.root", text());
+        optional("cluster.lease-seconds", wholeNumber(1, 3600));
+        optional("cluster.kubernetes.namespace", text().orBlank("the pod's own namespace"));
+    }
+
+    /** What a part of a named schedule (schedule.NAME.cron, .timezone, .roles, .period) must look like. */
+    static ValueFormat schedulePart(String part) {
+        return switch (part) {
+            case "cron" -> cron();
+            case "timezone" -> zone();
+            case "roles" -> ValueFormat.roles();
+            case "period" -> oneOf("day", "week", "month");
+            default -> throw new IllegalArgumentException(part);
+        };
     }
 
     public static PropertyCatalog service() {
@@ -134,8 +153,20 @@ public final class PropertyCatalog {
         return PREFIXES.stream().anyMatch(key::startsWith);
     }
 
+    /** A listed key, or a part of a named schedule (schedule.NAME.PART: any NAME, checked by ScheduleCheck). */
     Optional<KnownProperty> get(String key) {
-        return Optional.ofNullable(known.get(key));
+        KnownProperty listed = known.get(key);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        java.util.regex.Matcher m = com.execreports.schedule.Schedules.KEY.matcher(key);
+        return m.matches() && !RESERVED_SCHEDULE_NAMES.contains(m.group(1))
+                ? Optional.of(new KnownProperty(key, schedulePart(m.group(2)), false)) : Optional.empty();
+    }
+
+    /** Whether the service reads this key: a listed one or a part of a named schedule. */
+    public boolean knows(String key) {
+        return get(key).isPresent();
     }
 
     public Set<String> keys() {

@@ -79,6 +79,12 @@ final class PropertyCheck {
                     .map(k -> " (did you mean " + k + "?)").orElse(" (expected a KPI name in lower case joined by '-', such as "
                             + PropertyCatalog.KPI_TARGET + "monthly-recurring-revenue)");
         }
+        java.util.regex.Matcher schedule = java.util.regex.Pattern.compile("(schedule\\.[a-z0-9][a-z0-9-]*\\.)([^.]+)").matcher(v.key());
+        if (schedule.matches() && !catalog.keys().contains(v.key())) {
+            return v.where() + ": not a property the service reads" + NearestName.of(schedule.group(2),
+                    com.execreports.schedule.Schedules.PARTS).map(p -> " (did you mean " + schedule.group(1) + p + "?)")
+                    .orElse(" (a schedule's keys are " + schedule.group(1) + "cron, .timezone, .roles and .period)");
+        }
         if (REPLACED.containsKey(v.key())) {
             return v.where() + ": no longer read: " + REPLACED.get(v.key());
         }

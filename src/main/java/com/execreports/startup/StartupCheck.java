@@ -43,6 +43,7 @@ public final class StartupCheck {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();
         problems.addAll(timed("properties", () -> new PropertyCheck(catalog).problems(settings, configFile)));
+        problems.addAll(timed("schedules", () -> new ScheduleCheck(settings, configFile).problems()));
         problems.addAll(timed("rules between properties", () -> new SettingsConsistency(catalog, settings, serving).problems()));
         Optional<ConfiguredValue> templates = fitting(settings, "templates.dir");
         if (templates.isPresent()) {

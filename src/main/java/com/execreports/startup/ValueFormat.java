@@ -143,6 +143,22 @@ record ValueFormat(String expected, Function<String, String> objection) {
                 });
     }
 
+    /** The reports a schedule sends: some of the five roles, comma-separated. */
+    static ValueFormat roles() {
+        String all = String.join(",", com.execreports.config.ServiceConfiguration.ROLES);
+        return new ValueFormat("some of " + all + ", comma-separated", v -> {
+            if (v.isBlank()) {
+                return "";
+            }
+            try {
+                com.execreports.schedule.Schedules.roles(v);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+    }
+
     static ValueFormat zone() {
         return new ValueFormat("a time zone id such as America/Los_Angeles or UTC", v -> {
             try {

@@ -129,6 +129,12 @@ public final class ServiceProcess {
             return await(timeoutSeconds);
         }
 
+        /** SIGTERM with the output read to its end (Process.destroy closes the pipes as it signals: the last lines are lost). */
+        public Result terminate(long timeoutSeconds) throws InterruptedException {
+            process.toHandle().destroy();
+            return await(timeoutSeconds);
+        }
+
         public Result await(long timeoutSeconds) throws InterruptedException {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -26,7 +26,8 @@ class PropertyCatalogTest {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:" + String.join("|", PropertyCatalog.PREFIXES).replace(".", "\\.")
             + ")[a-z0-9.-]+)\"");
 
-    private final Set<String> known = PropertyCatalog.service().keys();
+    private final PropertyCatalog catalog = PropertyCatalog.service();
+    private final Set<String> known = catalog.keys();
 
     @Test
     void should_know_every_property_a_route_names() throws IOException {
@@ -60,7 +61,8 @@ class PropertyCatalogTest {
 
     private Set<String> unknown(Set<String> keys) {
         Set<String> unknown = new TreeSet<>(keys);
-        unknown.removeAll(known);
+        // a named schedule's keys (schedule.NAME.cron …) are known whatever NAME is
+        unknown.removeIf(catalog::knows);
         return unknown;
     }
 

@@ -90,10 +90,10 @@ class PropertyCheckTest {
     @Test
     void should_name_a_required_key_left_out_of_the_file() throws Exception {
         java.util.HashMap<String, String> removed = new java.util.HashMap<>();
-        removed.put("schedule.cron", null);
+        removed.put("mail.from", null);
 
-        assertThat(problems(removed, Map.of(), Map.of())).containsExactly(file() + ": schedule.cron is not set (expected a Quartz cron"
-                + " expression (second minute hour day-of-month month day-of-week [year]) such as 0 0 7 ? * MON)");
+        assertThat(problems(removed, Map.of(), Map.of())).containsExactly(file() + ": mail.from is not set (expected one plain email"
+                + " address such as reports@example.com)");
     }
 
     @Test

@@ -33,7 +33,7 @@ class StartupCheckTest {
                       - {name: bucket, value: acme-site}
                       - {name: analyticsMarkers, value: "GA4,GTM"}
                 """);
-        Path file = ConfigFiles.projectWith(dir, Map.of("metric.port", "9100", "schedule.timezone", "Mars/Olympus",
+        Path file = ConfigFiles.projectWith(dir, Map.of("metric.port", "9100", "schedule.weekly.timezone", "Mars/Olympus",
                 "templates.dir", dir.resolve("no-templates").toString(),
                 "camel.main.routes-include-pattern", "file:routes/*.yaml,file:routes/sources/*.yaml,file:" + routes + "/*.yaml"));
 
@@ -42,7 +42,7 @@ class StartupCheckTest {
 
         assertThat(problems.lines()).hasSize(5)
                 .anySatisfy(l -> assertThat(l).startsWith(file + ": metric.port: "))
-                .anySatisfy(l -> assertThat(l).startsWith(file + ": schedule.timezone = 'Mars/Olympus': expected a time zone id"))
+                .anySatisfy(l -> assertThat(l).startsWith(file + ": schedule.weekly.timezone = 'Mars/Olympus': expected a time zone id"))
                 .anySatisfy(l -> assertThat(l).startsWith(file + ": templates.dir = '" + dir.resolve("no-templates") + "': expected a directory"))
                 .anySatisfy(l -> assertThat(l).startsWith("-Daws.endpoint='ses=127.0.0.1:9': expected one http(s) URL"))
                 .anySatisfy(l -> assertThat(l).startsWith(routes.resolve("acme.yaml") + ": templatedRoute 'acme-site' parameter"
