@@ -7,7 +7,8 @@ import org.apache.camel.Route;
 
 /**
  * The sources a run must hear from: every route in the {@code sources} group, as the domain files instantiated them.
- * Each starts from its own timer, {@code quartz:sources/<domain>.<source>}.
+ * Each starts from its own timer, {@code quartz:sources/<domain>.<source>} — behind {@code master:exec-reports:} when
+ * the replicas elect a leader (cluster.service), so only the leader's timers tick.
  */
 public final class SourceCatalog {
 
@@ -21,10 +22,26 @@ public final class SourceCatalog {
 
     public List<ExpectedSource> expected() {
         return camel.getRoutes().stream().filter(r -> "sources".equals(r.getGroup()))
-                .map(Route::getEndpoint).map(e -> e.getEndpointBaseUri())
-                .filter(uri -> uri.startsWith(PREFIX))
+                .map(r -> timer(r.getEndpoint().getEndpointBaseUri())).filter(uri -> uri != null)
                 .sorted()
                 .map(SourceCatalog::parse).toList();
+    }
+
+    /** The route of a source, by its timer. */
+    Route route(String domain, String source) {
+        String timer = PREFIX + domain + "." + source;
+        return camel.getRoutes().stream().filter(r -> timer.equals(timer(r.getEndpoint().getEndpointBaseUri()))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no source route starts from " + timer));
+    }
+
+    /** A route's source timer, {@code quartz://sources/<domain>.<source>}, wherever a master: prefix puts it; else null. */
+    static String timer(String uri) {
+        int at = uri.indexOf("quartz:");
+        if (at < 0) {
+            return null;
+        }
+        String rest = uri.substring(at + "quartz:".length()).replaceFirst("^//", "");
+        return rest.startsWith("sources/") ? PREFIX + rest.substring("sources/".length()) : null;
     }
 
     static ExpectedSource parse(String uri) {

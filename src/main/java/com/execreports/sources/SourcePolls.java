@@ -111,9 +111,7 @@ public final class SourcePolls {
     }
 
     private Route route(String domain, String source) {
-        String from = SourceCatalog.PREFIX + domain + "." + source;
-        return camel.getRoutes().stream().filter(r -> from.equals(r.getEndpoint().getEndpointBaseUri())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no source route starts from " + from));
+        return new SourceCatalog(camel).route(domain, source);
     }
 
     /** Every read ends here: the newest good facts are kept, a failure beside them. The body stays the facts. */

@@ -18,6 +18,15 @@ class SourceCatalogTest {
     }
 
     @Test
+    void should_find_a_source_timer_behind_the_leader_prefix_and_nothing_else() {
+        assertThat(SourceCatalog.timer("quartz://sources/jada.bookings")).isEqualTo("quartz://sources/jada.bookings");
+        assertThat(SourceCatalog.timer("master://exec-reports:quartz:sources/jada.bookings")).isEqualTo("quartz://sources/jada.bookings");
+        assertThat(SourceCatalog.timer("master://exec-reports:quartz://sources/jada.bookings")).isEqualTo("quartz://sources/jada.bookings");
+        assertThat(SourceCatalog.timer("quartz://exec-reports/weekly")).isNull();
+        assertThat(SourceCatalog.timer("direct://run")).isNull();
+    }
+
+    @Test
     void should_take_the_last_dot_as_the_separator_between_domain_and_source() {
         ExpectedSource e = SourceCatalog.parse("quartz://sources/example.com.site");
 
