@@ -57,6 +57,15 @@ class DeployManifestsTest {
     }
 
     @Test
+    void should_be_the_config_map_bin_configmap_writes_as_the_readme_says() throws Exception {
+        Process p = new ProcessBuilder("bin/configmap", "--stdout").redirectErrorStream(true).start();
+        String written = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isZero();
+        assertThat(written).isEqualTo(read(Path.of("deploy/kubernetes/configmap.yaml")));
+    }
+
+    @Test
     void should_run_two_replicas_electing_a_leader_with_a_lease_their_account_may_hold() {
         Map<String, Object> deployment = kind("Deployment");
         assertThat((Object) at(deployment, "spec.replicas")).isEqualTo(2);
