@@ -59,11 +59,25 @@ public final class ServiceProcess {
     private static List<String> command(List<String> args) {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
+                "-cp", serviceClassPath()));
         args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
         command.add(ExecReportsApp.class.getName());
         args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
         return command;
+    }
+
+    /**
+     * The service's classes and its runtime dependencies only (target/runtime.classpath, written by the build), as the
+     * jar runs them: not the tests' classpath, which holds test-scoped components the jar does not ship.
+     */
+    static String serviceClassPath() {
+        java.nio.file.Path target = LocalAws.projectDir().resolve("target");
+        java.nio.file.Path runtime = target.resolve("runtime.classpath");
+        try {
+            return target.resolve("classes") + File.pathSeparator + java.nio.file.Files.readString(runtime).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("no " + runtime + ": run the build (mvn test-compile) first", e);
+        }
     }
 
     /** A service process being watched: every line it prints is kept as it comes. */
