@@ -82,8 +82,13 @@ abstract class HeldSourceTestSupport extends DemoPipelineTestSupport {
     }
 
     void createTable() {
+        createBookingsTable(table());
+    }
+
+    /** An empty bookings table (key bookingId), as a business starts one. */
+    static void createBookingsTable(String table) {
         try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
-            ddb.createTable(b -> b.tableName(table()).billingMode(BillingMode.PAY_PER_REQUEST)
+            ddb.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
                     .keySchema(KeySchemaElement.builder().attributeName("bookingId").keyType(KeyType.HASH).build())
                     .attributeDefinitions(AttributeDefinition.builder().attributeName("bookingId").attributeType(ScalarAttributeType.S).build()));
         }

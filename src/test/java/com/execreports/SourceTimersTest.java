@@ -28,12 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
@@ -152,10 +147,8 @@ class SourceTimersTest extends DemoPipelineTestSupport {
     }
 
     private static void createTable() {
-        try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
-            ddb.createTable(b -> b.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(KeySchemaElement.builder().attributeName("bookingId").keyType(KeyType.HASH).build())
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName("bookingId").attributeType(ScalarAttributeType.S).build()));
+        try {
+            HeldSourceTestSupport.createBookingsTable(TABLE);
         } catch (software.amazon.awssdk.services.dynamodb.model.ResourceInUseException alreadyThere) {
             // the other test left it in place
         }

@@ -1,10 +1,6 @@
 package com.execreports.sources;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.execreports.config.SnapshotJson;
@@ -25,18 +21,17 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class ArchivedFacts {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchivedFacts.class);
-    private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
 
     private final S3Client s3;
     private final String bucket;
-    private final String factsPrefix;
+    private final FactsArchiveKeys keys;
     private final SnapshotJson json;
     private final LatestFacts latest;
 
     public ArchivedFacts(S3Client s3, String bucket, String factsPrefix, SnapshotJson json, LatestFacts latest) {
         this.s3 = s3;
         this.bucket = bucket;
-        this.factsPrefix = factsPrefix;
+        this.keys = new FactsArchiveKeys(factsPrefix);
         this.json = json;
         this.latest = latest;
     }
@@ -45,7 +40,7 @@ public final class ArchivedFacts {
     public int restore(List<ExpectedSource> expected) {
         int restored = 0;
         for (ExpectedSource e : expected) {
-            String prefix = factsPrefix + e.domain() + "/" + e.source() + "/";
+            String prefix = keys.folder(e.domain(), e.source());
             try {
                 Optional<String> newest = newestKey(prefix);
                 if (newest.isEmpty()) {
@@ -53,8 +48,7 @@ public final class ArchivedFacts {
                 }
                 byte[] bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(newest.get())).asByteArray();
                 Facts facts = json.readFacts(bytes);
-                String stamp = newest.get().substring(prefix.length()).replace(".json", "");
-                latest.record(facts, LocalDateTime.parse(stamp, KEY_TIME).atOffset(ZoneOffset.UTC));
+                latest.record(facts, keys.readAt(prefix, newest.get()));
                 latest.changed(facts.name(), SourcePolls.sha256(bytes));
                 restored++;
             } catch (Exception ex) {
@@ -62,7 +56,7 @@ public final class ArchivedFacts {
                         prefix, SourceFacts.describe(ex));
             }
         }
-        LOG.info("Restored the last archived facts of {} of {} sources from s3://{}/{}", restored, expected.size(), bucket, factsPrefix);
+        LOG.info("Restored the last archived facts of {} of {} sources from s3://{}/{}", restored, expected.size(), bucket, keys.prefix());
         return restored;
     }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -40,7 +39,6 @@ public final class SourcePolls {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourcePolls.class);
     private static final Pattern POLL = Pattern.compile("poll\\(\\*,'([^']*)','([^']*)'\\)");
-    private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final DateTimeFormatter SAID = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm xxx", Locale.US);
 
     /** A source's facts as they go to the archive: the JSON, its SHA-256 and its key. */
@@ -54,7 +52,7 @@ public final class SourcePolls {
     private final LatestFacts latest;
     private final SourceFreshness freshness;
     private final SnapshotJson json;
-    private final String factsPrefix;
+    private final FactsArchiveKeys keys;
 
     /** @param factsPrefix archive.facts-prefix: where facts are archived, {@code <prefix><domain>/<source>/<read-at>.json} */
     public SourcePolls(CamelContext camel, LatestFacts latest, SourceFreshness freshness, SnapshotJson json, String factsPrefix) {
@@ -62,7 +60,7 @@ public final class SourcePolls {
         this.latest = latest;
         this.freshness = freshness;
         this.json = json;
-        this.factsPrefix = factsPrefix;
+        this.keys = new FactsArchiveKeys(factsPrefix);
     }
 
     /**
@@ -140,9 +138,7 @@ public final class SourcePolls {
             LOG.debug("Source {}: facts unchanged since last archived ({})", facts.name(), sha256);
             return null;
         }
-        String key = factsPrefix + facts.domain() + "/" + facts.source() + "/"
-                + KEY_TIME.format(run.asOf().withOffsetSameInstant(ZoneOffset.UTC)) + ".json";
-        return new ArchiveCopy(bytes, sha256, key);
+        return new ArchiveCopy(bytes, sha256, keys.key(facts.domain(), facts.source(), run.asOf()));
     }
 
     /**
