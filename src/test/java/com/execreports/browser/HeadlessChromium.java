@@ -21,6 +21,15 @@ public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /**
+     * Whether this machine has both: a developer's machine with only Java, Maven and Node lacks them and the browser
+     * test is skipped there, saying so; CI installs them (.ci/run) and runs it.
+     */
+    public static boolean available() {
+        return find("webdriver.chrome.driver", List.of("chromedriver")).isPresent()
+                && find("execreports.chromium", List.of("chromium", "chromium-browser")).isPresent();
+    }
+
     public static ChromeDriver start() {
         Path driver = find("webdriver.chrome.driver", List.of("chromedriver"))
                 .orElseThrow(() -> new IllegalStateException("no chromedriver on the PATH: apt-get install chromium chromium-driver"));
