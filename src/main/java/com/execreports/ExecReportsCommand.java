@@ -160,6 +160,10 @@ final class ExecReportsCommand implements Callable<Integer> {
             onceRun.schedule(schedule);
             main.addMainListener(onceRun);
         }
+        if (onceRun == null) {
+            // SIGTERM lets a run in flight finish before the routes it needs stop
+            main.addMainListener(new RunInFlightDrain());
+        }
         int camelExit;
         try {
             camelExit = main.run(new String[0]);

@@ -64,4 +64,25 @@ class ServiceLifecycleTest {
         assertThat(lines).noneMatch(l -> l.contains("is scheduled. Next fire date"));
     }
 
+    @Test
+    void should_let_a_run_in_flight_finish_its_five_reports_when_stopped_with_sigterm() throws Exception {
+        ServiceProcess.Running service = ServiceProcess.start(List.of("-Daws.endpoint=" + aws.endpointProperty(),
+                "-Dportfolio.name=Demo portfolio", "-Dsecurity.fingerprint-key=demo-only-fingerprint-key",
+                "-Ddelivery.ledger-table=sigterm-" + System.nanoTime(), "-Dcamel.server.enabled=false", "-Dcamel.management.enabled=false",
+                "-Dschedule.run-at-startup=true", "-Drun.clock=2027-09-06T07:00:00-07:00"));
+        Result ended;
+        try {
+            // ops stop the service while its run reads its sources, before any report went out
+            assertThat(service.awaitLine(l -> l.contains(" started: period 2027-W36"), 180_000)).as(String.join("\n", service.lines())).isTrue();
+            ended = service.terminate(300);
+        } finally {
+            service.kill9();
+        }
+
+        assertThat(ended.stdout()).as(ended.output())
+                .anyMatch(l -> l.contains("Stopping: waiting for the run in flight to end"))
+                .anyMatch(l -> l.contains("2027-W36: delivered: all 5 reports"))
+                .anyMatch(l -> l.contains("The run in flight ended: stopping"));
+        assertThat(aws.sesAccepted().stream().filter(r -> "2027-W36".equals(r.path("period").asText()))).hasSize(5);
+    }
 }
