@@ -159,6 +159,16 @@ final class ExecReportsCommand implements Callable<Integer> {
             onceRun = resend != null ? OnceRun.resend(resend, period.toString()) : dryRun ? OnceRun.dryRun(asOf) : new OnceRun(asOf);
             onceRun.schedule(schedule);
             main.addMainListener(onceRun);
+            if (System.console() != null) {
+                // a person watching: each source and report as it ends, the summary lines after
+                OnceProgress progress = new OnceProgress(new PrintWriter(System.out, true));
+                main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+                    @Override
+                    public void afterConfigure(org.apache.camel.main.BaseMainSupport configured) {
+                        configured.getCamelContext().getManagementStrategy().addEventNotifier(progress);
+                    }
+                });
+            }
         }
         if (onceRun == null) {
             // SIGTERM lets a run in flight finish before the routes it needs stop
