@@ -46,12 +46,12 @@ class ApiRunsTest extends DemoPipelineTestSupport {
     @Test
     void should_run_the_period_once_and_show_each_source_and_report() throws Exception {
         aws.clearSes();
-        HttpResponse<String> first = post("{\"period\":\"2026-W48\"}");
-        HttpResponse<String> second = post("{\"asOf\":\"2026-11-24T09:00:00-08:00\"}");
+        HttpResponse<String> first = post("{\"period\":\"2027-W47\"}");
+        HttpResponse<String> second = post("{\"asOf\":\"2027-11-23T09:00:00-08:00\"}");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         String runId = JSON.readTree(first.body()).get("runId").asText();
-        assertThat(runId).startsWith("2026-W48-");
+        assertThat(runId).startsWith("2027-W47-");
         assertThat(first.headers().firstValue("Location")).hasValue("/api/runs/" + runId);
         // the same period while the first is in flight: joined, not run twice
         assertThat(second.statusCode()).isEqualTo(202);
@@ -75,7 +75,7 @@ class ApiRunsTest extends DemoPipelineTestSupport {
         assertThat(recent.statusCode()).isEqualTo(200);
         JsonNode week = null;
         for (JsonNode r : JSON.readTree(recent.body()).get("runs")) {
-            if (r.get("period").asText().equals("2026-W48")) {
+            if (r.get("period").asText().equals("2027-W47")) {
                 week = r;
             }
         }

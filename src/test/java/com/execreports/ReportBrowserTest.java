@@ -37,10 +37,10 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
 
     @Test
     void should_list_open_and_compare_archived_periods() throws Exception {
-        assertThat(runAt("2026-11-16T07:00:00-08:00").exitCode()).isIn(RunOutcome.SUCCESS, RunOutcome.DELIVERED_WITH_GAPS);
-        assertThat(runAt("2026-11-23T07:00:00-08:00").exitCode()).isIn(RunOutcome.SUCCESS, RunOutcome.DELIVERED_WITH_GAPS);
-        String w47 = archivedKpi("2026-W47");
-        String w48 = archivedKpi("2026-W48");
+        assertThat(runAt("2027-11-08T07:00:00-08:00").exitCode()).isIn(RunOutcome.SUCCESS, RunOutcome.DELIVERED_WITH_GAPS);
+        assertThat(runAt("2027-11-15T07:00:00-08:00").exitCode()).isIn(RunOutcome.SUCCESS, RunOutcome.DELIVERED_WITH_GAPS);
+        String w47 = archivedKpi("2027-W45");
+        String w48 = archivedKpi("2027-W46");
         assertThat(w48).startsWith("$");
 
         org.junit.jupiter.api.Assumptions.assumeTrue(HeadlessChromium.available(),
@@ -58,11 +58,11 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getTitle().startsWith("Sign in") || d.getPageSource().contains("not valid"));
             assertThat(browser.getTitle()).as(browser.getPageSource()).startsWith("Archived periods");
             List<String> periods = browser.findElements(By.cssSelector("#periods a")).stream().map(WebElement::getText).toList();
-            assertThat(periods).contains("2026-W48", "2026-W47");
-            assertThat(periods.indexOf("2026-W48")).isLessThan(periods.indexOf("2026-W47"));
+            assertThat(periods).contains("2027-W46", "2027-W45");
+            assertThat(periods.indexOf("2027-W46")).isLessThan(periods.indexOf("2027-W45"));
 
-            browser.findElement(By.linkText("2026-W48")).click();
-            assertThat(browser.getTitle()).startsWith("Reports of 2026-W48");
+            browser.findElement(By.linkText("2027-W46")).click();
+            assertThat(browser.getTitle()).startsWith("Reports of 2027-W46");
             assertThat(browser.findElements(By.cssSelector("#reports a")).stream().map(WebElement::getText).toList())
                     .contains("CEO", "CTO", "CFO", "CMO", "ACCOUNTING");
             browser.findElement(By.linkText("CFO")).click();
@@ -78,14 +78,14 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
             }
 
             browser.get(base + "/reports");
-            new Select(browser.findElement(By.id("a"))).selectByVisibleText("2026-W47");
-            new Select(browser.findElement(By.id("b"))).selectByVisibleText("2026-W48");
+            new Select(browser.findElement(By.id("a"))).selectByVisibleText("2027-W45");
+            new Select(browser.findElement(By.id("b"))).selectByVisibleText("2027-W46");
             browser.findElement(By.id("compare")).click();
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getTitle().startsWith("KPIs"));
 
             assertThat(browser.getTitle()).startsWith("KPIs: 2026-W47 and 2026-W48");
             assertThat(browser.findElements(By.cssSelector("#kpis th")).stream().map(WebElement::getText).toList())
-                    .containsExactly("Report", "KPI", "2026-W47", "2026-W48");
+                    .containsExactly("Report", "KPI", "2027-W45", "2027-W46");
             List<WebElement> row = browser.findElements(By.xpath("//table[@id='kpis']//tr[td[1]='CFO' and td[2]='" + KPI + "']/td"));
             assertThat(row).extracting(WebElement::getText).containsExactly("CFO", KPI, w47, w48);
         } finally {
