@@ -68,7 +68,7 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
             browser.findElement(By.linkText("CFO")).click();
 
             // the CFO report as sent: the figure the archived report holds, and its charts served from the archive
-            assertThat(browser.getCurrentUrl()).endsWith("/reports/2026-W48/cfo.html");
+            assertThat(browser.getCurrentUrl()).endsWith("/reports/2027-W46/cfo.html");
             assertThat(browser.findElement(By.xpath(kpiCell())).getText()).isEqualTo(w48);
             List<WebElement> charts = browser.findElements(By.cssSelector("img"));
             assertThat(charts).isNotEmpty();
@@ -83,7 +83,7 @@ class ReportBrowserTest extends DemoPipelineTestSupport {
             browser.findElement(By.id("compare")).click();
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getTitle().startsWith("KPIs"));
 
-            assertThat(browser.getTitle()).startsWith("KPIs: 2026-W47 and 2026-W48");
+            assertThat(browser.getTitle()).startsWith("KPIs: 2027-W45 and 2027-W46");
             assertThat(browser.findElements(By.cssSelector("#kpis th")).stream().map(WebElement::getText).toList())
                     .containsExactly("Report", "KPI", "2027-W45", "2027-W46");
             List<WebElement> row = browser.findElements(By.xpath("//table[@id='kpis']//tr[td[1]='CFO' and td[2]='" + KPI + "']/td"));
