@@ -108,9 +108,30 @@ class ApiRunsTest extends DemoPipelineTestSupport {
     }
 
     @Test
+    void should_send_only_the_reports_asked_for_and_the_rest_with_the_next_run_of_the_period() throws Exception {
+        aws.clearSes();
+
+        HttpResponse<String> cfoOnly = post("{\"period\":\"2027-W44\",\"roles\":[\"cfo\"]}");
+
+        assertThat(cfoOnly.statusCode()).as(cfoOnly.body()).isEqualTo(202);
+        assertThat(JSON.readTree(cfoOnly.body()).get("roles").toString()).isEqualTo("[\"cfo\"]");
+        JsonNode done = awaitDone(JSON.readTree(cfoOnly.body()).get("runId").asText());
+        assertThat(done.get("reports").findValuesAsText("role")).containsExactly("cfo");
+        assertThat(done.get("reports").findValuesAsText("outcome")).containsExactly("delivered");
+        assertThat(done.get("verdict").asText()).startsWith("delivered: the cfo report, all sources read");
+        assertThat(reportsSent()).hasSize(1);
+
+        // the whole week next: the CFO report is not sent again, the other four are
+        JsonNode week = awaitDone(JSON.readTree(post("{\"period\":\"2027-W44\"}").body()).get("runId").asText());
+        assertThat(week.get("reports").findValuesAsText("outcome")).containsExactly("delivered", "delivered", "already_delivered", "delivered",
+                "delivered");
+        assertThat(reportsSent()).hasSize(5);
+    }
+
+    @Test
     void should_refuse_bad_input_naming_the_field() throws Exception {
         for (List<String> c : List.of(List.of("{\"period\":\"2026-W54\"}", "period"), List.of("{\"asOf\":\"monday\"}", "asOf"),
-                List.of("{\"roles\":[\"ceo\"]}", "roles"), List.of("{\"dryRun\":\"yes\"}", "dryRun"), List.of("{\"perod\":\"2026-W48\"}", "perod"),
+                List.of("{\"roles\":[\"ceo\",\"ceo\"]}", "roles"), List.of("{\"schedule\":\"daily-ceo\",\"roles\":[\"cfo\"]}", "roles"), List.of("{\"dryRun\":\"yes\"}", "dryRun"), List.of("{\"perod\":\"2026-W48\"}", "perod"),
                 List.of("not json", "body"))) {
             HttpResponse<String> r = post(c.get(0));
             assertThat(r.statusCode()).as(c.get(0)).isEqualTo(400);

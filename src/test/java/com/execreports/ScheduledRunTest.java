@@ -64,11 +64,19 @@ class ScheduledRunTest extends DemoPipelineTestSupport {
     void should_rerun_a_period_for_the_schedule_the_ledger_recorded() {
         RunClock clock = context.getRegistry().lookupByNameAndType("runClock", RunClock.class);
         var run = clock.newRun(TUESDAY, "daily-ceo");
-        assertThat(RunClock.ledgerAsOf(run)).isEqualTo("2027-05-04T07:00-07:00 daily-ceo");
+        assertThat(RunClock.ledgerAsOf(run)).isEqualTo("2027-05-04T07:00-07:00 daily-ceo ceo");
         // the re-check passes what the ledger recorded: the schedule comes with it, whatever schedule is the default
         var rerun = clock.newRun(RunClock.ledgerAsOf(run), null);
         assertThat(rerun.period()).isEqualTo("2027-05-04");
         assertThat(rerun.roles()).containsExactly("ceo");
         assertThat(clock.newRun("2027-05-04T07:00-07:00", null).period()).isEqualTo("2027-W18");
+        // an operator's run of some of the weekly reports is re-checked as that run, not as the whole week
+        var cfoOnly = clock.newRun("2027-05-03T07:00-07:00", "weekly", "cfo,ceo");
+        assertThat(cfoOnly.roles()).containsExactly("ceo", "cfo");
+        assertThat(RunClock.ledgerAsOf(cfoOnly)).isEqualTo("2027-05-03T07:00-07:00 weekly ceo,cfo");
+        assertThat(clock.newRun(RunClock.ledgerAsOf(cfoOnly), null).roles()).containsExactly("ceo", "cfo");
+        assertThat(RunClock.ledgerAsOf(clock.newRun("2027-05-03T07:00-07:00", "weekly"))).isEqualTo("2027-05-03T07:00-07:00 weekly");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clock.newRun("2027-05-04T07:00-07:00", "daily-ceo", "cfo"))
+                .hasMessage("schedule daily-ceo does not send the cfo report (it sends ceo)");
     }
 }

@@ -14,6 +14,8 @@ import com.execreports.delivery.DryRun;
 import com.execreports.delivery.RunOutcome;
 import com.execreports.model.Facts;
 import com.execreports.model.PortfolioSnapshot;
+import com.execreports.schedule.ScheduleRoutes;
+import com.execreports.schedule.Schedules;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -29,17 +31,19 @@ public final class ApiRuns {
     static final int KEPT = 200;
     /** Exchange property of the seda route: the id of the run it carries out. */
     static final String RUN_ID = "apiRunId";
+    /** Header direct:run reads: the reports of a run of only some of them ("ceo,cfo"). */
+    static final String ROLES_HEADER = "ExecReportsRoles";
 
     private final RunClock clock;
-    private final java.time.ZoneId zone;
+    private final Schedules schedules;
     private final ProducerTemplate producer;
     private final LastSourceReads reads;
     private final Map<String, ApiRun> runs = new LinkedHashMap<>();
     private final Map<String, String> inFlight = new HashMap<>();
 
-    public ApiRuns(RunClock clock, java.time.ZoneId zone, ProducerTemplate producer, LastSourceReads reads) {
+    public ApiRuns(RunClock clock, Schedules schedules, ProducerTemplate producer, LastSourceReads reads) {
         this.clock = clock;
-        this.zone = zone;
+        this.schedules = schedules;
         this.producer = producer;
         this.reads = reads;
     }
@@ -48,22 +52,22 @@ public final class ApiRuns {
     public void start(Exchange exchange) {
         RunRequest request;
         try {
-            request = RunRequest.parse(exchange.getMessage().getBody(String.class), zone);
+            request = RunRequest.parse(exchange.getMessage().getBody(String.class), schedules);
         } catch (RunRequest.Invalid e) {
             HttpAnswer.badRequest(exchange, e.field(), e.getMessage());
             return;
         }
         ApiRun run = submit(request);
-        HttpAnswer.json(exchange, 202, Map.of("runId", run.runId(), "period", run.period(), "state", run.state(),
-                "dryRun", run.dryRun()));
+        HttpAnswer.json(exchange, 202, Map.of("runId", run.runId(), "period", run.period(), "schedule", run.schedule(),
+                "roles", run.roles(), "state", run.state(), "dryRun", run.dryRun()));
         exchange.getMessage().setHeader("Location", "/api/runs/" + run.runId());
     }
 
     /** GET /api/runs/{id}. */
     public void state(Exchange exchange) {
         String id = exchange.getMessage().getHeader("id", String.class);
-        if (id == null || !id.matches("\\d{4}-W\\d{2}-[0-9a-f]{8}")) {
-            HttpAnswer.badRequest(exchange, "id", "a run id looks like 2026-W48-1a2b3c4d");
+        if (id == null || !id.matches("\\d{4}-(W\\d{2}|\\d{2}|\\d{2}-\\d{2})-[0-9a-f]{8}")) {
+            HttpAnswer.badRequest(exchange, "id", "a run id is its period and 8 hex digits, such as 2026-W48-1a2b3c4d");
             return;
         }
         ApiRun run = find(id);
@@ -74,16 +78,17 @@ public final class ApiRuns {
         }
     }
 
-    /** A new run of the request's period, or the one in flight for it. */
+    /** A new run of the request's period, or the one in flight for the same period, schedule, reports and kind. */
     synchronized ApiRun submit(RunRequest request) {
-        String period = clock.newRun(request.asOf()).period();
-        String key = period + (request.dryRun() ? "/dry-run" : "");
+        var probe = clock.newRun(request.asOf(), request.schedule(), request.rolesHeader());
+        String period = probe.period();
+        String key = period + "/" + request.schedule() + "/" + String.join(",", probe.roles()) + (request.dryRun() ? "/dry-run" : "");
         String running = inFlight.get(key);
         if (running != null) {
             return runs.get(running);
         }
         String id = period + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiRun run = ApiRun.queued(id, period, request.asOf(), request.dryRun());
+        ApiRun run = ApiRun.queued(id, period, request.asOf(), request.dryRun(), request.schedule(), probe.roles());
         runs.put(id, run);
         inFlight.put(key, id);
         while (runs.size() > KEPT) {
@@ -114,6 +119,8 @@ public final class ApiRuns {
         if (!run.asOf().isBlank()) {
             exchange.getMessage().setHeader("ExecReportsAsOf", run.asOf());
         }
+        exchange.getMessage().setHeader(ScheduleRoutes.HEADER, run.schedule());
+        exchange.getMessage().setHeader(ROLES_HEADER, String.join(",", run.roles()));
         if (run.dryRun()) {
             exchange.getMessage().setHeader(DryRun.HEADER, "true");
         }

@@ -33,31 +33,52 @@ public final class RunClock {
 
     /**
      * A run of the named schedule (blank: the default one) as of an instant, or the clock's when blank. The instant may
-     * carry its schedule after a space ({@code 2026-11-23T07:00-08:00 daily-ceo}), as the delivery ledger records a
-     * run for its re-check; that name wins over the schedule given.
+     * carry its schedule after a space, and the reports of a run of only some of them after another
+     * ({@code 2026-11-23T07:00-08:00 daily-ceo}, {@code 2026-11-23T07:00-08:00 weekly ceo,cfo}), as the delivery ledger
+     * records a run for its re-check; those win over the schedule given.
      */
     public Run newRun(String asOf, String scheduleName) {
-        String instant = asOf == null ? "" : asOf.trim();
-        String name = scheduleName;
-        int space = instant.indexOf(' ');
-        if (space > 0) {
-            name = instant.substring(space + 1).trim();
-            instant = instant.substring(0, space);
-        }
-        NamedSchedule schedule = schedules.named(name);
-        if (instant.isEmpty()) {
-            return Run.at(OffsetDateTime.now(clock), schedule);
-        }
-        try {
-            return Run.at(OffsetDateTime.parse(instant), schedule);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("as-of '" + asOf + "' is not an ISO offset date-time such as 2026-11-23T07:00:00-08:00");
-        }
+        return newRun(asOf, scheduleName, null);
     }
 
-    /** What the delivery ledger records of a run, for its re-check to run it again: its instant and its schedule. */
+    /**
+     * A run of the named schedule sending only some of its reports (an operator asking the API for the CFO report
+     * alone): roles "cfo,ceo" in any order, each one the schedule sends; blank for all of the schedule's.
+     */
+    public Run newRun(String asOf, String scheduleName, String roles) {
+        String instant = asOf == null ? "" : asOf.trim();
+        String name = scheduleName;
+        String subset = roles;
+        String[] parts = instant.split("\\s+");
+        if (parts.length > 1) {
+            instant = parts[0];
+            name = parts[1];
+            subset = parts.length > 2 ? parts[2] : null;
+        }
+        NamedSchedule schedule = schedules.named(name);
+        Run run;
+        if (instant.isEmpty()) {
+            run = Run.at(OffsetDateTime.now(clock), schedule);
+        } else {
+            try {
+                run = Run.at(OffsetDateTime.parse(instant), schedule);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("as-of '" + asOf + "' is not an ISO offset date-time such as 2026-11-23T07:00:00-08:00");
+            }
+        }
+        return subset == null || subset.isBlank() ? run : run.sendingOnly(Schedules.roles(subset));
+    }
+
+    /**
+     * What the delivery ledger records of a run, for its re-check to run it again: its instant, its schedule, and its
+     * reports when it sends fewer than five (a re-check of an operator's CFO-only run must not send the other four).
+     */
     public static String ledgerAsOf(Run run) {
-        return run.asOf() + (run.schedule() == null ? "" : " " + run.schedule());
+        if (run.schedule() == null) {
+            return run.asOf().toString();
+        }
+        String line = run.asOf() + " " + run.schedule();
+        return run.reportCount() < ServiceConfiguration.ROLES.size() ? line + " " + String.join(",", run.roles()) : line;
     }
 
     /** A run that names an already reported period (an operator's re-send); it renders nothing. */

@@ -288,9 +288,7 @@ public class ServiceConfiguration implements CamelConfiguration {
     /** Runs started through the API: queued on seda:api-runs, joined while one of the same period is in flight. */
     @BindToRegistry("apiRuns")
     public com.execreports.api.ApiRuns apiRuns(CamelContext camel) {
-        // a period asked for by name runs as of its Monday 07:00 in the default schedule's zone
-        ZoneId z = schedules(camel).byDefault().zone();
-        return new com.execreports.api.ApiRuns(runClock(camel), z, camel.createProducerTemplate(), lastSourceReads());
+        return new com.execreports.api.ApiRuns(runClock(camel), schedules(camel), camel.createProducerTemplate(), lastSourceReads());
     }
 
     /** The report browser and GET /api/runs, reading the archive bucket. */

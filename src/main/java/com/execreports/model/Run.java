@@ -39,6 +39,25 @@ public record Run(String runId, String period, OffsetDateTime asOf, String sched
         return new Run(runId, period, local, schedule.name(), schedule.cadence(), schedule.roles());
     }
 
+    /**
+     * This run sending only some of its reports (in its own delivery order); each must be one it would send.
+     *
+     * @throws IllegalArgumentException naming a role this run's schedule does not send
+     */
+    public Run sendingOnly(List<String> some) {
+        List<String> mine = roles == null ? ALL_ROLES : roles;
+        for (String role : some) {
+            if (!mine.contains(role)) {
+                throw new IllegalArgumentException("schedule " + schedule + " does not send the " + role + " report (it sends "
+                        + String.join(", ", mine) + ")");
+            }
+        }
+        if (some.isEmpty()) {
+            throw new IllegalArgumentException("a run sends at least one report");
+        }
+        return new Run(runId, period, asOf, schedule, cadence, mine.stream().filter(some::contains).toList());
+    }
+
     /** The day the figures are taken on, in the schedule's time zone: where "last 30 days" and "this month" end. */
     public java.time.LocalDate today() {
         return asOf.toLocalDate();
