@@ -43,11 +43,18 @@ class SourceTimersTest extends DemoPipelineTestSupport {
     // one length, so the reports' tables wrap the same way in every build
     static final String TABLE = "timed-bookings-%012x".formatted(System.nanoTime() & 0xffffffffffffL);
     static final String TICK = "2028-03-06T07:00:00-08:00";
+    private java.nio.file.Path dryRuns;
 
     @Override
     protected void overrideProperties(Properties p) {
         p.put("camel.main.routes-include-pattern", p.get("camel.main.routes-include-pattern") + ",file:" + timedDomain());
         p.put("run.clock", TICK);
+        try {
+            dryRuns = java.nio.file.Files.createTempDirectory("timers-dry-run");
+            p.put("dry-run.dir", dryRuns.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -124,6 +131,36 @@ class SourceTimersTest extends DemoPipelineTestSupport {
         // the same facts read again after the restart are not archived a second time
         byte[] archived = aws.bytes(LocalAws.ARCHIVE_BUCKET, "facts/timed/bookings/20280306T150000Z.json");
         assertThat(restarted.changed("timed/bookings", sha256(archived))).isFalse();
+    }
+
+    @Test
+    void should_render_from_the_timers_facts_alone_when_every_source_is_fresh() throws Exception {
+        createTable();
+        // a run on demand reads every source (dry: nothing claimed or sent), and the timers' facts are those
+        dryRunAt("2028-03-20T07:00:00-07:00", false);
+
+        // an hour later every source is fresh: the schedule's run reads none now, and still renders all five
+        Object outcome = dryRunAt("2028-03-20T08:00:00-07:00", true);
+
+        assertThat(outcome).isInstanceOfSatisfying(com.execreports.delivery.DryRun.Outcome.class, dry -> {
+            assertThat(dry.previews()).hasSize(5);
+            assertThat(dry.verdict()).startsWith("dry run: all 5 reports rendered into ");
+        });
+        assertThat(dryRun("2028-W12/cto.txt")).contains("read completely; data as of its last read, Mon 20 Mar 2028 07:00 -07:00");
+        // facts read after a run's as-of are not its facts: a re-run of the week before reads its sources again
+        assertThat(((com.execreports.delivery.DryRun.Outcome) dryRunAt("2028-03-13T07:00:00-07:00", true)).previews()).hasSize(5);
+        assertThat(dryRun("2028-W11/cto.txt")).doesNotContain("data as of its last").doesNotContain("20 Mar 2028");
+    }
+
+    private String dryRun(String file) throws java.io.IOException {
+        return java.nio.file.Files.readString(dryRuns.resolve("reports/exec/" + file));
+    }
+
+    /** A dry run as of the instant, on the timers' latest facts (as the schedule runs) or reading every source now. */
+    private Object dryRunAt(String asOf, boolean latestFacts) throws Exception {
+        // a run that never answers fails here, not the build's timeout
+        return template.asyncRequestBodyAndHeaders("direct:run", null, Map.of("ExecReportsAsOf", asOf, "ExecReportsLatestFacts",
+                String.valueOf(latestFacts), "ExecReportsDryRun", "true")).get(180, TimeUnit.SECONDS);
     }
 
     /** One tick of the timed source's own timer: its Quartz job fired now, as the cron fires it. */

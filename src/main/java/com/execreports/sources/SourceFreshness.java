@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class SourceFreshness {
 
+    private static final Duration AFTER_AS_OF = Duration.ofMinutes(1);
+
     private final Map<String, Duration> maxAgeByKind;
     private final Duration fallback;
 
@@ -25,7 +27,9 @@ public final class SourceFreshness {
 
     /** Whether facts read at {@code readAt} may stand for the figures as of {@code asOf}. */
     public boolean fresh(String kind, OffsetDateTime readAt, OffsetDateTime asOf) {
-        return !readAt.isBefore(asOf.minus(maxAge(kind)));
+        // facts read after the as-of (a re-run of a past week) describe a later state than the run's; a minute of slack
+        // for a timer's read that started with the schedule's run
+        return !readAt.isBefore(asOf.minus(maxAge(kind))) && !readAt.isAfter(asOf.plus(AFTER_AS_OF));
     }
 
     /** "12 h" or "2 days": a limit as the reports say it. */
