@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * One line of a DynamoDB export's data file ({@code {"Item": {"amount": {"N": "120.5"}, …}}}, DynamoDB JSON) as the
  * item a Scan returns, so the same tally reads a table and its export alike.
  */
-final class DynamoJson {
+public final class DynamoJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     // DynamoDB nests at most 32 levels; deeper is not an item, and recursion must stay bounded
@@ -32,6 +32,23 @@ final class DynamoJson {
     static final class NotAnItem extends Exception {
         NotAnItem(String reason) {
             super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * One item in DynamoDB JSON ({@code {"id": {"S": "b-1"}, …}}, as {@code aws dynamodb scan} prints its Items) as the
+     * SDK's attributes: how bin/demo --seed reads a user's table file.
+     *
+     * @throws IllegalArgumentException naming what is wrong with it, never quoting it
+     */
+    public static Map<String, AttributeValue> attributes(JsonNode item) {
+        if (item == null || !item.isObject()) {
+            throw new IllegalArgumentException("an item must be a JSON object of typed attributes such as {\"id\": {\"S\": \"b-1\"}}");
+        }
+        try {
+            return attributes(item, 1);
+        } catch (NotAnItem e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
     }
 

@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * under {@code demo/buckets/} (a folder named {@code *.zip} becomes one zip object), the invoice ledger that
  * matches the generated bookings ({@link DemoInvoiceLedger}), and the empty archive bucket.
  *
- * <p>usage: {@code DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]}
+ * <p>usage: {@code DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket] [own-seed-dir]}: the last, a user's own
+ * tables and buckets ({@link OwnSeed}, {@code bin/demo --seed DIR}), seeded after the demo's.
  */
 public final class DemoSeeder {
 
@@ -47,15 +48,24 @@ public final class DemoSeeder {
     public static void main(String[] args) throws IOException {
         com.execreports.logging.RedactedLogProvider.select();
         if (args.length < 1) {
-            System.err.println("usage: DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket]");
+            System.err.println("usage: DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket] [own-seed-dir]");
             System.exit(2);
         }
         AwsClients aws = new AwsClients(System.getProperty("aws.region", "us-west-2"), args[0], Duration.ofSeconds(60));
         Path buckets = Path.of(args.length > 1 ? args[1] : "demo/buckets");
         String archive = args.length > 2 ? args[2] : "exec-reports-archive";
         try (DynamoDbClient ddb = aws.dynamoDb(); S3Client s3 = aws.s3()) {
-            Summary summary = new DemoSeeder(ddb, s3).seed(buckets, archive);
+            DemoSeeder seeder = new DemoSeeder(ddb, s3);
+            Summary summary = seeder.seed(buckets, archive);
             System.out.println("seeded " + summary);
+            if (args.length > 3) {
+                try {
+                    System.out.println("seeded from " + args[3] + ": " + seeder.seed(new OwnSeed(Path.of(args[3]))));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("DemoSeeder: " + e.getMessage());
+                    System.exit(1);
+                }
+            }
         }
     }
 
@@ -111,6 +121,29 @@ public final class DemoSeeder {
         objects++;
         createBucket(archiveBucket);
         return new Summary(tables.size(), items, buckets.size() + 1, objects);
+    }
+
+    /** A user's own tables and buckets, beside the demo's (a table or bucket of the same name is replaced/overwritten). */
+    public Summary seed(OwnSeed own) throws IOException {
+        List<OwnSeed.Table> tables = own.tables();
+        long items = 0;
+        for (OwnSeed.Table t : tables) {
+            createTable(t.name(), t.partitionKey());
+            write(t.name(), t.items());
+            items += t.items().size();
+        }
+        int objects = 0;
+        List<Path> buckets = List.of();
+        if (Files.isDirectory(own.buckets())) {
+            try (Stream<Path> dirs = Files.list(own.buckets())) {
+                buckets = dirs.filter(Files::isDirectory).sorted().toList();
+            }
+        }
+        for (Path bucket : buckets) {
+            createBucket(bucket.getFileName().toString());
+            objects += upload(bucket, FileEdit.AS_IS);
+        }
+        return new Summary(tables.size(), items, buckets.size(), objects);
     }
 
     private void createTable(String name, String key) {
