@@ -56,7 +56,7 @@ public final class AwsCostSources {
         LocalDate from = LocalDate.parse(e.forecastFrom());
         LocalDate last = YearMonth.parse(e.forecastMonth()).atEndOfMonth();
         String days = from.equals(last) ? DAY_MONTH.format(last) : from.getDayOfMonth() + "–" + DAY_MONTH.format(last);
-        return Optional.of(new Kpi("AWS spend, month-end forecast", Figures.money(ce.get().monthEndForecastCents().getAsLong()), "",
+        return Optional.of(new Kpi("AWS month-end forecast", Figures.money(ce.get().monthEndForecastCents().getAsLong()), "",
                 e.forecastMonth() + ": " + Figures.money(ce.get().monthCents(e.forecastMonth())) + " so far + "
                         + Figures.money(e.forecastRestCents()) + " expected " + days));
     }

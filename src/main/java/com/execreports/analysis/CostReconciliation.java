@@ -90,8 +90,13 @@ record CostReconciliation(List<String> months, int cells, List<Difference> diffe
             "Amazon Elastic Compute Cloud - Compute", "Amazon Elastic Compute Cloud",
             "EC2 - Other", "Amazon Elastic Compute Cloud");
 
-    /** "2026-09 to 2026-10", "2026-10". */
+    /** "2026-10", "2026-09 and 2026-10", "2026-08 to 2026-10". */
     String span() {
-        return months.isEmpty() ? "" : months.size() == 1 ? months.get(0) : months.get(0) + " to " + months.get(months.size() - 1);
+        return switch (months.size()) {
+            case 0 -> "";
+            case 1 -> months.get(0);
+            case 2 -> months.get(0) + " and " + months.get(1);
+            default -> months.get(0) + " to " + months.get(months.size() - 1);
+        };
     }
 }

@@ -62,7 +62,7 @@ class CostReconciliationTest {
         assertThat(alone.costs()).extracting(PortfolioSnapshot.Fact::data).containsExactly(ce);
         assertThat(CostReconciliation.of(alone)).isEmpty();
         assertThat(AwsCostSources.chartNote(alone)).isEqualTo(" The figures are Cost Explorer's; it forecasts $225 for 2026-11.");
-        assertThat(AwsCostSources.forecastKpi(alone)).contains(new Kpi("AWS spend, month-end forecast", "$225", "",
+        assertThat(AwsCostSources.forecastKpi(alone)).contains(new Kpi("AWS month-end forecast", "$225", "",
                 "2026-11: $165 so far + $60 expected 23–30 Nov"));
     }
 
