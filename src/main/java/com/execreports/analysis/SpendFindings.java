@@ -34,7 +34,7 @@ final class SpendFindings {
             found.add(new PortfolioFinding("untagged-spend", "medium", "Portfolio-wide",
                     Figures.money(costs.untaggedCents()) + " of AWS spend (" + Figures.percent(costs.untaggedCents(), costs.totalCents())
                             + ") carries no business tag, so no business is charged for it",
-                    where + " — resourceTags/user:" + costs.businessTag() + " empty",
+                    where + (costs.explorer() == null ? " — resourceTags/user:" : " — tag ") + costs.businessTag() + " empty",
                     "per-business cost and break-even are understated", 0, Set.of("cto", "cfo"),
                     new Fix("Tag every AWS resource with its business (cost-allocation tag)", 1)));
         }
