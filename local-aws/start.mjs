@@ -21,6 +21,8 @@
 //   CloudWatch, (Query protocol, XML) and SESv2 GetAccount, ListSuppressedDestinations, ListConfigurationSets
 //   SESv2     (REST-JSON) from iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json, ses-account.json,
 //             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account)
+//   Cost      and Cost Explorer's GetCostAndUsage and GetCostForecast (JSON 1.1, X-Amz-Target AWSInsightsIndexService.*)
+//   Explorer  from cost-explorer.json, in pages of a few groups (NextPageToken), counting calls per action and month
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
 //                                 [--inventory-port N] [--inventory DIR] [--s3-heap SIZE]
@@ -282,11 +284,14 @@ function toXml(name, value) {
   return `<${name}>${xmlEscape(value)}</${name}>`;
 }
 
+// a small page, so the demo's ten services already take two pages of GetCostAndUsage, as a long bill does on AWS
+const COST_GROUPS_PER_PAGE = 8;
+
 // --- IAM, RDS, CloudWatch (AWS Query protocol: form POST, XML answers) and SESv2 (REST-JSON) ------------------
 // Answered from --inventory DIR: iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json,
 // ses-account.json. Tests steer it through POST /__account {"data": {file: content}, "faults": {"Action": {"count": n,
 // "code": "Throttling"}}, "metricResultsPerPage": n}, read GET /__account/calls and POST /__account/reset (back to the files).
-const account = { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null };
+const account = { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null, costGroupsPerPage: COST_GROUPS_PER_PAGE };
 function accountFile(name, fallback) {
   if (name in account.data) return account.data[name];
   const dir = args.inventory;
@@ -413,6 +418,69 @@ function answerSesV2(res, url, json) {
   return json(res, 200, next ? { ...body, NextToken: next } : body);
 }
 
+/**
+ * Cost Explorer (JSON 1.1) over cost-explorer.json: {"ResultsByMonth": {"2026-10": {"SERVICE": {name: amount},
+ * "TAG:business": {value: amount}}}, "Forecast": {"2026-11": {"DailyMean": amount}}}. GetCostAndUsage answers MONTHLY
+ * UnblendedCost grouped by SERVICE or one TAG, every month of the time period (a month without data: no groups),
+ * account.costGroupsPerPage groups a page; calls are counted per action and per action and month
+ * ("GetCostAndUsage 2026-10"). GetCostForecast answers the daily mean times the days of its period.
+ */
+function answerCostExplorer(res, action, request) {
+  const reply = (status, body, errorType) => {
+    const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'local-cost-explorer' };
+    if (errorType) headers['x-amzn-errortype'] = errorType;
+    res.writeHead(status, headers);
+    res.end(JSON.stringify(errorType ? { __type: errorType, message: body } : body));
+  };
+  const start = request.TimePeriod?.Start;
+  const end = request.TimePeriod?.End;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start ?? '') || !/^\d{4}-\d{2}-\d{2}$/.test(end ?? '') || start >= end) {
+    return reply(400, `invalid time period ${start} to ${end}`, 'ValidationException');
+  }
+  const monthKey = `${action} ${start.slice(0, 7)}`;
+  account.calls[monthKey] = (account.calls[monthKey] ?? 0) + 1;
+  const fault = plantedFault(action);
+  if (fault) return reply(FAULT_STATUS[fault] ?? 400, fault.endsWith('ThrottlingException') || fault === 'LimitExceededException'
+    ? 'Rate exceeded' : `planted ${fault}`, fault);
+  const data = accountFile('cost-explorer.json', { ResultsByMonth: {}, Forecast: {} });
+  if (action === 'GetCostForecast') {
+    const daily = data.Forecast?.[start.slice(0, 7)]?.DailyMean;
+    if (daily === undefined) return reply(400, 'Insufficient amount of historical data to generate forecast.', 'DataUnavailableException');
+    const days = Math.round((Date.parse(end) - Date.parse(start)) / 86400000);
+    const amount = (Number(daily) * days).toFixed(10);
+    return reply(200, { Total: { Amount: amount, Unit: 'USD' },
+      ForecastResultsByTime: [{ TimePeriod: { Start: start, End: end }, MeanValue: amount }] });
+  }
+  if (action !== 'GetCostAndUsage') return reply(400, `local server does not serve Cost Explorer ${action}`, 'UnknownOperationException');
+  const group = request.GroupBy?.[0];
+  if (request.Granularity !== 'MONTHLY' || !request.Metrics?.includes('UnblendedCost') || request.GroupBy?.length !== 1
+    || !['DIMENSION', 'TAG'].includes(group.Type) || (group.Type === 'DIMENSION' && group.Key !== 'SERVICE')) {
+    return reply(400, 'local server answers MONTHLY UnblendedCost grouped by SERVICE or one TAG', 'ValidationException');
+  }
+  const grouping = group.Type === 'TAG' ? `TAG:${group.Key}` : 'SERVICE';
+  // every (month, group) of the period in order, paged across months as AWS does
+  const rows = [];
+  const months = [];
+  for (let m = start.slice(0, 7); `${m}-01` < end; m = nextMonth(m)) {
+    months.push(m);
+    const amounts = data.ResultsByMonth?.[m]?.[grouping] ?? {};
+    for (const [key, amount] of Object.entries(amounts)) {
+      rows.push({ month: m, group: { Keys: [group.Type === 'TAG' ? `${group.Key}$${key}` : key],
+        Metrics: { UnblendedCost: { Amount: amount, Unit: 'USD' } } } });
+    }
+  }
+  const from = Number(request.NextPageToken ?? 0);
+  const size = account.costGroupsPerPage;
+  const page = rows.slice(from, from + size);
+  const next = from + size < rows.length ? String(from + size) : undefined;
+  const shown = from === 0 ? months : [...new Set(page.map(r => r.month))];
+  const results = shown.map(m => ({ TimePeriod: { Start: m + '-01', End: nextMonth(m) + '-01' < end ? nextMonth(m) + '-01' : end },
+    Total: {}, Groups: page.filter(r => r.month === m).map(r => r.group), Estimated: false }));
+  const body = { GroupDefinitions: [{ Type: group.Type, Key: group.Key }], ResultsByTime: results, DimensionValueAttributes: [] };
+  return reply(200, next ? { ...body, NextPageToken: next } : body);
+}
+const nextMonth = m => { const [y, mo] = m.split('-').map(Number); return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`; };
+
 function inventoryServer() {
   const functions = readInventory('lambda-functions.json');
   const distributions = readInventory('cloudfront-distributions.json');
@@ -433,7 +501,8 @@ function inventoryServer() {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         if (req.url === '/__account/reset') {
-          Object.assign(account, { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null });
+          Object.assign(account, { data: {}, faults: {}, calls: {}, metricResultsPerPage: 500, reportState: null,
+            costGroupsPerPage: COST_GROUPS_PER_PAGE });
           return json(res, 200, {});
         }
         if (req.url === '/__account') {
@@ -441,8 +510,11 @@ function inventoryServer() {
           Object.assign(account.data, steer.data ?? {});
           Object.assign(account.faults, steer.faults ?? {});
           if (steer.metricResultsPerPage) account.metricResultsPerPage = steer.metricResultsPerPage;
+          if (steer.costGroupsPerPage) account.costGroupsPerPage = steer.costGroupsPerPage;
           return json(res, 200, {});
         }
+        const target = req.headers['x-amz-target'] ?? '';
+        if (target.startsWith('AWSInsightsIndexService.')) return answerCostExplorer(res, target.split('.')[1], JSON.parse(body || '{}'));
         answerQuery(res, new URLSearchParams(body));
       });
       return;
@@ -588,14 +660,14 @@ if (args['watch-stdin']) {
 try {
   const [dynamodb, ses, s3, inventory, sns] = await Promise.all([startDynamo(), startSes(), startS3(), startInventory(), startSns()]);
   const endpoints = { dynamodb, s3, ses, sns, lambda: inventory, cloudfront: inventory, iam: inventory, rds: inventory,
-    cloudwatch: inventory, sesv2: inventory, pid: process.pid };
+    cloudwatch: inventory, sesv2: inventory, ce: inventory, pid: process.pid };
   if (args['write-env']) {
     fs.writeFileSync(args['write-env'], `AWS_ENDPOINT_DYNAMODB=${dynamodb}\nAWS_ENDPOINT_S3=${s3}\nAWS_ENDPOINT_SES=${ses}\n`
       + `AWS_ENDPOINT_SNS=${sns}\nAWS_ENDPOINT_LAMBDA=${inventory}\nAWS_ENDPOINT_CLOUDFRONT=${inventory}\n`
-      + `AWS_ENDPOINT_IAM=${inventory}\nAWS_ENDPOINT_RDS=${inventory}\nAWS_ENDPOINT_CLOUDWATCH=${inventory}\nAWS_ENDPOINT_SESV2=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
+      + `AWS_ENDPOINT_IAM=${inventory}\nAWS_ENDPOINT_RDS=${inventory}\nAWS_ENDPOINT_CLOUDWATCH=${inventory}\nAWS_ENDPOINT_SESV2=${inventory}\nAWS_ENDPOINT_CE=${inventory}\nLOCAL_AWS_PID=${process.pid}\n`);
   }
   process.stdout.write(JSON.stringify(endpoints) + '\n');
-  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), sns ${sns}, lambda+cloudfront+iam+rds+cloudwatch+sesv2 ${inventory}`);
+  log(`ready: dynamodb ${dynamodb}, s3 ${s3}, ses ${ses} (mailbox ${ses}/), sns ${sns}, lambda+cloudfront+iam+rds+cloudwatch+sesv2+ce ${inventory}`);
 } catch (e) {
   log(`failed to start: ${e.message}`);
   await stop(1);

@@ -208,7 +208,7 @@ class StartupRefusalTest {
         Result r = refused(List.of("-Daws.endpoint=" + malformed, "--once"));
 
         assertThat(r.output()).containsPattern("(?m)^exec-reports: -Daws\\.endpoint='.*': expected one http\\(s\\) URL for every service, or"
-                + " service=URL pairs separated by ',' \\(services: s3, dynamodb, ses, sns, lambda, cloudfront, iam, rds, cloudwatch, sesv2\\),"
+                + " service=URL pairs separated by ',' \\(services: s3, dynamodb, ses, sns, lambda, cloudfront, iam, rds, cloudwatch, sesv2, ce\\),"
                 + " or blank for real AWS"
                 + " \\('127\\.0\\.0\\.1:\\d+' for ses is not an http\\(s\\) URL with a host\\)$");
     }

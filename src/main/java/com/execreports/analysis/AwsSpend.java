@@ -50,19 +50,19 @@ final class AwsSpend {
 
     /** AWS spend of the month before the run's month, over every cost export read. */
     static long lastFullMonthCents(PortfolioSnapshot s) {
-        return Measures.sum(s, CostFacts.class, c -> c.monthCents(lastFullMonth(s).toString()));
+        return s.costs().stream().mapToLong(f -> f.data().monthCents(lastFullMonth(s).toString())).sum();
     }
 
     /** AWS spend of the run's month so far, over every cost export read. */
     static long monthToDateCents(PortfolioSnapshot s) {
-        return Measures.sum(s, CostFacts.class, c -> c.monthCents(currentMonth(s).toString()));
+        return s.costs().stream().mapToLong(f -> f.data().monthCents(currentMonth(s).toString())).sum();
     }
 
     // ---------------------------------------------------------------- KPI and lead
 
     /** The KPI, or none when no cost export was read. */
     static Optional<Kpi> kpi(PortfolioSnapshot s, Trend trend) {
-        if (s.all(CostFacts.class).isEmpty()) {
+        if (s.costs().isEmpty()) {
             return Optional.empty();
         }
         YearMonth last = lastFullMonth(s);
@@ -77,7 +77,7 @@ final class AwsSpend {
      * 2026-10)"; none when no cost export was read.
      */
     static Optional<String> leadClause(PortfolioSnapshot s) {
-        List<CostFacts> costs = s.all(CostFacts.class).stream().map(PortfolioSnapshot.Fact::data).toList();
+        List<CostFacts> costs = s.costs().stream().map(PortfolioSnapshot.Fact::data).toList();
         if (costs.isEmpty()) {
             return Optional.empty();
         }
@@ -120,7 +120,7 @@ final class AwsSpend {
         List<String> columns = new ArrayList<>(List.of("Service"));
         shown.forEach(m -> columns.add(m.equals(current) ? m + " (to date)" : m));
         return new Section("AWS spend by service",
-                "Unblended cost by usage month from s3://" + costs.bucket() + "/" + costs.prefix() + ", costliest services first"
+                "Unblended cost by usage month from " + costs.origin() + ", costliest services first"
                         + (shown.contains(current) ? "; " + current + " is month to date" : "")
                         + ". Each cell is rounded once, so services may add up to a cent more or less than the total.",
                 columns, rows);

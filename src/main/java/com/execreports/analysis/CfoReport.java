@@ -94,7 +94,7 @@ public final class CfoReport {
         }
         kpis.add(new Kpi("Cash runway", burn.runwayText(), runwayChange(snapshot, burn, trend),
                 burn.cashAsOf() == null ? "no cash balance read" : "cash " + Figures.money(burn.cashCents()) + " as of " + burn.cashAsOf()));
-        List<Fact<CostFacts>> costs = snapshot.all(CostFacts.class);
+        List<Fact<CostFacts>> costs = snapshot.costs();
         List<String> months = ReportMonths.full(snapshot, 2);
         if (costs.isEmpty()) {
             kpis.add(new Kpi("AWS spend, last full month", "unknown", "", "no cost export read"));
@@ -104,6 +104,7 @@ public final class CfoReport {
                     trend.change(FinanceMeasures::awsLastFullMonthCents,
                             MonthlyHistories.awsSpend(snapshot).lastFullMonthChanges()), months.get(1) + "; " + months.get(0) + ": " + Figures.money(before)));
         }
+        AwsCostSources.forecastKpi(snapshot).ifPresent(kpis::add);
         return kpis;
     }
 

@@ -55,9 +55,11 @@ public final class CtoReport {
                 sections.add(databases);
             }
         });
-        snapshot.all(CostFacts.class).forEach(f -> {
+        snapshot.costs().forEach(f -> {
             sections.add(AwsSpend.byService(snapshot, f.data()).asEssential());
-            sections.add(AwsSpend.costliestResources(snapshot, f.data()));
+            if (f.data().explorer() == null) {
+                sections.add(AwsSpend.costliestResources(snapshot, f.data())); // Cost Explorer's monthly groups name no resource
+            }
         });
         snapshot.all(EngineeringFacts.class).forEach(f -> sections.add(DeliveryProcessFindings.section(snapshot, f.data()).asEssential()));
         sections.add(siteAudit(snapshot, sites));

@@ -367,7 +367,7 @@ final class FinanceMeasures {
     /** AWS spend of the last full month, from the cost export. */
     static long awsLastFullMonthCents(PortfolioSnapshot s) {
         String month = ReportMonths.full(s, 1).get(0);
-        return s.all(CostFacts.class).stream().mapToLong(f -> f.data().monthCents(month)).sum();
+        return s.costs().stream().mapToLong(f -> f.data().monthCents(month)).sum();
     }
 
     /** Earned but not collected, summed over the businesses (one's deposits never offset another's debts). */

@@ -18,7 +18,7 @@ public final class KpiNames {
             "Data sources failing", "AWS spend, last full month",
             // CFO
             "Revenue booked, last 30 days", "Revenue booked, all history", "Cancelled or refunded", "Earned, not collected",
-            "Monthly burn", "Cash runway", "Days to collect",
+            "Monthly burn", "Cash runway", "Days to collect", "AWS month-end forecast",
             // CMO
             "Open leads and quotes", "Businesses with an empty funnel", "Sites without analytics", "Email subscribers",
             "Without an OTA listing",

@@ -41,7 +41,7 @@ final class MonthlyHistories {
     }
 
     static MonthlySeries awsSpend(PortfolioSnapshot s) {
-        return MonthlySeries.money(s, added(s, CostFacts.class, CostFacts::spendByMonth));
+        return MonthlySeries.money(s, MonthlySeries.added(s.costs().stream().map(f -> f.data().spendByMonth()).toList()));
     }
 
     /** Paid invoices by month paid, every business. */

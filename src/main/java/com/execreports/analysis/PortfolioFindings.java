@@ -69,7 +69,8 @@ public final class PortfolioFindings {
         snapshot.all(com.execreports.model.SesAccountFacts.class).forEach(f -> EmailSendingFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));
-        snapshot.all(CostFacts.class).forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
+        snapshot.costs().forEach(f -> SpendFindings.costs(snapshot, f.data(), settings.untaggedSpendAlarmPercent(), found));
+        CostReconciliation.of(snapshot).ifPresent(r -> SpendFindings.reconciliation(r, found));
         FinanceFindings.find(snapshot, settings, found);
         ContractorForms.find(snapshot, found);
         HistoryFindings.find(snapshot, found);

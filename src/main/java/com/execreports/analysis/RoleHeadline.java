@@ -119,7 +119,7 @@ final class RoleHeadline {
         List<PortfolioFinding> security = mine.stream().filter(f -> SECURITY_KINDS.contains(f.kind())).toList();
         long high = security.stream().filter(f -> "high".equals(f.severity())).count();
         List<String> months = ReportMonths.full(s, 1);
-        boolean costs = !s.all(CostFacts.class).isEmpty();
+        boolean costs = !s.costs().isEmpty();
         long aws = FinanceMeasures.awsLastFullMonthCents(s);
         String change;
         if (trend.firstRun()) {

@@ -29,12 +29,12 @@ final class SpendFindings {
     }
 
     static void costs(PortfolioSnapshot snapshot, CostFacts costs, int untaggedAlarmPercent, List<PortfolioFinding> found) {
-        String where = "s3://" + costs.bucket() + "/" + costs.prefix();
+        String where = costs.origin();
         if (costs.totalCents() > 0 && 100.0 * costs.untaggedCents() / costs.totalCents() > untaggedAlarmPercent) {
             found.add(new PortfolioFinding("untagged-spend", "medium", "Portfolio-wide",
                     Figures.money(costs.untaggedCents()) + " of AWS spend (" + Figures.percent(costs.untaggedCents(), costs.totalCents())
                             + ") carries no business tag, so no business is charged for it",
-                    where + " — resourceTags/user:" + costs.businessTag() + " empty",
+                    where + (costs.explorer() == null ? " — resourceTags/user:" : " — tag ") + costs.businessTag() + " empty",
                     "per-business cost and break-even are understated", 0, Set.of("cto", "cfo"),
                     new Fix("Tag every AWS resource with its business (cost-allocation tag)", 1)));
         }
@@ -70,4 +70,20 @@ final class SpendFindings {
         }
     }
 
+    /**
+     * Each service-month where Cost Explorer and the CUR export disagree by more than a cent: one of them misses part of
+     * the bill (a CUR file not delivered or not read, a service mapped otherwise), so the reports' AWS figures may too.
+     */
+    static void reconciliation(CostReconciliation r, List<PortfolioFinding> found) {
+        for (CostReconciliation.Difference d : r.differences()) {
+            found.add(new PortfolioFinding("cost-mismatch." + d.month() + "." + d.service(), "medium", "Portfolio-wide",
+                    "Cost Explorer and the CUR export differ for " + d.service() + " in " + d.month() + " by "
+                            + AwsSpend.dollarsAndCents(d.cents()),
+                    "Cost Explorer " + AwsSpend.dollarsAndCents(d.explorerCents()) + ", the CUR export "
+                            + AwsSpend.dollarsAndCents(d.exportCents()) + " (unblended cost, " + d.month() + ", " + d.service() + ")",
+                    "the AWS spend the reports count may be off by " + AwsSpend.dollarsAndCents(d.cents()) + " in " + d.month(),
+                    d.cents(), Set.of("cfo", "cto"),
+                    new Fix("Find which AWS cost source misses part of the bill (CUR files delivered and read, services mapped)", 1)));
+        }
+    }
 }

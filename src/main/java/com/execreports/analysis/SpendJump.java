@@ -57,7 +57,7 @@ final class SpendJump {
                     + " → " + AwsSpend.dollarsAndCents(byMonth.getOrDefault(month, 0L)) + " (" + Figures.percent(r.getValue(), rise) + " of the rise)");
             explained += r.getValue();
         }
-        String where = "s3://" + costs.bucket() + "/" + costs.prefix() + " — spend by service, " + before + " and " + month;
+        String where = costs.origin() + " — spend by service, " + before + " and " + month;
         return Optional.of(new PortfolioFinding("spend-jump." + month, "medium", "Portfolio-wide",
                 "AWS spend rose " + AwsSpend.dollarsAndCents(rise) + " (" + Figures.change(now, then) + ") in " + month
                         + (named.isEmpty() ? "" : ": " + String.join("; ", named)),

@@ -100,7 +100,7 @@ final class WhatChanged {
         long bestDelta = 0;
         long bestNow = 0;
         long bestBefore = 0;
-        for (var f : s.all(CostFacts.class)) {
+        for (var f : s.costs()) {
             for (Map.Entry<String, SortedMap<String, Long>> e : f.data().spendByServiceMonth().entrySet()) {
                 long now = e.getValue().getOrDefault(last, 0L);
                 long was = e.getValue().getOrDefault(before, 0L);

@@ -107,7 +107,7 @@ public final class ReportCharts {
     }
 
     ChartImage spend(PortfolioSnapshot snapshot, String role) throws IOException {
-        List<Fact<CostFacts>> costs = snapshot.all(CostFacts.class);
+        List<Fact<CostFacts>> costs = snapshot.costs();
         if (costs.isEmpty()) {
             return null;
         }
@@ -133,7 +133,8 @@ public final class ReportCharts {
         List<String> totals = months.stream().map(m -> m + " " + Figures.money(c.spendByMonth().get(m))).toList();
         byte[] png = ChartDrawing.stackedBars("AWS spend by service and month", "US$", "$", months, series);
         return new ChartImage(role + "-spend@exec-reports", role + "-spend.png", "AWS spend by service and month",
-                "AWS spend per month: " + String.join(", ", totals) + "; costliest services: " + String.join(", ", top) + ".", png);
+                "AWS spend per month: " + String.join(", ", totals) + "; costliest services: " + String.join(", ", top) + "."
+                        + com.execreports.analysis.AwsCostSources.chartNote(snapshot), png);
     }
 
     ChartImage channels(PortfolioSnapshot snapshot, String role) throws IOException {

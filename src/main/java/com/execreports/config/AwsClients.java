@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -91,6 +92,12 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
     public SesV2Client sesV2() {
         SdkClientBuilder sdk = sdk();
         return sdk.build(SesV2Client.builder(), "sesv2", sdk.region(), readRetries(sdk));
+    }
+
+    /** Cost Explorer's API lives in us-east-1 whatever the region of the rest; it throttles, so it retries as the reads below. */
+    public CostExplorerClient costExplorer() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(CostExplorerClient.builder(), "ce", Region.US_EAST_1, readRetries(sdk));
     }
 
     /**

@@ -17,7 +17,7 @@ public record AwsEndpoints(Map<String, URI> byService) {
 
     /** Every AWS service the service may call, as named in the list form (SNS only for ops alerts, when a topic is set). */
     public static final List<String> SERVICES = List.of("s3", "dynamodb", "ses", "sns", "lambda", "cloudfront", "iam", "rds",
-            "cloudwatch", "sesv2");
+            "cloudwatch", "sesv2", "ce");
 
     private static final String EXAMPLE = "http://127.0.0.1:4566";
 

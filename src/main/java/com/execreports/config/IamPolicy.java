@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The IAM policy the sources of the domain files need, and nothing more: each template instance grants its own
  * actions on its own table or bucket (a template's default bucket when the domain file gives none); the account
- * reads (IAM, RDS, CloudWatch, SESv2, Lambda and CloudFront listings) are account-wide, resource {@code *}. The
+ * reads (IAM, RDS, CloudWatch, SESv2, Cost Explorer, Lambda and CloudFront listings) are account-wide, resource {@code *}. The
  * delivery side (archive bucket, delivery ledger, SES sending, SNS alerts) is not a source: README, "Pointing it at
  * real AWS". Run by {@code bin/iam-policy}.
  */
@@ -34,6 +34,7 @@ public final class IamPolicy {
                     "cloudfront:ListDistributions", "cloudfront:ListTagsForResource"),
             "aws-iam", List.of("iam:GenerateCredentialReport", "iam:GetCredentialReport"),
             "aws-rds", List.of("rds:DescribeDBInstances"),
+            "aws-cost", List.of("ce:GetCostAndUsage", "ce:GetCostForecast"),
             "aws-metrics", List.of("lambda:ListFunctions", "cloudwatch:GetMetricData"),
             "aws-ses", List.of("ses:GetAccount", "ses:ListSuppressedDestinations", "ses:ListConfigurationSets", "cloudwatch:GetMetricData"));
 

@@ -153,6 +153,17 @@ public class ServiceConfiguration implements CamelConfiguration {
         return once("sesV2Client", () -> awsClients(camel).sesV2());
     }
 
+    @BindToRegistry(value = "costExplorerClient", lazy = true)
+    public software.amazon.awssdk.services.costexplorer.CostExplorerClient costExplorerClient(CamelContext camel) {
+        return once("costExplorerClient", () -> awsClients(camel).costExplorer());
+    }
+
+    /** Carries the closed months from the source's own archived facts: each Cost Explorer request is billed. */
+    @BindToRegistry("costExplorer")
+    public com.execreports.sources.CostExplorer costExplorer(CamelContext camel) {
+        return new com.execreports.sources.CostExplorer(() -> costExplorerClient(camel), archivedFacts(camel));
+    }
+
     @BindToRegistry("iamCredentials")
     public com.execreports.sources.IamCredentialReport iamCredentials(CamelContext camel) {
         return new com.execreports.sources.IamCredentialReport(() -> iamClient(camel));

@@ -46,6 +46,21 @@ public record PortfolioSnapshot(Run run, List<Facts> sources, SortedMap<String, 
                 .map(f -> new Fact<>(f, type.cast(f.data()))).toList();
     }
 
+    /**
+     * The cost facts the reports count: the cost exports' where one was read (they name resources), else Cost
+     * Explorer's. Never both: that would count the bill twice; Cost Explorer beside an export is reconciled with it.
+     */
+    public List<Fact<CostFacts>> costs() {
+        List<Fact<CostFacts>> all = all(CostFacts.class);
+        List<Fact<CostFacts>> exports = all.stream().filter(f -> f.data().explorer() == null).toList();
+        return exports.isEmpty() ? all : exports;
+    }
+
+    /** Cost Explorer's facts, counted or not (beside a cost export they give the forecast and the reconciliation). */
+    public Optional<Fact<CostFacts>> costExplorer() {
+        return all(CostFacts.class).stream().filter(f -> f.data().explorer() != null).findFirst();
+    }
+
     public <T extends SourceData> Optional<T> of(String domain, Class<T> type) {
         return all(type).stream().filter(f -> f.facts().domain().equals(domain)).map(Fact::data).findFirst();
     }

@@ -60,6 +60,25 @@ public final class ArchivedFacts {
         return restored;
     }
 
+    /**
+     * The newest archived facts of one source, read by the source itself (Cost Explorer carries its closed months
+     * from them); none when never archived or unreadable, which is logged: the source then reads everything anew.
+     */
+    public Optional<Facts> newest(String domain, String source) {
+        String prefix = keys.folder(domain, source);
+        try {
+            Optional<String> newest = newestKey(prefix);
+            if (newest.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(json.readFacts(s3.getObjectAsBytes(b -> b.bucket(bucket).key(newest.get())).asByteArray()));
+        } catch (Exception ex) {
+            LOG.warn("Archived facts of {}/{} not read from s3://{}/{}: {}; every month is asked again", domain, source, bucket,
+                    prefix, SourceFacts.describe(ex));
+            return Optional.empty();
+        }
+    }
+
     /** The last key under the prefix: the keys are read-at times in UTC, so the greatest is the newest. */
     private Optional<String> newestKey(String prefix) {
         return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()

@@ -211,6 +211,14 @@ final class FinanceSnapshots {
         return Facts.read(RUN.runId(), "portfolio", "costs", "s3-costs", "portfolio-costs", data, List.of(), 0);
     }
 
+    /** Cost Explorer: the same months as {@link #costs()}, and $100 forecast for the rest of 2026-11. */
+    static Facts costExplorer() {
+        SortedMap<String, Long> byMonth = months("2026-09", 15_000L, "2026-10", 22_000L, "2026-11", 8_000L);
+        CostFacts data = new CostFacts(null, null, "business", 0, 9, 45_000, byMonth, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0,
+                null, List.of(), false, new CostFacts.Explorer(List.of("2026-09", "2026-10"), "2026-11", "2026-11-23", 10_000));
+        return Facts.read(RUN.runId(), "portfolio", "cost-explorer", "aws-cost", "Cost Explorer", data, List.of(), 0);
+    }
+
     static Facts channels(SortedMap<String, BusinessChannels> businesses) {
         ChannelFacts data = new ChannelFacts("portfolio-marketing", "email/subscribers.csv", "ota/listings.csv", "seo/", true, true,
                 List.of("seo/search-console-2026-10.csv"), businesses);

@@ -49,6 +49,7 @@ class KpiNamesTest {
         List<com.execreports.model.Facts> sources = new java.util.ArrayList<>(portfolio.sources());
         sources.add(profile("rental", "Rental", "rental"));
         sources.add(FinanceSnapshots.site("jada", List.of("GA4")));
+        sources.add(FinanceSnapshots.costExplorer());
         sources.add(channels(new java.util.TreeMap<>(java.util.Map.of("jada",
                 channel(120, months("2026-10", 4L, "2026-11", 6L), List.of(), 30, 900, new BigDecimal("8.5"))))));
         return FinanceSnapshots.snapshot(sources.toArray(com.execreports.model.Facts[]::new));

@@ -15,7 +15,7 @@ class AwsEndpointsTest {
         AwsEndpoints list = AwsEndpoints.parse("s3=http://127.0.0.1:1, dynamodb=http://127.0.0.1:2");
         assertThat(list.url("dynamodb")).isEqualTo(URI.create("http://127.0.0.1:2"));
         assertThat(AwsEndpoints.unnamed("s3=http://127.0.0.1:1, dynamodb=http://127.0.0.1:2", AwsEndpoints.SERVICES))
-                .containsExactly("ses", "sns", "lambda", "cloudfront", "iam", "rds", "cloudwatch", "sesv2");
+                .containsExactly("ses", "sns", "lambda", "cloudfront", "iam", "rds", "cloudwatch", "sesv2", "ce");
         assertThat(AwsEndpoints.unnamed("http://127.0.0.1:1", AwsEndpoints.SERVICES)).isEmpty();
         assertThat(AwsEndpoints.parse("").byService()).isEmpty();
     }

@@ -112,7 +112,8 @@ public final class SecondPortfolio {
         Files.copy(demoInventory.resolve("cloudfront-distributions.json"), folder.resolve("cloudfront-distributions.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // the account as the demo's, moved in time with the rest; and no RDS at all: the reports say nothing of databases
-        for (String name : new String[] {"iam-credential-report.csv", "cloudwatch-metrics.json", "ses-account.json"}) {
+        for (String name : new String[] {"iam-credential-report.csv", "cloudwatch-metrics.json", "ses-account.json",
+                "cost-explorer.json"}) {
             Files.writeString(folder.resolve(name), SHIFT.shift(Files.readString(demoInventory.resolve(name))));
         }
         Files.writeString(folder.resolve("rds-instances.json"), "[]");

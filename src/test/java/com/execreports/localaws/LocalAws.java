@@ -155,7 +155,7 @@ public final class LocalAws {
     /** The value of the aws.endpoint property for the service under test. */
     public String endpointProperty() {
         return "s3=" + s3 + ",dynamodb=" + dynamodb + ",ses=" + ses + ",sns=" + sns + ",lambda=" + inventory + ",cloudfront=" + inventory
-                + ",iam=" + inventory + ",rds=" + inventory + ",cloudwatch=" + inventory + ",sesv2=" + inventory;
+                + ",iam=" + inventory + ",rds=" + inventory + ",cloudwatch=" + inventory + ",sesv2=" + inventory + ",ce=" + inventory;
     }
 
     /** Creates the ops alert topic (SNS refuses to publish to a topic that does not exist) and returns its ARN. */

@@ -81,15 +81,15 @@ class SettingsConsistencyTest {
     void should_refuse_an_endpoint_list_without_a_service_the_configuration_calls() throws Exception {
         String five = "s3=http://127.0.0.1:1,dynamodb=http://127.0.0.1:2,ses=http://127.0.0.1:3,lambda=http://127.0.0.1:4,"
                 + "cloudfront=http://127.0.0.1:4,iam=http://127.0.0.1:4,rds=http://127.0.0.1:4,cloudwatch=http://127.0.0.1:4,"
-                + "sesv2=http://127.0.0.1:4";
+                + "sesv2=http://127.0.0.1:4,ce=http://127.0.0.1:4";
 
         assertThat(problems(Map.of(), Map.of("aws.endpoint", five))).isEmpty();
         assertThat(problems(Map.of("alert.sns-topic-arn", "arn:aws:sns:us-west-2:123456789012:ops"), Map.of("aws.endpoint", five)))
                 .containsExactly("-Daws.endpoint: names no endpoint for sns (expected service=URL for each service called: s3, dynamodb,"
-                        + " ses, sns, lambda, cloudfront, iam, rds, cloudwatch, sesv2; sns as alert.sns-topic-arn is set)");
+                        + " ses, sns, lambda, cloudfront, iam, rds, cloudwatch, sesv2, ce; sns as alert.sns-topic-arn is set)");
         assertThat(problems(Map.of(), Map.of("aws.endpoint", "dynamodb=http://127.0.0.1:2"))).containsExactly("-Daws.endpoint: names no"
-                + " endpoint for s3, ses, lambda, cloudfront, iam, rds, cloudwatch, sesv2 (expected service=URL for each service called:"
-                + " s3, dynamodb, ses, lambda, cloudfront, iam, rds, cloudwatch, sesv2)");
+                + " endpoint for s3, ses, lambda, cloudfront, iam, rds, cloudwatch, sesv2, ce (expected service=URL for each service called:"
+                + " s3, dynamodb, ses, lambda, cloudfront, iam, rds, cloudwatch, sesv2, ce)");
     }
 
     @Test

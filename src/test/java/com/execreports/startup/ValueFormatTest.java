@@ -36,7 +36,7 @@ class ValueFormatTest {
                 .contains("'htp//a:2' for dynamodb is not an http(s) URL with a host");
         assertThat(endpoints.refuse("s3=http://a:1,sqs=http://a:2")).contains("expected one http(s) URL for every service, or service=URL"
                 + " pairs separated by ',' (services: s3, dynamodb, ses, sns, lambda, cloudfront, iam, rds,"
-                + " cloudwatch, sesv2), or blank for real AWS ('sqs' is not a"
+                + " cloudwatch, sesv2, ce), or blank for real AWS ('sqs' is not a"
                 + " service it calls)");
     }
 
