@@ -34,6 +34,7 @@ public final class IamPolicy {
                     "cloudfront:ListDistributions", "cloudfront:ListTagsForResource"),
             "aws-iam", List.of("iam:GenerateCredentialReport", "iam:GetCredentialReport"),
             "aws-rds", List.of("rds:DescribeDBInstances"),
+            "aws-lambda-code", List.of("lambda:ListFunctions", "lambda:GetFunction", "lambda:GetLayerVersion"),
             "aws-metrics", List.of("lambda:ListFunctions", "cloudwatch:GetMetricData"),
             "aws-ses", List.of("ses:GetAccount", "ses:ListSuppressedDestinations", "ses:ListConfigurationSets", "cloudwatch:GetMetricData"));
 
