@@ -70,15 +70,17 @@ class DeployedLambdaCodeTest extends DemoPipelineTestSupport {
         assertThat(aws.accountCalls().path("GetLayerVersion").asInt()).isEqualTo(1);
         assertThat(aws.accountCalls().path("PackageDownload").asInt()).isEqualTo(6);
 
-        List<PortfolioFinding> found = findings(code, read("portfolio", "code", WEEK_48), read("portfolio", "inventory", WEEK_48));
+        List<PortfolioFinding> found = findings(code, read("portfolio", "code", WEEK_48), read("portfolio", "inventory", WEEK_48),
+                read("jada", "profile", WEEK_48));
         PortfolioFinding awsKey = titled(found, AWS_KEY_TITLE);
         assertThat(awsKey.severity()).isEqualTo("high");
-        assertThat(awsKey.business()).isEqualTo("JADA");
+        assertThat(awsKey.business()).isEqualTo("JADA (yacht charters)");
         assertThat(awsKey.roles()).containsExactlyInAnyOrder("cto", "ceo");
-        assertThat(awsKey.where()).startsWith("deployed package of Lambda jada-booking-api → src/config.js line 3 — fingerprint ");
+        assertThat(awsKey.where()).startsWith("deployed package of Lambda jada-booking-api → src/config.js line 3 (awsAccessKeyId) — fingerprint ");
         // the bucket copy holds the same Stripe key: said once, as the deployed one
         PortfolioFinding stripe = titled(found,
-                "Hardcoded Stripe live secret key sk_l… in index.js line 8 of the deployed package of Lambda jada-booking-api");
+                "Hardcoded Stripe live secret key (full access to the Stripe account) sk_l… in index.js line 8 of the deployed package of"
+                        + " Lambda jada-booking-api");
         assertThat(stripe.where()).startsWith("deployed package of Lambda jada-booking-api → index.js line 8 (stripe) — fingerprint ")
                 .doesNotContain("s3://portfolio-code/lambda/jada-booking-api.zip");
     }
