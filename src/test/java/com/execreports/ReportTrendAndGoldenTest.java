@@ -67,7 +67,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(ReadingBudget.words(full)).as("words of the full %s report", role).isGreaterThan(ReadingBudget.DEFAULT_MAX_WORDS);
             // the brief says where the rest is; the full report names every source and has nothing left out
             assertThat(brief).contains("attached as " + role + "-full.txt").contains("sources were read completely; the attached full report names");
-            assertThat(full).doesNotContain("In the full report").contains("Read completely (31): dangerouscentaur/bookings");
+            assertThat(full).doesNotContain("In the full report").contains("Read completely (32): dangerouscentaur/bookings");
         }
         // the briefs keep their role's essential tables (measured on the rendered text, a report without charts keeps no
         // room for them) and leaves supporting tables, then findings' evidence, to the attachment first
@@ -114,8 +114,8 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 "Next-quarter profitability roadmap (Q1 2027) (7 rows)", "1099 contractors (2026) (1 row)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
-                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
-                        + "6 secrets in 7 places in all");
+                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 6 more secrets; "
+                        + "7 secrets in 8 places in all");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto-full.txt"))
                 .contains("s3://portfolio-code/repos/repos.env line 6 (STRIPE_SECRET_KEY) —");
     }
