@@ -23,9 +23,13 @@
 //             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account)
 //   Cost      and Cost Explorer's GetCostAndUsage and GetCostForecast (JSON 1.1, X-Amz-Target AWSInsightsIndexService.*)
 //   Explorer  from cost-explorer.json, in pages of a few groups (NextPageToken), counting calls per action and month
+//   Lambda    GetFunction and GetLayerVersion (REST-JSON) answer with a pre-signed-looking Code.Location /
+//   code      Content.Location on this server, which serves the package bytes (zipped from --packages DIR:
+//             <function>.zip/ and layers/<layer>-<version>.zip/ folders; a small clean package for the others) and
+//             counts each download (GET /__account/calls, "PackageDownload")
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
-//                                 [--inventory-port N] [--inventory DIR] [--s3-heap SIZE]
+//                                 [--inventory-port N] [--inventory DIR] [--packages DIR] [--s3-heap SIZE]
 //                                 [--write-env PATH] [--watch-stdin]      (port 0 or absent: a free port)
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
@@ -34,6 +38,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -480,6 +485,104 @@ function answerCostExplorer(res, action, request) {
   return reply(200, next ? { ...body, NextPageToken: next } : body);
 }
 const nextMonth = m => { const [y, mo] = m.split('-').map(Number); return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`; };
+// --- Lambda deployment packages (GetFunction, GetLayerVersion and the pre-signed download) ---------------------
+/** A zip of a folder's files (deflated, entries in name order, fixed times): the same bytes on every start. */
+function zipFolder(dir) {
+  const files = [];
+  const walk = d => fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach(e => {
+    const f = path.join(d, e.name);
+    if (e.isDirectory()) walk(f); else files.push(f);
+  });
+  walk(dir);
+  return zipEntries(files.map(f => [path.relative(dir, f).split(path.sep).join('/'), fs.readFileSync(f)]));
+}
+function zipEntries(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const packed = zlib.deflateRawSync(data);
+    const crc = zlib.crc32(data);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(0x0800, 6); head.writeUInt16LE(8, 8);
+    head.writeUInt16LE(0, 10); head.writeUInt16LE(0x21, 12); head.writeUInt32LE(crc, 14); head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22); head.writeUInt16LE(nameBytes.length, 26); head.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10); central.writeUInt16LE(0, 12); central.writeUInt16LE(0x21, 14); central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += head.length + nameBytes.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+const packageCache = new Map();
+/** The package of a function or a layer version: a planted folder zipped, or a small clean handler. */
+function packageBytes(kind, name) {
+  const key = `${kind}/${name}`;
+  if (packageCache.has(key)) return packageCache.get(key);
+  const dir = args.packages ? path.join(args.packages, kind === 'layer' ? `layers/${name}.zip` : `${name}.zip`) : null;
+  const bytes = dir && fs.existsSync(dir) ? zipFolder(dir)
+    : zipEntries([[kind === 'layer' ? 'nodejs/package.json' : 'index.js',
+      Buffer.from(kind === 'layer' ? `{"name": "${name}", "version": "1.0.0"}\n` : 'exports.handler = async () => ({ statusCode: 200 });\n')]]);
+  packageCache.set(key, bytes);
+  return bytes;
+}
+const sha256b64 = b => crypto.createHash('sha256').update(b).digest('base64');
+/** A URL on this server shaped like an S3 pre-signed one (its query string is what a log must never show). */
+function presigned(req, kind, name) {
+  const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const signature = crypto.createHash('sha256').update(`${kind}/${name}/${date}`).digest('hex');
+  return `http://${req.headers.host}/__packages/${kind}/${encodeURIComponent(name)}?X-Amz-Security-Token=local-session`
+    + `&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${date}&X-Amz-SignedHeaders=host&X-Amz-Expires=600`
+    + `&X-Amz-Credential=local%2F${date.slice(0, 8)}%2Fus-west-2%2Fs3%2Faws4_request&X-Amz-Signature=${signature}`;
+}
+/** A function's CodeSha256: as its inventory entry declares it, else that of the package served. */
+function codeSha256(f) {
+  return f.CodeSha256 ?? sha256b64(packageBytes('function', f.FunctionName));
+}
+function answerLambdaCode(req, res, p, url, json, functions) {
+  let m;
+  if ((m = /^\/2015-03-31\/functions\/([^/]+)$/.exec(p))) {
+    const fault = plantedFault('GetFunction');
+    if (fault) return json(res, FAULT_STATUS[fault] ?? 400, { Type: 'User', message: fault === 'TooManyRequestsException' ? 'Rate exceeded' : `planted ${fault}` }, fault);
+    const listed = account.data['lambda-functions.json'] ?? functions;
+    const f = listed.find(x => x.FunctionName === m[1] || x.FunctionArn === m[1]);
+    if (!f) return json(res, 404, { Type: 'User', Message: `Function not found: ${m[1]}` }, 'ResourceNotFoundException');
+    const { Tags, FunctionUrlConfig, ...config } = f;
+    return json(res, 200, { Configuration: { ...config, CodeSha256: codeSha256(f) },
+      Code: { RepositoryType: 'S3', Location: presigned(req, 'function', f.FunctionName) }, Tags: Tags ?? {} });
+  }
+  if ((m = /^\/2018-10-31\/layers\/(.+)\/versions\/(\d+)$/.exec(p))) {
+    const fault = plantedFault('GetLayerVersion');
+    if (fault) return json(res, FAULT_STATUS[fault] ?? 400, { Type: 'User', message: `planted ${fault}` }, fault);
+    // the layer name, or its ARN without the version
+    const name = m[1].includes(':layer:') ? m[1].split(':layer:')[1] : m[1];
+    const arn = m[1].includes(':layer:') ? m[1] : `arn:aws:lambda:us-west-2:482913765024:layer:${name}`;
+    const bytes = packageBytes('layer', `${name}-${m[2]}`);
+    return json(res, 200, { Content: { Location: presigned(req, 'layer', `${name}-${m[2]}`), CodeSha256: sha256b64(bytes), CodeSize: bytes.length },
+      LayerArn: arn, LayerVersionArn: `${arn}:${m[2]}`, Description: '', CreatedDate: '2026-01-12T10:00:00.000+0000',
+      Version: Number(m[2]), CompatibleRuntimes: ['nodejs16.x'] });
+  }
+  if ((m = /^\/__packages\/(function|layer)\/(.+)$/.exec(p))) {
+    if (!url.searchParams.get('X-Amz-Signature')) {
+      res.writeHead(403, { 'content-type': 'application/xml' });
+      return res.end('<Error><Code>AccessDenied</Code><Message>Request has expired or is not signed</Message></Error>');
+    }
+    account.calls.PackageDownload = (account.calls.PackageDownload ?? 0) + 1;
+    const bytes = packageBytes(m[1], m[2]);
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': bytes.length });
+    return res.end(bytes);
+  }
+  return null;
+}
 
 function inventoryServer() {
   const functions = readInventory('lambda-functions.json');
@@ -524,12 +627,15 @@ function inventoryServer() {
     let m;
     if (req.method === 'GET' && p === '/__account/calls') return json(res, 200, account.calls);
     if (req.method === 'GET' && p.startsWith('/v2/email/')) return answerSesV2(res, url, json);
+    if (req.method === 'GET' && (/^\/2015-03-31\/functions\/[^/]+$/.test(p) || p.startsWith('/2018-10-31/layers/') || p.startsWith('/__packages/'))) {
+      return answerLambdaCode(req, res, p, url, json, functions);
+    }
     if (req.method === 'GET' && /^\/2015-03-31\/functions\/?$/.test(p)) {
       const max = Number(url.searchParams.get('MaxItems') ?? 50);
       const start = Number(url.searchParams.get('Marker') ?? 0);
       // a test may steer a longer list (POST /__account {"data": {"lambda-functions.json": [...]}})
       const listed = account.data['lambda-functions.json'] ?? functions;
-      const page = listed.slice(start, start + max).map(({ Tags, FunctionUrlConfig, ...config }) => config);
+      const page = listed.slice(start, start + max).map(({ Tags, FunctionUrlConfig, ...config }) => ({ ...config, CodeSha256: codeSha256(config) }));
       const next = start + max < listed.length ? String(start + max) : undefined;
       return json(res, 200, next ? { Functions: page, NextMarker: next } : { Functions: page });
     }

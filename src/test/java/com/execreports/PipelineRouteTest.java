@@ -162,15 +162,15 @@ class PipelineRouteTest extends DemoPipelineTestSupport {
         // the briefs name each problem in a line, with its figure
         assertThat(ceoBrief).contains("F-DC-EMPTY-FUNNEL HIGH DangerousCentaur (studio) — Empty sales funnel: 0 open leads")
                 .containsPattern("(\\[HIGH\\] F-QDN-RENEWAL-FAILURES|F-QDN-RENEWAL-FAILURES HIGH) QuickDumpNow \\(junk removal\\) — 2,559 of 4,041 subscription renewals failed \\(63%");
-        assertThat(ctoBrief).containsPattern("(F-[A-Za-z0-9-]+, ){4}F-[A-Za-z0-9-]+ HIGH Hardcoded credentials that anyone with read access to the code can use — "
-                        + "5 more secrets; 6 secrets in 7 places in all")
+        assertThat(ctoBrief).containsPattern("(F-[A-Za-z0-9-]+, ){5}F-[A-Za-z0-9-]+ HIGH Hardcoded credentials that anyone with read access to the code can use — "
+                        + "6 more secrets; 7 secrets in 8 places in all")
                 // ids that differ only in their business share one token: F-DC-NO-ANALYTICS, F-JADA-NO-ANALYTICS, ...
                 .contains("F-DC/JADA/QOSD/3028-NO-ANALYTICS MEDIUM Site has no analytics tag: visits and conversions are unmeasured — "
                         + "16 pages across 4 businesses")
                 .containsPattern("F-[A-Z0-9]+/[A-Z0-9]+/[A-Z0-9]+-STALE-COPY LOW Marketing copy not updated for over 365 days — 7 pages "
                         + "across 3 businesses")
                 .containsPattern("Rotate every exposed credential and move secrets to a secrets manager \\(impact: critical, effort: a day; "
-                        + "resolves: (F-[A-Za-z0-9-]+, ){6}F-[A-Za-z0-9-]+\\) Owner: Jordan Alvarez · due 30 Nov");
+                        + "resolves: (F-[A-Za-z0-9-]+, ){7}F-[A-Za-z0-9-]+\\) Owner: Jordan Alvarez · due 30 Nov");
         // worst first, detailed or (when the brief keeps its essential tables instead) on a short line
         assertThat(cfoBrief).containsPattern("(\\[HIGH\\] F-JADA-NO-INVOICE|F-JADA-NO-INVOICE HIGH) JADA \\(yacht charters\\) — 198 earned "
                         + "bookings worth \\$519,885 are not invoiced")

@@ -114,8 +114,8 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
                 "Next-quarter profitability roadmap (Q1 2027) (7 rows)", "1099 contractors (2026) (1 row)");
         // look-alike secrets share one line in the brief, counted by value, not by copy; the full report has each with its evidence
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto.txt").replaceAll("\\s+", " "))
-                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 5 more secrets; "
-                        + "6 secrets in 7 places in all");
+                .contains("HIGH Hardcoded credentials that anyone with read access to the code can use — 6 more secrets; "
+                        + "7 secrets in 8 places in all");
         assertThat(aws.object(LocalAws.ARCHIVE_BUCKET, "reports/exec/2026-W48/cto-full.txt"))
                 .contains("s3://portfolio-code/repos/repos.env line 6 (STRIPE_SECRET_KEY) —");
     }

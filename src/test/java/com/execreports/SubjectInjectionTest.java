@@ -27,7 +27,7 @@ class SubjectInjectionTest extends DemoPipelineTestSupport {
         assertThat(outcome.exitCode()).isEqualTo(RunOutcome.FAILED);
         assertThat(outcome.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.FAILED).hasSize(5);
         assertThat(outcome.deliveries().get(0).error()).isEqualTo("IllegalArgumentException: subject of the ceo report contains a control"
-                + " character: 'CEO · bookings 30d $0 (no change), cash $91.9k · 32 findings · Demo portfolio??Bcc: spy@evil.example 2027-W06'");
+                + " character: 'CEO · bookings 30d $0 (no change), cash $91.9k · 33 findings · Demo portfolio??Bcc: spy@evil.example 2027-W06'");
         assertThat(aws.sesRequests()).noneMatch(c -> "SendRawEmail".equals(c.path("action").asText()));
         assertThat(aws.sesRequests().toString()).doesNotContain("spy@evil.example");
     }

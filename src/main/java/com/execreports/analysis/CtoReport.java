@@ -116,6 +116,9 @@ public final class CtoReport {
         if (snapshot.all(com.execreports.model.SecurityFacts.class).isEmpty()) {
             rows.add(List.of("Hardcoded secrets in code and env files", "an s3-code-scan source over the code buckets"));
         }
+        if (snapshot.all(com.execreports.model.DeployedCodeFacts.class).isEmpty()) {
+            rows.add(List.of("Hardcoded secrets in the code Lambda runs", "an aws-lambda-code source (deployed packages and layers)"));
+        }
         if (snapshot.all(InventoryFacts.class).isEmpty()) {
             rows.add(List.of("Unauthenticated endpoints, WAF, runtimes", "an aws-inventory source (Lambda and CloudFront)"));
         }

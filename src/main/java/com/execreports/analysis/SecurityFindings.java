@@ -12,6 +12,7 @@ import com.execreports.analysis.PortfolioFinding.Fix;
 import com.execreports.analysis.PortfolioFinding.Grouping;
 import com.execreports.analysis.RiskScore.Confidence;
 import com.execreports.analysis.RiskScore.Exposure;
+import com.execreports.model.DeployedCodeFacts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
 import com.execreports.model.SecurityFacts;
@@ -39,7 +40,7 @@ final class SecurityFindings {
         places(snapshot).forEach(p -> byFingerprint.computeIfAbsent(p.secret().fingerprint(), k -> new ArrayList<>()).add(p));
         // deployed copies first: they are the ones in use, and name the finding
         byFingerprint.values().forEach(places -> found.add(secret(snapshot,
-                places.stream().sorted(Comparator.comparing(p -> !p.deployed())).toList())));
+                withoutCopiesOfDeployed(places).stream().sorted(Comparator.comparing(p -> !p.deployed())).toList())));
         for (SecurityFacts facts : snapshot.all(SecurityFacts.class).stream().map(PortfolioSnapshot.Fact::data).toList()) {
             for (String env : facts.envFiles()) {
                 found.add(new PortfolioFinding("plaintext-env." + OrganisationFindings.slug(env), "high", "Portfolio-wide",
@@ -55,6 +56,38 @@ final class SecurityFindings {
                         .withConfidence(Confidence.SUSPECTED));
             }
         }
+        for (DeployedCodeFacts facts : snapshot.all(DeployedCodeFacts.class).stream().map(PortfolioSnapshot.Fact::data).toList()) {
+            for (DeployedCodeFacts.Package p : facts.packages()) {
+                if (p.notScanned() != null) {
+                    found.add(notScanned(snapshot, p));
+                }
+            }
+        }
+    }
+
+    /** A deployed package the scanner could not read: the code in use is unaudited, which is not clean. */
+    private static PortfolioFinding notScanned(PortfolioSnapshot snapshot, DeployedCodeFacts.Package p) {
+        String resource = p.resource();
+        String reason = p.notScanned().startsWith("not scanned: ") ? p.notScanned().substring("not scanned: ".length()) : p.notScanned();
+        String business = inventoryFunctions(snapshot).stream().filter(fn -> fn.name().equals(p.function()) && fn.business() != null)
+                .map(fn -> snapshot.businessName(fn.business())).findFirst().orElse("Portfolio-wide");
+        return new PortfolioFinding("not-scanned." + OrganisationFindings.slug(resource), "medium", business,
+                Character.toUpperCase(resource.charAt(0)) + resource.substring(1) + " could not be audited for secrets: " + reason,
+                resource + (p.codeSha256() == null ? "" : " (CodeSha256 " + p.codeSha256() + ")"),
+                "the code in use may hold credentials; treat it as unaudited, not clean", 0, Set.of("cto"),
+                new Fix("Repackage or remove the packages the scanner could not read", 2))
+                .withConfidence(Confidence.SUSPECTED);
+    }
+
+    /**
+     * The code bucket's copy of a function's package says nothing the deployed package does not: when the deployed one
+     * holds the same secret, the finding names the deployed one only.
+     */
+    private static List<Place> withoutCopiesOfDeployed(List<Place> places) {
+        List<InventoryFacts.Function> deployedIn = places.stream().filter(p -> p.deployedPackage() != null && p.function() != null)
+                .map(Place::function).toList();
+        return places.stream().filter(p -> p.deployedPackage() != null || p.environment() || p.function() == null
+                || !deployedIn.contains(p.function())).toList();
     }
 
     /** How many secrets the function's deployed code or environment holds. */
@@ -110,23 +143,32 @@ final class SecurityFindings {
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** Every place a secret was found: the code buckets' scans and the Lambda functions' environments. */
+    private static List<InventoryFacts.Function> inventoryFunctions(PortfolioSnapshot snapshot) {
+        return snapshot.all(InventoryFacts.class).stream().flatMap(f -> f.data().functions().stream()).toList();
+    }
+
+    /** Every place a secret was found: the code buckets' scans, the packages Lambda runs and the functions' environments. */
     private static List<Place> places(PortfolioSnapshot snapshot) {
-        List<InventoryFacts.Function> functions = snapshot.all(InventoryFacts.class).stream()
-                .flatMap(f -> f.data().functions().stream()).toList();
+        List<InventoryFacts.Function> functions = inventoryFunctions(snapshot);
         List<Place> places = new ArrayList<>();
         for (PortfolioSnapshot.Fact<SecurityFacts> f : snapshot.all(SecurityFacts.class)) {
             for (SecurityFacts.Secret s : f.data().secrets()) {
                 InventoryFacts.Function deployedFrom = functions.stream()
                         .filter(fn -> fn.codeArtifact() != null && fn.codeArtifact().equals(s.resource())).findFirst().orElse(null);
-                places.add(new Place(s, deployedFrom, false));
+                places.add(new Place(s, deployedFrom, false, null));
+            }
+        }
+        for (PortfolioSnapshot.Fact<DeployedCodeFacts> f : snapshot.all(DeployedCodeFacts.class)) {
+            for (DeployedCodeFacts.Package p : f.data().packages()) {
+                InventoryFacts.Function of = functions.stream().filter(fn -> fn.name().equals(p.function())).findFirst().orElse(null);
+                p.secrets().forEach(s -> places.add(new Place(s, of, false, p)));
             }
         }
         for (PortfolioSnapshot.Fact<InventoryFacts> f : snapshot.all(InventoryFacts.class)) {
             for (SecurityFacts.Secret s : f.data().environmentSecrets()) {
                 InventoryFacts.Function of = functions.stream()
                         .filter(fn -> s.resource().equals("Lambda " + fn.name() + " environment")).findFirst().orElse(null);
-                places.add(new Place(s, of, true));
+                places.add(new Place(s, of, true, null));
             }
         }
         return places;
@@ -137,11 +179,13 @@ final class SecurityFindings {
      *
      * @param function    the Lambda function whose deployment package or environment it is in, or null
      * @param environment found in a function's environment variables rather than in a file
+     * @param deployedPackage the package Lambda runs it was found in (downloaded from Lambda itself), or null
      */
-    private record Place(SecurityFacts.Secret secret, InventoryFacts.Function function, boolean environment) {
+    private record Place(SecurityFacts.Secret secret, InventoryFacts.Function function, boolean environment,
+                         DeployedCodeFacts.Package deployedPackage) {
 
         boolean deployed() {
-            return function != null || environment;
+            return function != null || environment || deployedPackage != null;
         }
 
         /** "index.js line 8 of Lambda jada-booking-api", "the environment of Lambda quickdumpnow-renewals", "repos.env line 6". */
@@ -151,6 +195,9 @@ final class SecurityFindings {
             }
             String resource = secret.resource();
             String name = secret.file() == null ? resource.substring(resource.lastIndexOf('/') + 1) : secret.file();
+            if (deployedPackage != null) {
+                return name + " line " + secret.line() + " of the " + deployedPackage.resource();
+            }
             return name + " line " + secret.line() + (function != null ? " of Lambda " + function.name() : "");
         }
 

@@ -66,6 +66,16 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return sdk().build(LambdaClient.builder(), "lambda");
     }
 
+    /**
+     * The deployed-code reads (GetFunction, GetLayerVersion, one per function and layer): Lambda throttles its control
+     * plane at a few calls a second per account, so these retry throttling like the other account reads. Not bound in
+     * the registry: camel-aws2-lambda autowires the one LambdaClient there is.
+     */
+    public LambdaClient lambdaCode() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(LambdaClient.builder(), "lambda", sdk.region(), readRetries(sdk));
+    }
+
     /** CloudFront is a global service: its API lives in us-east-1 whatever the region of the rest. */
     public CloudFrontClient cloudFront() {
         SdkClientBuilder sdk = sdk();

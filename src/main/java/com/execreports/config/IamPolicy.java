@@ -35,6 +35,7 @@ public final class IamPolicy {
             "aws-iam", List.of("iam:GenerateCredentialReport", "iam:GetCredentialReport"),
             "aws-rds", List.of("rds:DescribeDBInstances"),
             "aws-cost", List.of("ce:GetCostAndUsage", "ce:GetCostForecast"),
+            "aws-lambda-code", List.of("lambda:ListFunctions", "lambda:GetFunction", "lambda:GetLayerVersion"),
             "aws-metrics", List.of("lambda:ListFunctions", "cloudwatch:GetMetricData"),
             "aws-ses", List.of("ses:GetAccount", "ses:ListSuppressedDestinations", "ses:ListConfigurationSets", "cloudwatch:GetMetricData"));
 

@@ -179,6 +179,14 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.sources.FunctionMetrics(lambdaClient(camel), () -> cloudWatchClient(camel));
     }
 
+    /** The code Lambda runs, remembered in the facts archive by CodeSha256; its Lambda client is its own (see AwsClients#lambdaCode). */
+    @BindToRegistry("deployedCode")
+    public com.execreports.sources.DeployedCode deployedCode(CamelContext camel) {
+        return new com.execreports.sources.DeployedCode(() -> once("lambdaCodeClient", () -> awsClients(camel).lambdaCode()),
+                secretScanner(camel), new com.execreports.sources.RememberedPackages(s3Client(camel), required(camel, "archive.bucket"),
+                required(camel, "archive.facts-prefix"), snapshotJson()));
+    }
+
     @BindToRegistry("sesAccount")
     public com.execreports.sources.SesAccount sesAccount(CamelContext camel) {
         return new com.execreports.sources.SesAccount(() -> sesV2Client(camel), () -> cloudWatchClient(camel));

@@ -12,6 +12,7 @@ import com.execreports.analysis.Report.FindingLine;
 import com.execreports.analysis.RiskScore.Confidence;
 import com.execreports.analysis.RiskScore.Exposure;
 import com.execreports.model.BusinessProfile;
+import com.execreports.model.DeployedCodeFacts;
 import com.execreports.model.Facts;
 import com.execreports.model.InventoryFacts;
 import com.execreports.model.PortfolioSnapshot;
@@ -129,6 +130,57 @@ class SecurityFindingsTest {
 
         assertThat(open.title()).isEqualTo("Lambda function jada-booking-api, on the payment path, has a public function URL with no"
                 + " authentication (AuthType NONE)");
+    }
+
+    @Test
+    void should_say_a_secret_of_both_the_bucket_copy_and_the_deployed_package_once_as_deployed() {
+        List<PortfolioFinding> secrets = secrets(withDeployedCode(new DeployedCodeFacts.Package("jada-booking-api", null, "c2hhLTE=", 2600,
+                "2026-W45", List.of(secret("stripe-secret-key", "critical", "Stripe live secret key",
+                "deployed package of Lambda jada-booking-api", "index.js", 8, "stripe", "f53a", "sk_l…"),
+                secret("aws-access-key-id", "high", "AWS access key id", "deployed package of Lambda jada-booking-api", "src/config.js", 3,
+                        "awsAccessKeyId", "77e1", "AKIA…")), null)));
+
+        PortfolioFinding stripe = secrets.stream().filter(f -> f.id().endsWith(".f53a")).findFirst().orElseThrow();
+        assertThat(stripe.title()).isEqualTo("Hardcoded Stripe live secret key sk_l… in index.js line 8 of the deployed package of Lambda"
+                + " jada-booking-api");
+        assertThat(stripe.where()).isEqualTo("deployed package of Lambda jada-booking-api → index.js line 8 (stripe) — fingerprint f53a");
+        PortfolioFinding key = secrets.stream().filter(f -> f.id().endsWith(".77e1")).findFirst().orElseThrow();
+        assertThat(key.title()).isEqualTo("Hardcoded AWS access key id AKIA… in src/config.js line 3 of the deployed package of Lambda"
+                + " jada-booking-api");
+        assertThat(key.business()).isEqualTo("JADA");
+        assertThat(key.weighing().confidence()).as("in the code Lambda runs").isEqualTo(Confidence.MEASURED);
+        assertThat(secrets).as("the demo's 6 and the deployed key").hasSize(7);
+    }
+
+    @Test
+    void should_name_a_layer_by_its_name_and_version() {
+        List<PortfolioFinding> secrets = secrets(withDeployedCode(new DeployedCodeFacts.Package("jada-booking-api",
+                "arn:aws:lambda:us-west-2:482913765024:layer:shared:4", "c2hhLTI=", 900, "2026-W45", List.of(secret("github-token",
+                        "high", "GitHub token", "Lambda layer shared:4", "nodejs/lib/gh.js", 2, null, "9a9a", "ghp_…")), null)));
+
+        assertThat(secrets.stream().filter(f -> f.id().endsWith(".9a9a")).findFirst().orElseThrow().title())
+                .isEqualTo("Hardcoded GitHub token ghp_… in nodejs/lib/gh.js line 2 of the Lambda layer shared:4");
+    }
+
+    @Test
+    void should_call_a_deployed_package_it_could_not_scan_unaudited_for_its_function_only() {
+        PortfolioSnapshot snapshot = withDeployedCode(new DeployedCodeFacts.Package("jada-booking-api", null, "c2hhLTM=", 157_286_400, null,
+                List.of(), "not scanned: package is 157,286,400 bytes, above the 100 MB limit"));
+        List<PortfolioFinding> found = new ArrayList<>();
+        SecurityFindings.find(snapshot, found);
+
+        PortfolioFinding gap = found.stream().filter(f -> f.id().startsWith("not-scanned.")).findFirst().orElseThrow();
+        assertThat(gap.title()).isEqualTo("Deployed package of Lambda jada-booking-api could not be audited for secrets: package is"
+                + " 157,286,400 bytes, above the 100 MB limit");
+        assertThat(gap.business()).isEqualTo("JADA");
+        assertThat(gap.where()).isEqualTo("deployed package of Lambda jada-booking-api (CodeSha256 c2hhLTM=)");
+    }
+
+    private static PortfolioSnapshot withDeployedCode(DeployedCodeFacts.Package p) {
+        List<Facts> facts = new ArrayList<>(demoSnapshot().sources());
+        facts.add(Facts.read(RUN.runId(), "portfolio", "deployed-code", "aws-lambda-code", "Lambda deployed code",
+                new DeployedCodeFacts(List.of(p), "2026-W48"), List.of(), 0));
+        return new PortfolioSnapshot(RUN, facts);
     }
 
     /** The demo's secrets: 6 values in 7 places, one of them copied from a Lambda environment into an export. */

@@ -18,10 +18,9 @@ class IamPolicyTest {
 
         List<Map<String, Object>> statements = (List<Map<String, Object>>) policy.get("Statement");
         assertThat(statements).extracting(s -> s.get("Sid")).containsExactly("AccountReads", "ScanTables", "ListBuckets", "ReadObjects");
-        assertThat(statements.get(0).get("Action")).isEqualTo(List.of("ce:GetCostAndUsage", "ce:GetCostForecast",
-                "cloudfront:ListDistributions", "cloudfront:ListTagsForResource",
-                "cloudwatch:GetMetricData", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "lambda:GetFunctionUrlConfig",
-                "lambda:ListFunctions", "lambda:ListTags", "rds:DescribeDBInstances", "ses:GetAccount", "ses:ListConfigurationSets",
+        assertThat(statements.get(0).get("Action")).isEqualTo(List.of("ce:GetCostAndUsage", "ce:GetCostForecast", "cloudfront:ListDistributions", "cloudfront:ListTagsForResource",
+                "cloudwatch:GetMetricData", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "lambda:GetFunction",
+                "lambda:GetFunctionUrlConfig", "lambda:GetLayerVersion", "lambda:ListFunctions", "lambda:ListTags", "rds:DescribeDBInstances", "ses:GetAccount", "ses:ListConfigurationSets",
                 "ses:ListSuppressedDestinations"));
         assertThat(statements.get(0).get("Resource")).isEqualTo("*");
         assertThat(statements.get(1).get("Action")).isEqualTo(List.of("dynamodb:Scan"));

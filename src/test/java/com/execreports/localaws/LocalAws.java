@@ -119,7 +119,7 @@ public final class LocalAws {
         }
         try {
             Process p = new ProcessBuilder("node", script.getPath(), "--watch-stdin",
-                    "--inventory", inventory.toString(),
+                    "--inventory", inventory.toString(), "--packages", dir.resolve("demo/lambda-packages").toString(),
                     "--s3proxy-jar", dir.resolve("target/local-aws/s3proxy.jar").toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
