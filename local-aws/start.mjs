@@ -20,7 +20,8 @@
 //   IAM, RDS, the same server answers GenerateCredentialReport/GetCredentialReport, DescribeDBInstances, GetMetricData
 //   CloudWatch, (Query protocol, XML) and SESv2 GetAccount, ListSuppressedDestinations, ListConfigurationSets
 //   SESv2     (REST-JSON) from iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json, ses-account.json,
-//             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account)
+//             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account);
+//             GET /__account/calls also counts each Query call by the region it was signed for (GetMetricData@us-east-1)
 //
 // usage: node local-aws/start.mjs [--dynamodb-port N] [--ses-port N] [--s3-port N] [--sns-port N] [--s3proxy-jar PATH]
 //                                 [--inventory-port N] [--inventory DIR] [--s3-heap SIZE]
@@ -382,6 +383,11 @@ function answerMetricData(res, form) {
     if (values.length) {
       if (q.stat === 'Average') value = values.reduce((a, b) => a + b, 0) / values.length;
       else if (q.stat === 'Maximum') value = Math.max(...values);
+      // pNN: the datapoints stand for the samples (a Duration per invocation), the nearest-rank percentile of them
+      else if (/^p\d+(\.\d+)?$/.test(q.stat)) {
+        const sorted = [...values].sort((a, b) => a - b);
+        value = sorted[Math.max(0, Math.ceil(Number(q.stat.slice(1)) / 100 * sorted.length) - 1)];
+      }
       else value = values.reduce((a, b) => a + b, 0);
     }
     return `<member><Id>${xmlEscape(q.id)}</Id><Label>${xmlEscape(q.metric)}</Label>`
@@ -443,7 +449,11 @@ function inventoryServer() {
           if (steer.metricResultsPerPage) account.metricResultsPerPage = steer.metricResultsPerPage;
           return json(res, 200, {});
         }
-        answerQuery(res, new URLSearchParams(body));
+        const form = new URLSearchParams(body);
+        // the region the call was signed for (CloudFront's metrics are only in us-east-1): counted as Action@region
+        const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+        if (region) account.calls[`${form.get('Action')}@${region}`] = (account.calls[`${form.get('Action')}@${region}`] ?? 0) + 1;
+        answerQuery(res, form);
       });
       return;
     }

@@ -34,7 +34,7 @@ public final class IamPolicy {
                     "cloudfront:ListDistributions", "cloudfront:ListTagsForResource"),
             "aws-iam", List.of("iam:GenerateCredentialReport", "iam:GetCredentialReport"),
             "aws-rds", List.of("rds:DescribeDBInstances"),
-            "aws-metrics", List.of("lambda:ListFunctions", "cloudwatch:GetMetricData"),
+            "aws-metrics", List.of("lambda:ListFunctions", "cloudfront:ListDistributions", "cloudwatch:GetMetricData"),
             "aws-ses", List.of("ses:GetAccount", "ses:ListSuppressedDestinations", "ses:ListConfigurationSets", "cloudwatch:GetMetricData"));
 
     /** Templates reading a DynamoDB table by Scan. */
