@@ -200,13 +200,13 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(aws.accountCalls().path("GetMetricData@us-east-1").asInt()).as("CloudFront's metrics, asked where they are")
                 .isEqualTo(1);
         assertThat(facts.functions()).containsExactly(
-                new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110),
-                new MetricFacts.Function("quickdumpnow-renewals", 96, 0, 0, 197),
+                new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110, 4180.0),
+                new MetricFacts.Function("quickdumpnow-renewals", 96, 0, 0, 197, 1040.0),
                 new MetricFacts.Function("queenofsandiego-inquiry-notify", 0, 0, 0, 0),
                 new MetricFacts.Function("rental-3028-ical-sync", 2016, 0, 0, 2016),
                 new MetricFacts.Function("expert-yacht-delivery-quote", 58, 0, 0, 58));
 
-        List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"));
+        List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"), read("jada", "profile"));
         assertThat(only(found, "function-errors.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api failed 37 times in 7"
                 + " days: 37 of 4,210 invocations (0.88%), on the booking path, and 12 more calls were refused (throttled)");
         assertThat(only(found, "function-errors.jada-booking-api").severity()).isEqualTo("high");
@@ -289,8 +289,8 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(facts.productionAccess()).isTrue();
         assertThat(facts.enforcementStatus()).isEqualTo("HEALTHY");
         assertThat(facts.max24HourSend()).isEqualTo(50000.0);
-        assertThat(facts.suppressedByReason()).isEqualTo(Map.of("BOUNCE", 19L, "COMPLAINT", 4L));
-        assertThat(facts.suppressedInPeriod()).isEqualTo(9);
+        assertThat(facts.suppressedByReason()).isEqualTo(Map.of("BOUNCE", 47L, "COMPLAINT", 4L));
+        assertThat(facts.suppressedInPeriod()).as("the week's 35 hard bounces of the SES event records, and 2 complaints").isEqualTo(37);
         assertThat(facts.configurationSets()).extracting(SesAccountFacts.Reputation::configurationSet)
                 .containsExactly("dangerouscentaur-newsletter", "jada-mail", "queenofsandiego-marketing", "quickdumpnow-notices");
 
