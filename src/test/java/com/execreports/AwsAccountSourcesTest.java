@@ -213,7 +213,7 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(only(found, "function-idle.queenofsandiego-inquiry-notify").title())
                 .isEqualTo("Lambda queenofsandiego-inquiry-notify has not been invoked in 90 days");
         PortfolioFinding slow = only(found, "function-slow.jada-booking-api");
-        assertThat(slow.title()).isEqualTo("Lambda jada-booking-api takes 4,180 ms at p95 over 7 days, above the 3,000 ms threshold,"
+        assertThat(slow.title()).isEqualTo("Lambda jada-booking-api takes 4,180 ms at p95 over 7 days (threshold 3,000 ms),"
                 + " on the booking path");
         assertThat(slow.business()).isEqualTo("JADA (yacht charters)");
         assertThat(slow.roles()).containsExactly("cto");
@@ -236,8 +236,10 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(found).extracting(PortfolioFinding::id).filteredOn(id -> id.startsWith("cdn-"))
                 .as("4xx under 10% everywhere; 5xx over 1% on one").containsExactly("cdn-5xx.E2JQ8ZK4RT1V6M");
         PortfolioFinding failing = only(found, "cdn-5xx.E2JQ8ZK4RT1V6M");
-        assertThat(failing.title()).isEqualTo("jadacharters.com, www.jadacharters.com answered 2.8% of its requests with a server error"
-                + " (5xx) in 7 days, above the 1% threshold: CloudFront E2JQ8ZK4RT1V6M");
+        assertThat(failing.title()).isEqualTo("jadacharters.com (CloudFront E2JQ8ZK4RT1V6M) answered 2.8% of requests with 5xx errors"
+                + " in 7 days (threshold 1%)");
+        assertThat(failing.where()).isEqualTo("CloudWatch AWS/CloudFront (us-east-1) DistributionId E2JQ8ZK4RT1V6M (jadacharters.com,"
+                + " www.jadacharters.com), Region Global, the 7 days before the run — Requests 672,000, 5xxErrorRate 2.8%");
         assertThat(failing.business()).isEqualTo("JADA (yacht charters)");
         assertThat(failing.severity()).isEqualTo("high");
         assertThat(failing.impact()).isEqualTo("visitors get an error page instead of the site: about 18,480 requests in 7 days");

@@ -26,12 +26,12 @@ final class DistributionErrorFindings {
         for (MetricFacts.Distribution d : metrics.distributions()) {
             String business = inventory(snapshot, d.id()).map(InventoryFacts.Distribution::business).map(snapshot::businessName)
                     .orElse("Portfolio-wide (untagged)");
-            String where = "CloudWatch AWS/CloudFront (us-east-1) DistributionId " + d.id() + ", Region Global, the " + days
+            String where = "CloudWatch AWS/CloudFront (us-east-1) DistributionId " + d.id() + " (" + d.serves() + "), Region Global, the " + days
                     + " before the run — Requests " + Figures.count(d.requests());
             if (d.errorRate5xx() != null && d.errorRate5xx() > alarm5xxPercent) {
                 found.add(new PortfolioFinding("cdn-5xx." + d.id(), "high", business,
-                        d.serves() + " answered " + rate(d.errorRate5xx()) + " of its requests with a server error (5xx) in " + days
-                                + ", above the " + alarm5xxPercent + "% threshold: CloudFront " + d.id(),
+                        site(d) + " answered " + rate(d.errorRate5xx()) + " of requests with 5xx errors in " + days + " (threshold "
+                                + alarm5xxPercent + "%)",
                         where + ", 5xxErrorRate " + rate(d.errorRate5xx()),
                         "visitors get an error page instead of the site: about " + Figures.count(share(d.requests(), d.errorRate5xx()))
                                 + " requests in " + days, 0, Set.of("cto"),
@@ -39,8 +39,8 @@ final class DistributionErrorFindings {
             }
             if (d.errorRate4xx() != null && d.errorRate4xx() > alarm4xxPercent) {
                 found.add(new PortfolioFinding("cdn-4xx." + d.id(), "medium", business,
-                        d.serves() + " answered " + rate(d.errorRate4xx()) + " of its requests with a client error (4xx) in " + days
-                                + ", above the " + alarm4xxPercent + "% threshold: CloudFront " + d.id(),
+                        site(d) + " answered " + rate(d.errorRate4xx()) + " of requests with 4xx errors in " + days + " (threshold "
+                                + alarm4xxPercent + "%)",
                         where + ", 4xxErrorRate " + rate(d.errorRate4xx()),
                         "broken links or denied requests: visitors and search engines find missing pages", 0, Set.of("cto"),
                         new Fix("Fix the broken links and missing pages behind CloudFront 4xx errors", 1)));
@@ -51,6 +51,11 @@ final class DistributionErrorFindings {
     private static Optional<InventoryFacts.Distribution> inventory(PortfolioSnapshot snapshot, String id) {
         return snapshot.all(InventoryFacts.class).stream().flatMap(f -> f.data().distributions().stream())
                 .filter(d -> d.id().equals(id) && d.business() != null).findFirst();
+    }
+
+    /** "jadacharters.com (CloudFront E2JQ8ZK4RT1V6M)": the site a visitor knows, then the distribution; all aliases are in where. */
+    private static String site(MetricFacts.Distribution d) {
+        return d.serves().split(", ")[0] + " (CloudFront " + d.id() + ")";
     }
 
     private static long share(long requests, double percent) {

@@ -80,8 +80,8 @@ final class FunctionHealthFindings {
             long p95 = Math.round(m.durationP95Ms());
             String business = fn.map(InventoryFacts.Function::business).map(snapshot::businessName).orElse("Portfolio-wide (untagged)");
             found.add(new PortfolioFinding("function-slow." + m.name(), "medium", business,
-                    "Lambda " + m.name() + " takes " + Figures.count(p95) + " ms at p95 over " + days + ", above the "
-                            + Figures.count(p95AlarmMs) + " ms threshold, on the " + path + " path",
+                    "Lambda " + m.name() + " takes " + Figures.count(p95) + " ms at p95 over " + days + " (threshold "
+                            + Figures.count(p95AlarmMs) + " ms), on the " + path + " path",
                     "CloudWatch AWS/Lambda " + m.name() + ", the " + days + " before the run — Duration p95 " + Figures.count(p95)
                             + " ms over " + Figures.count(m.invocations()) + " invocations",
                     "one " + path + " in twenty waits " + Figures.count(p95) + " ms or more: customers give up or try twice", 0,
