@@ -483,6 +483,9 @@ function inventoryServer() {
       return json(res, 200, { Tags: f.Tags ?? {} });
     }
     if (req.method === 'GET' && /^\/2020-05-31\/distribution\/?$/.test(p)) {
+      // a test may refuse the listing (POST /__account {"faults": {"ListDistributions": {"count": 1, "code": "AccessDenied"}}})
+      const fault = plantedFault('ListDistributions');
+      if (fault) return queryError(res, FAULT_STATUS[fault] ?? 400, fault, `planted ${fault}`);
       const items = distributions.map(({ business, ...d }) => toXml('DistributionSummary', d)).join('');
       return xml(res, `<DistributionList xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Marker></Marker>`
         + `<MaxItems>100</MaxItems><IsTruncated>false</IsTruncated><Quantity>${distributions.length}</Quantity>`

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.execreports.analysis.PortfolioFinding;
 import com.execreports.analysis.PortfolioFindings;
 import com.execreports.analysis.ReportSettings;
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.IamFacts;
 import com.execreports.model.MetricFacts;
@@ -243,6 +244,20 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(failing.business()).isEqualTo("JADA (yacht charters)");
         assertThat(failing.severity()).isEqualTo("high");
         assertThat(failing.impact()).isEqualTo("visitors get an error page instead of the site: about 18,480 requests in 7 days");
+    }
+
+    @Test
+    void should_keep_the_functions_figures_and_name_the_gap_when_cloudfront_cannot_be_listed() throws Exception {
+        aws.steerAccount(Map.of("faults", Map.of("ListDistributions", Map.of("count", 1, "code", "AccessDenied"))));
+
+        Facts metrics = read("portfolio", "metrics");
+
+        assertThat(metrics.status()).isEqualTo(SourceStatus.PARTIAL);
+        assertThat(metrics.issues()).extracting(DataIssue::where, DataIssue::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "CloudWatch AWS/CloudFront (us-east-1)", "error rates not read: AccessDenied: planted AccessDenied (HTTP 403)"));
+        MetricFacts facts = (MetricFacts) metrics.data();
+        assertThat(facts.distributions()).isEmpty();
+        assertThat(facts.functions()).hasSize(5).first().isEqualTo(new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110, 4180.0));
     }
 
     @Test
