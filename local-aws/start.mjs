@@ -20,7 +20,8 @@
 //   IAM, RDS, the same server answers GenerateCredentialReport/GetCredentialReport, DescribeDBInstances, GetMetricData
 //   CloudWatch, (Query protocol, XML) and SESv2 GetAccount, ListSuppressedDestinations, ListConfigurationSets
 //   SESv2     (REST-JSON) from iam-credential-report.csv, rds-instances.json, cloudwatch-metrics.json, ses-account.json,
-//             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account)
+//             paging as AWS does (Marker, NextToken); tests plant throttling or errors per action (POST /__account);
+//             GET /__account/calls also counts each Query call by the region it was signed for (GetMetricData@us-east-1)
 //   Cost      and Cost Explorer's GetCostAndUsage and GetCostForecast (JSON 1.1, X-Amz-Target AWSInsightsIndexService.*)
 //   Explorer  from cost-explorer.json, in pages of a few groups (NextPageToken), counting calls per action and month
 //   Lambda    GetFunction and GetLayerVersion (REST-JSON) answer with a pre-signed-looking Code.Location /
@@ -392,6 +393,11 @@ function answerMetricData(res, form) {
     if (values.length) {
       if (q.stat === 'Average') value = values.reduce((a, b) => a + b, 0) / values.length;
       else if (q.stat === 'Maximum') value = Math.max(...values);
+      // pNN: the datapoints stand for the samples (a Duration per invocation), the nearest-rank percentile of them
+      else if (/^p\d+(\.\d+)?$/.test(q.stat)) {
+        const sorted = [...values].sort((a, b) => a - b);
+        value = sorted[Math.max(0, Math.ceil(Number(q.stat.slice(1)) / 100 * sorted.length) - 1)];
+      }
       else value = values.reduce((a, b) => a + b, 0);
     }
     return `<member><Id>${xmlEscape(q.id)}</Id><Label>${xmlEscape(q.metric)}</Label>`
@@ -616,9 +622,13 @@ function inventoryServer() {
           if (steer.costGroupsPerPage) account.costGroupsPerPage = steer.costGroupsPerPage;
           return json(res, 200, {});
         }
+        const form = new URLSearchParams(body);
+        // the region the call was signed for (CloudFront's metrics are only in us-east-1): counted as Action@region
+        const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+        if (region) account.calls[`${form.get('Action')}@${region}`] = (account.calls[`${form.get('Action')}@${region}`] ?? 0) + 1;
         const target = req.headers['x-amz-target'] ?? '';
         if (target.startsWith('AWSInsightsIndexService.')) return answerCostExplorer(res, target.split('.')[1], JSON.parse(body || '{}'));
-        answerQuery(res, new URLSearchParams(body));
+        answerQuery(res, form);
       });
       return;
     }
@@ -651,6 +661,9 @@ function inventoryServer() {
       return json(res, 200, { Tags: f.Tags ?? {} });
     }
     if (req.method === 'GET' && /^\/2020-05-31\/distribution\/?$/.test(p)) {
+      // a test may refuse the listing (POST /__account {"faults": {"ListDistributions": {"count": 1, "code": "AccessDenied"}}})
+      const fault = plantedFault('ListDistributions');
+      if (fault) return queryError(res, FAULT_STATUS[fault] ?? 400, fault, `planted ${fault}`);
       const items = distributions.map(({ business, ...d }) => toXml('DistributionSummary', d)).join('');
       return xml(res, `<DistributionList xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Marker></Marker>`
         + `<MaxItems>100</MaxItems><IsTruncated>false</IsTruncated><Quantity>${distributions.length}</Quantity>`

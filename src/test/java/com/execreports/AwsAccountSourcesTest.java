@@ -12,6 +12,7 @@ import java.util.Map;
 import com.execreports.analysis.PortfolioFinding;
 import com.execreports.analysis.PortfolioFindings;
 import com.execreports.analysis.ReportSettings;
+import com.execreports.model.DataIssue;
 import com.execreports.model.Facts;
 import com.execreports.model.IamFacts;
 import com.execreports.model.MetricFacts;
@@ -184,7 +185,8 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(((MetricFacts) metrics.data()).functions()).filteredOn(f -> f.name().equals("jada-booking-api"))
                 .extracting(MetricFacts.Function::errors).containsExactly(37L);
         assertThat(aws.accountCalls().path("DescribeDBInstances").asInt()).as("throttled, then answered").isEqualTo(2);
-        assertThat(aws.accountCalls().path("GetMetricData").asInt()).as("period (throttled, answered), look-back").isEqualTo(3);
+        assertThat(aws.accountCalls().path("GetMetricData").asInt()).as("period (throttled, answered), look-back, CloudFront")
+                .isEqualTo(4);
     }
 
     @Test
@@ -194,23 +196,68 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         MetricFacts facts = (MetricFacts) metrics.data();
         assertThat(facts.periodDays()).isEqualTo(7);
         assertThat(facts.idleDays()).isEqualTo(90);
-        assertThat(facts.queries()).isEqualTo(5 * 4);
-        assertThat(facts.calls()).isEqualTo(2);
+        assertThat(facts.queries()).as("5 a function, 3 a distribution").isEqualTo(5 * 5 + 4 * 3);
+        assertThat(facts.calls()).isEqualTo(3);
+        assertThat(aws.accountCalls().path("GetMetricData@us-east-1").asInt()).as("CloudFront's metrics, asked where they are")
+                .isEqualTo(1);
         assertThat(facts.functions()).containsExactly(
-                new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110),
-                new MetricFacts.Function("quickdumpnow-renewals", 96, 0, 0, 197),
+                new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110, 4180.0),
+                new MetricFacts.Function("quickdumpnow-renewals", 96, 0, 0, 197, 1040.0),
                 new MetricFacts.Function("queenofsandiego-inquiry-notify", 0, 0, 0, 0),
                 new MetricFacts.Function("rental-3028-ical-sync", 2016, 0, 0, 2016),
                 new MetricFacts.Function("expert-yacht-delivery-quote", 58, 0, 0, 58));
 
-        List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"));
+        List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"), read("jada", "profile"));
         assertThat(only(found, "function-errors.jada-booking-api").title()).isEqualTo("Lambda jada-booking-api failed 37 times in 7"
                 + " days: 37 of 4,210 invocations (0.88%), on the booking path, and 12 more calls were refused (throttled)");
         assertThat(only(found, "function-errors.jada-booking-api").severity()).isEqualTo("high");
         assertThat(only(found, "function-idle.queenofsandiego-inquiry-notify").title())
                 .isEqualTo("Lambda queenofsandiego-inquiry-notify has not been invoked in 90 days");
-        assertThat(found).extracting(PortfolioFinding::id).filteredOn(id -> id.startsWith("function-"))
-                .containsExactlyInAnyOrder("function-errors.jada-booking-api", "function-idle.queenofsandiego-inquiry-notify");
+        PortfolioFinding slow = only(found, "function-slow.jada-booking-api");
+        assertThat(slow.title()).isEqualTo("Lambda jada-booking-api takes 4,180 ms at p95 over 7 days (threshold 3,000 ms),"
+                + " on the booking path");
+        assertThat(slow.business()).isEqualTo("JADA (yacht charters)");
+        assertThat(slow.roles()).containsExactly("cto");
+        assertThat(found).extracting(PortfolioFinding::id).as("the renewals' p95 of 1,040 ms is under the threshold")
+                .filteredOn(id -> id.startsWith("function-")).containsExactlyInAnyOrder("function-errors.jada-booking-api",
+                        "function-slow.jada-booking-api", "function-idle.queenofsandiego-inquiry-notify");
+    }
+
+    @Test
+    void should_read_cloudfront_error_rates_in_us_east_1_and_find_the_distribution_failing_visitors() throws Exception {
+        Facts metrics = read("portfolio", "metrics");
+
+        assertThat(((MetricFacts) metrics.data()).distributions()).containsExactly(
+                new MetricFacts.Distribution("E2JQ8ZK4RT1V6M", "jadacharters.com, www.jadacharters.com", 672_000, 4.5, 2.75),
+                new MetricFacts.Distribution("E1QSD7M3NB5X2C", "queenofsandiego.com, www.queenofsandiego.com", 18_400, 3.25, 0.125),
+                new MetricFacts.Distribution("E3QDN5H8J2K4LP", "quickdumpnow.com, www.quickdumpnow.com", 41_250, 2.5, 0.0625),
+                new MetricFacts.Distribution("E4R3028W7F9G1H", "stay3028sd.com, www.stay3028sd.com", 6_900, 1.25, 0.0));
+
+        List<PortfolioFinding> found = findings(metrics, read("portfolio", "inventory"), read("jada", "profile"));
+        assertThat(found).extracting(PortfolioFinding::id).filteredOn(id -> id.startsWith("cdn-"))
+                .as("4xx under 10% everywhere; 5xx over 1% on one").containsExactly("cdn-5xx.E2JQ8ZK4RT1V6M");
+        PortfolioFinding failing = only(found, "cdn-5xx.E2JQ8ZK4RT1V6M");
+        assertThat(failing.title()).isEqualTo("jadacharters.com (CloudFront E2JQ8ZK4RT1V6M) answered 2.8% of requests with 5xx errors"
+                + " in 7 days (threshold 1%)");
+        assertThat(failing.where()).isEqualTo("CloudWatch AWS/CloudFront (us-east-1) DistributionId E2JQ8ZK4RT1V6M (jadacharters.com,"
+                + " www.jadacharters.com), Region Global, the 7 days before the run — Requests 672,000, 5xxErrorRate 2.8%");
+        assertThat(failing.business()).isEqualTo("JADA (yacht charters)");
+        assertThat(failing.severity()).isEqualTo("high");
+        assertThat(failing.impact()).isEqualTo("visitors get an error page instead of the site: about 18,480 requests in 7 days");
+    }
+
+    @Test
+    void should_keep_the_functions_figures_and_name_the_gap_when_cloudfront_cannot_be_listed() throws Exception {
+        aws.steerAccount(Map.of("faults", Map.of("ListDistributions", Map.of("count", 1, "code", "AccessDenied"))));
+
+        Facts metrics = read("portfolio", "metrics");
+
+        assertThat(metrics.status()).isEqualTo(SourceStatus.PARTIAL);
+        assertThat(metrics.issues()).extracting(DataIssue::where, DataIssue::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "CloudWatch AWS/CloudFront (us-east-1)", "error rates not read: AccessDenied: planted AccessDenied (HTTP 403)"));
+        MetricFacts facts = (MetricFacts) metrics.data();
+        assertThat(facts.distributions()).isEmpty();
+        assertThat(facts.functions()).hasSize(5).first().isEqualTo(new MetricFacts.Function("jada-booking-api", 4210, 37, 12, 8110, 4180.0));
     }
 
     @Test
@@ -244,10 +291,10 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(facts.functions()).hasSize(170);
         assertThat(facts.functions().stream().mapToLong(MetricFacts.Function::invocations).sum()).isEqualTo(170 * 171 / 2);
         assertThat(facts.functions().get(169)).isEqualTo(new MetricFacts.Function("fn-169", 170, 0, 0, 170));
-        assertThat(facts.queries()).isEqualTo(680);
-        // 510 period queries: 500 (pages of 200, 200, 100) and 10; 170 look-back queries: one page
-        assertThat(facts.calls()).isEqualTo(5);
-        assertThat(aws.accountCalls().path("GetMetricData").asInt()).isEqualTo(5);
+        assertThat(facts.queries()).isEqualTo(850 + 12);
+        // 680 period queries: 500 (pages of 200, 200, 100) and 180; 170 look-back queries: one page; the 4 distributions' 12: one
+        assertThat(facts.calls()).isEqualTo(6);
+        assertThat(aws.accountCalls().path("GetMetricData").asInt()).isEqualTo(6);
     }
 
     @Test
@@ -259,8 +306,8 @@ class AwsAccountSourcesTest extends DemoPipelineTestSupport {
         assertThat(facts.productionAccess()).isTrue();
         assertThat(facts.enforcementStatus()).isEqualTo("HEALTHY");
         assertThat(facts.max24HourSend()).isEqualTo(50000.0);
-        assertThat(facts.suppressedByReason()).isEqualTo(Map.of("BOUNCE", 19L, "COMPLAINT", 4L));
-        assertThat(facts.suppressedInPeriod()).isEqualTo(9);
+        assertThat(facts.suppressedByReason()).isEqualTo(Map.of("BOUNCE", 47L, "COMPLAINT", 4L));
+        assertThat(facts.suppressedInPeriod()).as("the week's 35 hard bounces of the SES event records, and 2 complaints").isEqualTo(37);
         assertThat(facts.configurationSets()).extracting(SesAccountFacts.Reputation::configurationSet)
                 .containsExactly("dangerouscentaur-newsletter", "jada-mail", "queenofsandiego-marketing", "quickdumpnow-notices");
 

@@ -62,11 +62,11 @@ public final class CmoReport {
         String channelClause = emailClause(snapshot, channels, months) + " and " + otaClause(snapshot, channels);
         List<String> lead = List.of(channelClause + "; the portfolio has " + Figures.count(leads) + " open leads worth "
                 + Figures.money(leadValue) + ", and " + emptyFunnels + " of " + funnels.size() + " quote-driven businesses have none.");
-        return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis,
-                List.of(ChannelTrend.section(snapshot).asEssential(), ChannelEconomics.section(snapshot).asEssential(),
-                        channelState(snapshot, channels, months).asEssential(),
-                        channels(snapshot, bookings),
-                        EmailListHealth.section(snapshot, channels, months), siteBasics(snapshot, sites)));
+        List<Section> sections = new ArrayList<>(List.of(ChannelTrend.section(snapshot).asEssential(),
+                ChannelEconomics.section(snapshot).asEssential(), channelState(snapshot, channels, months).asEssential()));
+        EmailCampaigns.campaigns(snapshot).map(Section::asEssential).ifPresent(sections::add);
+        sections.addAll(List.of(channels(snapshot, bookings), EmailListHealth.section(snapshot, channels, months), siteBasics(snapshot, sites)));
+        return frame.report("cmo", "CMO report", snapshot, findings, trend, lead, kpis, sections);
     }
 
     private static String emailClause(PortfolioSnapshot snapshot, Optional<ChannelFacts> channels, List<String> months) {

@@ -55,6 +55,7 @@ public final class CtoReport {
                 sections.add(databases);
             }
         });
+        EmailCampaigns.sending(snapshot, trend.previous()).ifPresent(sections::add);
         snapshot.costs().forEach(f -> {
             sections.add(AwsSpend.byService(snapshot, f.data()).asEssential());
             if (f.data().explorer() == null) {

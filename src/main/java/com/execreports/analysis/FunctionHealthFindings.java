@@ -68,6 +68,27 @@ final class FunctionHealthFindings {
         }
     }
 
+    /** A booking or payment function whose p95 is above the threshold: one customer in twenty waits at least that long. */
+    static void slow(PortfolioSnapshot snapshot, MetricFacts metrics, int p95AlarmMs, List<PortfolioFinding> found) {
+        String days = Figures.plural(metrics.periodDays(), "day");
+        for (MetricFacts.Function m : metrics.functions()) {
+            Optional<InventoryFacts.Function> fn = function(snapshot, m.name());
+            String path = revenuePath(snapshot, m.name(), fn);
+            if (m.durationP95Ms() == null || path == null || m.durationP95Ms() <= p95AlarmMs) {
+                continue;
+            }
+            long p95 = Math.round(m.durationP95Ms());
+            String business = fn.map(InventoryFacts.Function::business).map(snapshot::businessName).orElse("Portfolio-wide (untagged)");
+            found.add(new PortfolioFinding("function-slow." + m.name(), "medium", business,
+                    "Lambda " + m.name() + " takes " + Figures.count(p95) + " ms at p95 over " + days + " (threshold "
+                            + Figures.count(p95AlarmMs) + " ms), on the " + path + " path",
+                    "CloudWatch AWS/Lambda " + m.name() + ", the " + days + " before the run — Duration p95 " + Figures.count(p95)
+                            + " ms over " + Figures.count(m.invocations()) + " invocations",
+                    "one " + path + " in twenty waits " + Figures.count(p95) + " ms or more: customers give up or try twice", 0,
+                    Set.of("cto"), new Fix("Speed up the slow functions on the revenue path (cold starts, timeouts of what they call)", 2)));
+        }
+    }
+
     private static Optional<InventoryFacts.Function> function(PortfolioSnapshot snapshot, String name) {
         return snapshot.all(InventoryFacts.class).stream().flatMap(f -> f.data().functions().stream())
                 .filter(f -> f.name().equals(name)).findFirst();

@@ -64,8 +64,11 @@ public final class PortfolioFindings {
         List<OrgFacts> orgs = snapshot.all(OrgFacts.class).stream().map(Fact::data).toList();
         snapshot.all(com.execreports.model.IamFacts.class).forEach(f -> IamFindings.find(snapshot, f.data(), orgs, found));
         snapshot.all(com.execreports.model.RdsFacts.class).forEach(f -> DatabaseFindings.find(snapshot, f.data(), found));
-        snapshot.all(com.execreports.model.MetricFacts.class).forEach(f -> FunctionHealthFindings.find(snapshot, f.data(),
-                settings.functionErrorAlarmPercent(), found));
+        snapshot.all(com.execreports.model.MetricFacts.class).forEach(f -> {
+            FunctionHealthFindings.find(snapshot, f.data(), settings.functionErrorAlarmPercent(), found);
+            FunctionHealthFindings.slow(snapshot, f.data(), settings.functionP95AlarmMs(), found);
+            DistributionErrorFindings.find(snapshot, f.data(), settings.cdn4xxAlarmPercent(), settings.cdn5xxAlarmPercent(), found);
+        });
         snapshot.all(com.execreports.model.SesAccountFacts.class).forEach(f -> EmailSendingFindings.find(snapshot, f.data(), found));
         snapshot.all(ChannelFacts.class).forEach(f -> ChannelFindings.find(snapshot, f.data(), found));
         snapshot.all(LedgerFacts.class).forEach(f -> SpendFindings.ledger(f.data(), found));

@@ -98,6 +98,12 @@ public record AwsClients(String region, String endpoint, Duration apiCallTimeout
         return sdk.build(CloudWatchClient.builder(), "cloudwatch", sdk.region(), readRetries(sdk));
     }
 
+    /** CloudFront publishes its metrics in us-east-1 only, whatever the region of the rest. */
+    public CloudWatchClient cloudWatchUsEast1() {
+        SdkClientBuilder sdk = sdk();
+        return sdk.build(CloudWatchClient.builder(), "cloudwatch", Region.US_EAST_1, readRetries(sdk));
+    }
+
     /** SESv2 reads the account's sending data (the reports go out through the SES v1 client above). */
     public SesV2Client sesV2() {
         SdkClientBuilder sdk = sdk();

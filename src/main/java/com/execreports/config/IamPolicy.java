@@ -22,7 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The IAM policy the sources of the domain files need, and nothing more: each template instance grants its own
  * actions on its own table or bucket (a template's default bucket when the domain file gives none); the account
- * reads (IAM, RDS, CloudWatch, SESv2, Cost Explorer, Lambda and CloudFront listings) are account-wide, resource {@code *}. The
+ * reads (IAM, RDS, CloudWatch, SESv2, Cost Explorer, Lambda and CloudFront listings) are account-wide, resource {@code *}; a template
+ * of {@link #PREFIX_TEMPLATES} is granted its prefix only (listing and reading the objects under it). The
  * delivery side (archive bucket, delivery ledger, SES sending, SNS alerts) is not a source: README, "Pointing it at
  * real AWS". Run by {@code bin/iam-policy}.
  */
@@ -36,8 +37,11 @@ public final class IamPolicy {
             "aws-rds", List.of("rds:DescribeDBInstances"),
             "aws-cost", List.of("ce:GetCostAndUsage", "ce:GetCostForecast"),
             "aws-lambda-code", List.of("lambda:ListFunctions", "lambda:GetFunction", "lambda:GetLayerVersion"),
-            "aws-metrics", List.of("lambda:ListFunctions", "cloudwatch:GetMetricData"),
+            "aws-metrics", List.of("lambda:ListFunctions", "cloudfront:ListDistributions", "cloudwatch:GetMetricData"),
             "aws-ses", List.of("ses:GetAccount", "ses:ListSuppressedDestinations", "ses:ListConfigurationSets", "cloudwatch:GetMetricData"));
+
+    /** S3 templates that read only under their {@code prefix}: granted on it, not on the whole bucket. */
+    static final List<String> PREFIX_TEMPLATES = List.of("s3-ses-events");
 
     /** Templates reading a DynamoDB table by Scan. */
     static final List<String> TABLE_TEMPLATES = List.of("ddb-bookings", "ddb-subscriptions", "ddb-operations");
@@ -71,6 +75,8 @@ public final class IamPolicy {
         TreeSet<String> account = new TreeSet<>();
         TreeSet<String> tables = new TreeSet<>();
         TreeSet<String> buckets = new TreeSet<>();
+        TreeSet<String> prefixedBuckets = new TreeSet<>();
+        TreeSet<String> prefixes = new TreeSet<>();
         for (Map<?, ?> item : items(routes.resolve("domains"))) {
             if (!(item.get("templatedRoute") instanceof Map<?, ?> r)) {
                 continue;
@@ -87,6 +93,9 @@ public final class IamPolicy {
             account.addAll(ACCOUNT_ACTIONS.getOrDefault(template, List.of()));
             if (TABLE_TEMPLATES.contains(template) && params.containsKey("table")) {
                 tables.add("arn:aws:dynamodb:" + region + ":*:table/" + params.get("table"));
+            } else if (PREFIX_TEMPLATES.contains(template) && params.containsKey("bucket")) {
+                prefixedBuckets.add(params.get("bucket"));
+                prefixes.add(params.get("bucket") + "/" + params.getOrDefault("prefix", ""));
             } else if (template.startsWith("s3-") && params.containsKey("bucket")) {
                 buckets.add(params.get("bucket"));
             }
@@ -101,6 +110,15 @@ public final class IamPolicy {
         if (!buckets.isEmpty()) {
             statements.add(statement("ListBuckets", List.of("s3:ListBucket"), buckets.stream().map(b -> "arn:aws:s3:::" + b).toList()));
             statements.add(statement("ReadObjects", List.of("s3:GetObject"), buckets.stream().map(b -> "arn:aws:s3:::" + b + "/*").toList()));
+        }
+        if (!prefixedBuckets.isEmpty()) {
+            // ListBucket only for keys under the prefixes (s3:prefix), GetObject only on them
+            Map<String, Object> list = statement("ListPrefixes", List.of("s3:ListBucket"),
+                    prefixedBuckets.stream().map(b -> "arn:aws:s3:::" + b).toList());
+            list.put("Condition", Map.of("StringLike", Map.of("s3:prefix",
+                    prefixes.stream().map(p -> p.substring(p.indexOf('/') + 1) + "*").distinct().toList())));
+            statements.add(list);
+            statements.add(statement("ReadPrefixes", List.of("s3:GetObject"), prefixes.stream().map(p -> "arn:aws:s3:::" + p + "*").toList()));
         }
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("Version", "2012-10-17");

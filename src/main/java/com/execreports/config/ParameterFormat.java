@@ -64,7 +64,7 @@ enum ParameterFormat {
             case "kind" -> KIND;
             case "analyticsMarkers" -> ANALYTICS_MARKERS;
             case "calendarMarkers" -> TEXT_MARKERS;
-            case "pageSize", "segments", "units", "periodDays", "idleDays", "months", "settleDays" -> COUNT; // whole numbers: they go into a bean call as written
+            case "pageSize", "segments", "units", "periodDays", "idleDays", "months", "settleDays", "maxObjectMb" -> COUNT; // whole numbers: they go into a bean call as written
             case "table" -> TABLE;
             case "bucket" -> BUCKET;
             default -> name.endsWith("Attribute") ? ATTRIBUTE : name.endsWith("Attributes") ? ATTRIBUTE_LIST

@@ -176,7 +176,9 @@ public class ServiceConfiguration implements CamelConfiguration {
 
     @BindToRegistry("functionMetrics")
     public com.execreports.sources.FunctionMetrics functionMetrics(CamelContext camel) {
-        return new com.execreports.sources.FunctionMetrics(lambdaClient(camel), () -> cloudWatchClient(camel));
+        // the us-east-1 client is not bound: the registry keeps one CloudWatchClient, for components autowiring by type
+        return new com.execreports.sources.FunctionMetrics(lambdaClient(camel), () -> cloudWatchClient(camel),
+                () -> cloudFrontClient(camel), () -> once("cloudWatchUsEast1Client", () -> awsClients(camel).cloudWatchUsEast1()));
     }
 
     /** The code Lambda runs, remembered in the facts archive by CodeSha256; its Lambda client is its own (see AwsClients#lambdaCode). */
@@ -379,7 +381,9 @@ public class ServiceConfiguration implements CamelConfiguration {
             return new ReportBook(new ReportSettings(required(camel, "portfolio.name"), number(camel, "site.stale-copy-days", null),
                     number(camel, "alarm.renewal-failure-percent", null), number(camel, "alarm.uninvoiced-percent", null),
                     number(camel, "alarm.untagged-spend-percent", null), number(camel, "alarm.runway-months", null),
-                    number(camel, "alarm.uncollected-percent", null), targets, number(camel, "alarm.function-error-percent", 1)),
+                    number(camel, "alarm.uncollected-percent", null), targets, number(camel, "alarm.function-error-percent", 1),
+                    number(camel, "alarm.function-p95-ms", 3000), number(camel, "alarm.cdn-4xx-percent", 10),
+                    number(camel, "alarm.cdn-5xx-percent", 1)),
                     new com.execreports.analysis.DueDates(number(camel, "reports.due-days.critical", 7), number(camel, "reports.due-days.high", 14),
                             number(camel, "reports.due-days.medium", 30), number(camel, "reports.due-days.low", 60)));
         });

@@ -32,11 +32,16 @@ final class MetricBatches {
     /** One statistic of one metric over [start, end) as a single period; {@code id} must start with a lower-case letter. */
     static MetricDataQuery query(String id, String namespace, String metric, String dimension, String value, String stat,
                                  Instant start, Instant end) {
+        return query(id, namespace, metric, List.of(Dimension.builder().name(dimension).value(value).build()), stat, start, end);
+    }
+
+    /** The same with several dimensions (CloudFront's DistributionId and Region=Global). */
+    static MetricDataQuery query(String id, String namespace, String metric, List<Dimension> dimensions, String stat,
+                                 Instant start, Instant end) {
         int seconds = (int) java.time.Duration.between(start, end).getSeconds();
         return MetricDataQuery.builder().id(id).returnData(true).metricStat(MetricStat.builder().stat(stat)
                 .period(seconds - seconds % 60)
-                .metric(Metric.builder().namespace(namespace).metricName(metric)
-                        .dimensions(Dimension.builder().name(dimension).value(value).build()).build()).build()).build();
+                .metric(Metric.builder().namespace(namespace).metricName(metric).dimensions(dimensions).build()).build()).build();
     }
 
     /**

@@ -89,6 +89,24 @@ public final class S3TallyFactory {
                 required("seoPrefix", seoPrefix)).within(DateWindow.of(run));
     }
 
+    /**
+     * @param prefix      the Firehose delivery prefix of the SES event records; every object under it is read
+     * @param campaignTag the mail tag naming a message's campaign
+     * @param periodDays  events of the days before the run (whole hours, as the CloudWatch sources count) are counted
+     * @param maxObjectMb an object larger than this, as listed or once inflated, is named and not read
+     */
+    public SesEventTally sesEvents(Run run, String domain, String source, String bucket, String prefix, String campaignTag,
+                                   int periodDays, int maxObjectMb) {
+        if (periodDays < 1 || maxObjectMb < 1) {
+            throw new IllegalArgumentException("parameters periodDays and maxObjectMb must be positive, not " + periodDays
+                    + " and " + maxObjectMb);
+        }
+        java.time.Instant end = run.asOf().toInstant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        return new SesEventTally(domain, source, required("bucket", bucket), prefix == null ? "" : prefix.trim(),
+                required("campaignTag", campaignTag), end.minus(java.time.Duration.ofDays(periodDays)), end, periodDays,
+                maxObjectMb * 1024L * 1024L);
+    }
+
     /** @param key the register's key (CSV: business,repo,ci,staging,rollback,deploy_method,notes) */
     public EngineeringRegisterTally engineeringRegister(Run run, String domain, String source, String bucket, String key) {
         return new EngineeringRegisterTally(domain, source, required("bucket", bucket), required("key", key));

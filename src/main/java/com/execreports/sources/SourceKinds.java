@@ -11,7 +11,7 @@ public final class SourceKinds {
 
     public static final List<String> ALL = List.of("aws-cost", "aws-iam", "aws-inventory", "aws-lambda-code", "aws-metrics", "aws-rds", "aws-ses", "business", "ddb-bookings", "ddb-operations",
             "ddb-subscriptions", "s3-channels", "s3-code-scan", "s3-cost-export", "s3-ddb-export", "s3-engineering-register",
-            "s3-invoices", "s3-ledger", "s3-org-register", "s3-site");
+            "s3-invoices", "s3-ledger", "s3-org-register", "s3-ses-events", "s3-site");
 
     private SourceKinds() {
     }

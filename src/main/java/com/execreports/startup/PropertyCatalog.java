@@ -86,6 +86,9 @@ public final class PropertyCatalog {
         // a share of three months' earnings: above 100 means more than three months unpaid, still a threshold
         required("alarm.uncollected-percent", wholeNumber(0, MAX_INT));
         optional("alarm.function-error-percent", wholeNumber(0, 100));
+        optional("alarm.function-p95-ms", wholeNumber(1, 900_000));
+        optional("alarm.cdn-4xx-percent", wholeNumber(0, 100));
+        optional("alarm.cdn-5xx-percent", wholeNumber(0, 100));
         optional("reports.max-words", wholeNumber(1, MAX_INT));
         // days from the as-of date to an action's due date, by its urgency (a year at most: a due date is a commitment)
         for (String urgency : java.util.List.of("critical", "high", "medium", "low")) {

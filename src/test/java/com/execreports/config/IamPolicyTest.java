@@ -17,7 +17,8 @@ class IamPolicyTest {
         Map<String, Object> policy = IamPolicy.of(Path.of("routes"), "us-west-2");
 
         List<Map<String, Object>> statements = (List<Map<String, Object>>) policy.get("Statement");
-        assertThat(statements).extracting(s -> s.get("Sid")).containsExactly("AccountReads", "ScanTables", "ListBuckets", "ReadObjects");
+        assertThat(statements).extracting(s -> s.get("Sid")).containsExactly("AccountReads", "ScanTables", "ListBuckets", "ReadObjects",
+                "ListPrefixes", "ReadPrefixes");
         assertThat(statements.get(0).get("Action")).isEqualTo(List.of("ce:GetCostAndUsage", "ce:GetCostForecast", "cloudfront:ListDistributions", "cloudfront:ListTagsForResource",
                 "cloudwatch:GetMetricData", "iam:GenerateCredentialReport", "iam:GetCredentialReport", "lambda:GetFunction",
                 "lambda:GetFunctionUrlConfig", "lambda:GetLayerVersion", "lambda:ListFunctions", "lambda:ListTags", "rds:DescribeDBInstances", "ses:GetAccount", "ses:ListConfigurationSets",
@@ -29,5 +30,12 @@ class IamPolicyTest {
         assertThat((List<String>) statements.get(2).get("Resource")).contains("arn:aws:s3:::portfolio-org", "arn:aws:s3:::portfolio-code",
                 "arn:aws:s3:::jada-site").doesNotContain("*");
         assertThat((List<String>) statements.get(3).get("Resource")).contains("arn:aws:s3:::portfolio-org/*");
+        // the SES event records: their prefix only, listed and read, nothing else of the bucket
+        assertThat((List<String>) statements.get(2).get("Resource")).doesNotContain("arn:aws:s3:::portfolio-ses-events");
+        assertThat(statements.get(4).get("Action")).isEqualTo(List.of("s3:ListBucket"));
+        assertThat(statements.get(4).get("Resource")).isEqualTo("arn:aws:s3:::portfolio-ses-events");
+        assertThat(statements.get(4).get("Condition")).isEqualTo(Map.of("StringLike", Map.of("s3:prefix", List.of("ses-events/*"))));
+        assertThat(statements.get(5).get("Action")).isEqualTo(List.of("s3:GetObject"));
+        assertThat(statements.get(5).get("Resource")).isEqualTo("arn:aws:s3:::portfolio-ses-events/ses-events/*");
     }
 }

@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 /**
  * Seeds local AWS with the demo portfolio through the AWS SDK: the generated DynamoDB tables, every bucket
  * under {@code demo/buckets/} (a folder named {@code *.zip} becomes one zip object), the invoice ledger that
- * matches the generated bookings ({@link DemoInvoiceLedger}), and the empty archive bucket.
+ * matches the generated bookings ({@link DemoInvoiceLedger}), the SES event records ({@link DemoSesEvents}) and the
+ * empty archive bucket.
  *
  * <p>usage: {@code DemoSeeder <aws.endpoint> [demo/buckets] [archive-bucket] [own-seed-dir]}: the last, a user's own
  * tables and buckets ({@link OwnSeed}, {@code bin/demo --seed DIR}), seeded after the demo's.
@@ -119,8 +120,15 @@ public final class DemoSeeder {
         s3.putObject(b -> b.bucket("portfolio-ledgers").key("invoices/invoices.csv").contentType("text/csv"),
                 RequestBody.fromString(invoicesCsv, StandardCharsets.UTF_8));
         objects++;
+        // SES event records as Firehose writes them: generated, gzip, one object per hour of events
+        createBucket(DemoSesEvents.BUCKET);
+        for (Map.Entry<String, byte[]> o : DemoSesEvents.objects().entrySet()) {
+            s3.putObject(b -> b.bucket(DemoSesEvents.BUCKET).key(o.getKey()).contentType("application/octet-stream"),
+                    RequestBody.fromBytes(o.getValue()));
+            objects++;
+        }
         createBucket(archiveBucket);
-        return new Summary(tables.size(), items, buckets.size() + 1, objects);
+        return new Summary(tables.size(), items, buckets.size() + 2, objects);
     }
 
     /** A user's own tables and buckets, beside the demo's (a table or bucket of the same name is replaced/overwritten). */
