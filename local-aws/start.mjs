@@ -622,12 +622,12 @@ function inventoryServer() {
           if (steer.costGroupsPerPage) account.costGroupsPerPage = steer.costGroupsPerPage;
           return json(res, 200, {});
         }
+        const target = req.headers['x-amz-target'] ?? '';
+        if (target.startsWith('AWSInsightsIndexService.')) return answerCostExplorer(res, target.split('.')[1], JSON.parse(body || '{}'));
         const form = new URLSearchParams(body);
         // the region the call was signed for (CloudFront's metrics are only in us-east-1): counted as Action@region
         const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
         if (region) account.calls[`${form.get('Action')}@${region}`] = (account.calls[`${form.get('Action')}@${region}`] ?? 0) + 1;
-        const target = req.headers['x-amz-target'] ?? '';
-        if (target.startsWith('AWSInsightsIndexService.')) return answerCostExplorer(res, target.split('.')[1], JSON.parse(body || '{}'));
         answerQuery(res, form);
       });
       return;

@@ -67,7 +67,7 @@ class ReportTrendAndGoldenTest extends DemoPipelineTestSupport {
             assertThat(ReadingBudget.words(full)).as("words of the full %s report", role).isGreaterThan(ReadingBudget.DEFAULT_MAX_WORDS);
             // the brief says where the rest is; the full report names every source and has nothing left out
             assertThat(brief).contains("attached as " + role + "-full.txt").contains("sources were read completely; the attached full report names");
-            assertThat(full).doesNotContain("In the full report").contains("Read completely (32): dangerouscentaur/bookings");
+            assertThat(full).doesNotContain("In the full report").contains("Read completely (34): dangerouscentaur/bookings");
         }
         // the briefs keep their role's essential tables (measured on the rendered text, a report without charts keeps no
         // room for them) and leaves supporting tables, then findings' evidence, to the attachment first

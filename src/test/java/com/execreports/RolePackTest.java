@@ -27,7 +27,7 @@ class RolePackTest extends DemoPipelineTestSupport {
         List<String> subjects = aws.sesEmails().stream().map(e -> e.path("subject").asText()).toList();
         assertThat(subjects).containsExactly(
                 "CEO · bookings 30d $314k (-6%), cash $91.9k · 34 findings · Demo portfolio 2026-W48",
-                "CTO · 13 high security risks, AWS $220/mo · 42 findings · Demo portfolio 2026-W48",
+                "CTO · 13 high security risks, AWS $220/mo · 44 findings · Demo portfolio 2026-W48",
                 "CFO · cash $91.9k, runway 5.4 mo · 27 findings · Demo portfolio 2026-W48",
                 "CMO · bookings 30d $314k (-6%), 35 open leads · 29 findings · Demo portfolio 2026-W48",
                 "Accounting · not invoiced $808k, not collected $1.06M · 21 findings · Demo portfolio 2026-W48");
