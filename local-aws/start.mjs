@@ -98,11 +98,47 @@ function listen(server, port) {
 async function startDynamo() {
   const port = await portOf('dynamodb');
   const dynalite = require('dynalite');
-  await listen(dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }), port);
   const url = `http://${HOST}:${port}`;
+  await listen(answerCreateTableOnceActive(dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }), url), port);
   // dynalite answers an unsigned POST with 400 MissingAuthenticationTokenException once it serves
   await waitFor('dynalite', async () => (await status('POST', url)) === 400);
   return url;
+}
+
+/**
+ * dynalite answers CreateTable with the table CREATING and makes it ACTIVE on a timer just after. A client that looks
+ * at once (Camel's aws2-ddb endpoint creating the delivery ledger, the SDK's waiter in the seeder) sometimes still
+ * finds it CREATING and then sleeps its whole poll interval: 5 s for Camel, 20 s for the waiter. Held back until the
+ * table reads ACTIVE, the answer is followed by a first look that finds it ACTIVE, as from a table made in no time.
+ */
+function answerCreateTableOnceActive(server, url) {
+  const [handle] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!String(req.headers['x-amz-target'] ?? '').endsWith('.CreateTable')) return handle(req, res);
+    const end = res.end.bind(res);
+    res.end = (body, ...rest) => {
+      let table = null;
+      try { table = JSON.parse(String(body)).TableDescription?.TableName ?? null; } catch { /* an error answer */ }
+      if (res.statusCode !== 200 || !table) return end(body, ...rest);
+      untilActive(url, table, req.headers).finally(() => end(body, ...rest));
+      return res;
+    };
+    return handle(req, res);
+  });
+  return server;
+}
+
+/** Asks dynalite itself (which checks that a request is signed, not the signature) until the table is ACTIVE: 400 looks at most. */
+async function untilActive(url, table, headers) {
+  for (let i = 0; i < 400; i++) {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify({ TableName: table }), headers: {
+      'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.DescribeTable',
+      authorization: headers.authorization, 'x-amz-date': headers['x-amz-date'] ?? new Date().toISOString() } });
+    const answer = await res.json().catch(() => ({}));
+    if (answer.Table?.TableStatus !== 'CREATING') return;
+    await new Promise(r => setTimeout(r, 5));
+  }
 }
 
 async function startSes() {
