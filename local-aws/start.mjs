@@ -152,8 +152,11 @@ async function startSes() {
   // Faults for chosen SendRawEmail calls (tests of retries and crashes): POST /__faults {"rules":[...]}, DELETE clears.
   // A rule: {"error": "Throttling" | "MessageRejected" | "InternalFailure" | "AccountSendingPaused" | "hold",
   //          "action": "SendRawEmail" (the reports, when absent) | "SendEmail" (ops alerts) | "*" (both: SES is down),
-  //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "every": 2 (fault the 1st, 3rd, ...
-  //          matching call; every call when absent), "times": N (at most N faults), "holdMs": 120000}
+  //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "period": "2028-W06" (match the
+  //          X-Exec-Reports-Period header; any when absent), "every": 2 (fault the 1st, 3rd, ... matching call; every
+  //          call when absent), "times": N (at most N faults), "holdMs": 120000}
+  // POST /__faults?add adds rules beside the others, DELETE /__faults?period=P removes only that period's: tests of
+  // periods of their own fault SES at the same time.
   // "hold" delivers the message, then keeps the answer back: a sender killed meanwhile never learns it went out.
   let faults = [];
   const FAULTS = {
@@ -167,11 +170,12 @@ async function startSes() {
     const m = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head);
     return m ? m[1].trim() : null;
   };
-  const faultFor = (action, role) => {
+  const faultFor = (action, role, period) => {
     for (const rule of faults) {
       const on = rule.action ?? 'SendRawEmail';
       if (on !== '*' && on !== action) continue;
       if (rule.role && rule.role !== role) continue;
+      if (rule.period && rule.period !== period) continue;
       rule.seen = (rule.seen ?? 0) + 1;
       const every = rule.every ?? 1;
       if ((rule.seen - 1) % every !== 0) continue;
@@ -199,9 +203,13 @@ async function startSes() {
         res.end(JSON.stringify({ requests: recorded }));
         return;
       }
-      if (req.url === '/__faults') {
-        if (req.method === 'POST') faults = JSON.parse(body.toString('utf8')).rules ?? [];
-        if (req.method === 'DELETE') faults = [];
+      if (req.url.split('?')[0] === '/__faults') {
+        const only = new URL(req.url, 'http://x').searchParams;
+        if (req.method === 'POST') {
+          const rules = JSON.parse(body.toString('utf8')).rules ?? [];
+          faults = only.has('add') ? faults.concat(rules) : rules;
+        }
+        if (req.method === 'DELETE') faults = only.has('period') ? faults.filter(r => r.period !== only.get('period')) : [];
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ rules: faults }));
         return;
@@ -214,7 +222,7 @@ async function startSes() {
       const role = raw ? headerOf(raw, 'X-Exec-Reports-Role') : null;
       const period = raw ? headerOf(raw, 'X-Exec-Reports-Period') : null;
       const action = form ? form.get('Action') : null;
-      const fault = send || action === 'SendEmail' ? faultFor(action, role) : null;
+      const fault = send || action === 'SendEmail' ? faultFor(action, role, period) : null;
       if (fault && fault.error !== 'hold') {
         const [status, type, message] = FAULTS[fault.error] ?? [400, 'Sender', fault.error];
         recorded.push({ action, role, period, fault: fault.error, status, at: new Date().toISOString() });
