@@ -106,11 +106,47 @@ function listen(server, port) {
 async function startDynamo() {
   const port = await portOf('dynamodb');
   const dynalite = require('dynalite');
-  await listen(dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }), port);
   const url = `http://${HOST}:${port}`;
+  await listen(answerCreateTableOnceActive(dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }), url), port);
   // dynalite answers an unsigned POST with 400 MissingAuthenticationTokenException once it serves
   await waitFor('dynalite', async () => (await status('POST', url)) === 400);
   return url;
+}
+
+/**
+ * dynalite answers CreateTable with the table CREATING and makes it ACTIVE on a timer just after. A client that looks
+ * at once (Camel's aws2-ddb endpoint creating the delivery ledger, the SDK's waiter in the seeder) sometimes still
+ * finds it CREATING and then sleeps its whole poll interval: 5 s for Camel, 20 s for the waiter. Held back until the
+ * table reads ACTIVE, the answer is followed by a first look that finds it ACTIVE, as from a table made in no time.
+ */
+function answerCreateTableOnceActive(server, url) {
+  const [handle] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!String(req.headers['x-amz-target'] ?? '').endsWith('.CreateTable')) return handle(req, res);
+    const end = res.end.bind(res);
+    res.end = (body, ...rest) => {
+      let table = null;
+      try { table = JSON.parse(String(body)).TableDescription?.TableName ?? null; } catch { /* an error answer */ }
+      if (res.statusCode !== 200 || !table) return end(body, ...rest);
+      untilActive(url, table, req.headers).finally(() => end(body, ...rest));
+      return res;
+    };
+    return handle(req, res);
+  });
+  return server;
+}
+
+/** Asks dynalite itself (which checks that a request is signed, not the signature) until the table is ACTIVE: 400 looks at most. */
+async function untilActive(url, table, headers) {
+  for (let i = 0; i < 400; i++) {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify({ TableName: table }), headers: {
+      'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.DescribeTable',
+      authorization: headers.authorization, 'x-amz-date': headers['x-amz-date'] ?? new Date().toISOString() } });
+    const answer = await res.json().catch(() => ({}));
+    if (answer.Table?.TableStatus !== 'CREATING') return;
+    await new Promise(r => setTimeout(r, 5));
+  }
 }
 
 async function startSes() {
@@ -124,8 +160,11 @@ async function startSes() {
   // Faults for chosen SendRawEmail calls (tests of retries and crashes): POST /__faults {"rules":[...]}, DELETE clears.
   // A rule: {"error": "Throttling" | "MessageRejected" | "InternalFailure" | "AccountSendingPaused" | "hold",
   //          "action": "SendRawEmail" (the reports, when absent) | "SendEmail" (ops alerts) | "*" (both: SES is down),
-  //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "every": 2 (fault the 1st, 3rd, ...
-  //          matching call; every call when absent), "times": N (at most N faults), "holdMs": 120000}
+  //          "role": "cfo" (match the X-Exec-Reports-Role header; any when absent), "period": "2028-W06" (match the
+  //          X-Exec-Reports-Period header; any when absent), "every": 2 (fault the 1st, 3rd, ... matching call; every
+  //          call when absent), "times": N (at most N faults), "holdMs": 120000}
+  // POST /__faults?add adds rules beside the others, DELETE /__faults?period=P removes only that period's: tests of
+  // periods of their own fault SES at the same time.
   // "hold" delivers the message, then keeps the answer back: a sender killed meanwhile never learns it went out.
   let faults = [];
   const FAULTS = {
@@ -139,11 +178,12 @@ async function startSes() {
     const m = new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head);
     return m ? m[1].trim() : null;
   };
-  const faultFor = (action, role) => {
+  const faultFor = (action, role, period) => {
     for (const rule of faults) {
       const on = rule.action ?? 'SendRawEmail';
       if (on !== '*' && on !== action) continue;
       if (rule.role && rule.role !== role) continue;
+      if (rule.period && rule.period !== period) continue;
       rule.seen = (rule.seen ?? 0) + 1;
       const every = rule.every ?? 1;
       if ((rule.seen - 1) % every !== 0) continue;
@@ -171,9 +211,13 @@ async function startSes() {
         res.end(JSON.stringify({ requests: recorded }));
         return;
       }
-      if (req.url === '/__faults') {
-        if (req.method === 'POST') faults = JSON.parse(body.toString('utf8')).rules ?? [];
-        if (req.method === 'DELETE') faults = [];
+      if (req.url.split('?')[0] === '/__faults') {
+        const only = new URL(req.url, 'http://x').searchParams;
+        if (req.method === 'POST') {
+          const rules = JSON.parse(body.toString('utf8')).rules ?? [];
+          faults = only.has('add') ? faults.concat(rules) : rules;
+        }
+        if (req.method === 'DELETE') faults = only.has('period') ? faults.filter(r => r.period !== only.get('period')) : [];
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ rules: faults }));
         return;
@@ -186,7 +230,7 @@ async function startSes() {
       const role = raw ? headerOf(raw, 'X-Exec-Reports-Role') : null;
       const period = raw ? headerOf(raw, 'X-Exec-Reports-Period') : null;
       const action = form ? form.get('Action') : null;
-      const fault = send || action === 'SendEmail' ? faultFor(action, role) : null;
+      const fault = send || action === 'SendEmail' ? faultFor(action, role, period) : null;
       if (fault && fault.error !== 'hold') {
         const [status, type, message] = FAULTS[fault.error] ?? [400, 'Sender', fault.error];
         recorded.push({ action, role, period, fault: fault.error, status, at: new Date().toISOString() });

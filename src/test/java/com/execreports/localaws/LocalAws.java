@@ -248,6 +248,24 @@ public final class LocalAws {
         http.send(HttpRequest.newBuilder(URI.create(ses + "/__faults")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
+    /**
+     * SES faults for one period only ({@code "period"} set in each rule), added beside the rules other periods set: runs
+     * of periods of their own can be faulted at the same time. {@link #clearSesFaults(String)} removes them.
+     */
+    public void addSesFaults(String rulesJson) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ses + "/__faults?add"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"rules\":" + rulesJson + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("SES faults not added: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Removes the SES faults of one period, leaving the other periods'. */
+    public void clearSesFaults(String period) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(ses + "/__faults?period=" + URLEncoder.encode(period, StandardCharsets.UTF_8))).DELETE()
+                .build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     /** The SendRawEmail calls SES accepted (faulted calls left out). */
     public List<JsonNode> sesAccepted() throws IOException, InterruptedException {
         return sesRequests().stream().filter(r -> !r.has("fault")).toList();

@@ -18,6 +18,9 @@ public final class ServiceProcess {
     public record Result(int exit, List<String> stdout, String output) {
     }
 
+    /** What Camel prints once it started (its one-line start-up summary included). */
+    private static final String CAMEL_STARTED = ") started in ";
+
     private ServiceProcess() {
     }
 
@@ -29,19 +32,23 @@ public final class ServiceProcess {
     /** @param environment variables added to the process's environment (as ops set SECURITY_FINGERPRINT_KEY) */
     public static Result run(Path workDir, List<String> args, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
-        List<String> command = command(args);
+        ServiceClassArchive.Launch launch = ServiceClassArchive.next();
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(LocalAws.projectDir().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command(args, launch)).directory(LocalAws.projectDir().toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
         Process p = builder.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            ServiceClassArchive.ended(launch, false);
             throw new AssertionError("the service did not finish in 180 s");
         }
         List<String> stdout = Files.readAllLines(out, StandardCharsets.UTF_8);
-        return new Result(p.exitValue(), stdout, String.join("\n", stdout) + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+        Result result = new Result(p.exitValue(), stdout, String.join("\n", stdout) + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+        ServiceClassArchive.ended(launch, result.output().contains(CAMEL_STARTED));
+        return result;
     }
 
     /** Starts the service without waiting: its output (stdout and log together) can be watched line by line. */
@@ -51,45 +58,45 @@ public final class ServiceProcess {
 
     /** @param environment variables added to the process's environment (as ops set EXEC_REPORTS_API_TOKEN) */
     public static Running start(List<String> args, java.util.Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(LocalAws.projectDir().toFile()).redirectErrorStream(true);
+        ServiceClassArchive.Launch launch = ServiceClassArchive.next();
+        ProcessBuilder builder = new ProcessBuilder(command(args, launch)).directory(LocalAws.projectDir().toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
-        return new Running(builder.start());
+        try {
+            return new Running(builder.start(), launch);
+        } catch (IOException e) {
+            ServiceClassArchive.ended(launch, false);
+            throw e;
+        }
     }
 
-    private static List<String> command(List<String> args) {
+    /**
+     * The service's JVM as the tests start it, some eighty times a build, for seconds each: C1 only (C2 compiles for a
+     * peak speed such a run never reaches, on the cores the run itself needs), one GC thread, and its classes mapped
+     * from a class-data sharing archive ({@link ServiceClassArchive}).
+     */
+    private static List<String> command(List<String> args, ServiceClassArchive.Launch launch) {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local",
-                "-cp", serviceClassPath()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(launch.options());
+        command.addAll(List.of("-Daws.accessKeyId=local", "-Daws.secretAccessKey=local", "-cp", ServiceClassPath.get()));
         args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
         command.add(ExecReportsApp.class.getName());
         args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
         return command;
     }
 
-    /**
-     * The service's classes and its runtime dependencies only (target/runtime.classpath, written by the build), as the
-     * jar runs them: not the tests' classpath, which holds test-scoped components the jar does not ship.
-     */
-    static String serviceClassPath() {
-        java.nio.file.Path target = LocalAws.projectDir().resolve("target");
-        java.nio.file.Path runtime = target.resolve("runtime.classpath");
-        try {
-            return target.resolve("classes") + File.pathSeparator + java.nio.file.Files.readString(runtime).strip();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("no " + runtime + ": run the build (mvn test-compile) first", e);
-        }
-    }
-
     /** A service process being watched: every line it prints is kept as it comes. */
     public static final class Running {
 
         private final Process process;
+        private final ServiceClassArchive.Launch launch;
         private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Thread reader;
         private volatile boolean ended;
 
-        Running(Process process) {
+        Running(Process process, ServiceClassArchive.Launch launch) {
             this.process = process;
+            this.launch = launch;
             this.reader = new Thread(() -> {
                 try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
@@ -135,6 +142,7 @@ public final class ServiceProcess {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
             reader.join(5000);
+            ServiceClassArchive.ended(launch, false);
         }
 
         /** SIGTERM, as ops stop the long-running service: Camel shuts down in order. */
@@ -152,10 +160,13 @@ public final class ServiceProcess {
         public Result await(long timeoutSeconds) throws InterruptedException {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+                ServiceClassArchive.ended(launch, false);
                 throw new AssertionError("the service did not finish in " + timeoutSeconds + " s:\n" + String.join("\n", lines));
             }
             reader.join(5000);
             List<String> all = List.copyOf(lines);
+            ServiceClassArchive.ended(launch, all.stream().anyMatch(l -> l.contains(CAMEL_STARTED)));
             return new Result(process.exitValue(), all, String.join("\n", all));
         }
 
