@@ -108,15 +108,8 @@ public final class DemoSeeder {
             write(t.name(), t.items());
             items += t.items().size();
         }
-        int objects = 0;
-        List<Path> buckets;
-        try (Stream<Path> dirs = Files.list(bucketsDir)) {
-            buckets = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        for (Path bucket : buckets) {
-            createBucket(bucket.getFileName().toString());
-            objects += upload(bucket, edit);
-        }
+        List<Path> buckets = bucketFolders(bucketsDir);
+        int objects = uploadAll(buckets, edit);
         s3.putObject(b -> b.bucket("portfolio-ledgers").key("invoices/invoices.csv").contentType("text/csv"),
                 RequestBody.fromString(invoicesCsv, StandardCharsets.UTF_8));
         objects++;
@@ -140,18 +133,25 @@ public final class DemoSeeder {
             write(t.name(), t.items());
             items += t.items().size();
         }
-        int objects = 0;
-        List<Path> buckets = List.of();
-        if (Files.isDirectory(own.buckets())) {
-            try (Stream<Path> dirs = Files.list(own.buckets())) {
-                buckets = dirs.filter(Files::isDirectory).sorted().toList();
-            }
+        List<Path> buckets = Files.isDirectory(own.buckets()) ? bucketFolders(own.buckets()) : List.of();
+        return new Summary(tables.size(), items, buckets.size(), uploadAll(buckets, FileEdit.AS_IS));
+    }
+
+    /** The folders of a buckets folder, one per bucket, in name order. */
+    private static List<Path> bucketFolders(Path dir) throws IOException {
+        try (Stream<Path> dirs = Files.list(dir)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
         }
+    }
+
+    /** Creates each folder's bucket and uploads its files; how many objects that made. */
+    private int uploadAll(List<Path> buckets, FileEdit edit) throws IOException {
+        int objects = 0;
         for (Path bucket : buckets) {
             createBucket(bucket.getFileName().toString());
-            objects += upload(bucket, FileEdit.AS_IS);
+            objects += upload(bucket, edit);
         }
-        return new Summary(tables.size(), items, buckets.size(), objects);
+        return objects;
     }
 
     private void createTable(String name, String key) {
