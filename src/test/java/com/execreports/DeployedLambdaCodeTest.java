@@ -98,12 +98,33 @@ class DeployedLambdaCodeTest extends DemoPipelineTestSupport {
         assertThat(aws.accountCalls().path("GetFunction").asInt()).isZero();
         assertThat(aws.accountCalls().path("GetLayerVersion").asInt()).isZero();
         assertThat(next.data()).as("the same packages and findings, said as unchanged").isEqualTo(new DeployedCodeFacts(
-                ((DeployedCodeFacts) first.data()).packages(), "2026-W49"));
+                ((DeployedCodeFacts) first.data()).packages(), "2026-W49", ((DeployedCodeFacts) first.data()).fingerprintKeyId()));
         assertThat(facts.packages()).extracting(facts::said).containsExactly("unchanged since 2026-W48, 2 findings",
                 "unchanged since 2026-W48, 0 findings", "unchanged since 2026-W48, 0 findings", "unchanged since 2026-W48, 0 findings",
                 "unchanged since 2026-W48, 0 findings", "unchanged since 2026-W48, 0 findings");
         assertThat(facts.secrets()).isEqualTo(((DeployedCodeFacts) first.data()).secrets());
         assertThat(findings(next)).extracting(PortfolioFinding::title).contains(AWS_KEY_TITLE);
+    }
+
+    @Test
+    void should_scan_again_what_was_scanned_under_another_fingerprint_key() throws Exception {
+        String source = source("deployed-rekeyed");
+        DeployedCodeFacts first = (DeployedCodeFacts) read(source, WEEK_48).data();
+        // as a service with another security.fingerprint-key (rotated, or none set: random per process) archived them
+        String key = aws.keys(LocalAws.ARCHIVE_BUCKET, "facts/portfolio/" + source + "/").get(0);
+        String archived = new String(aws.bytes(LocalAws.ARCHIVE_BUCKET, key), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(archived).contains("\"fingerprintKeyId\" : \"" + first.fingerprintKeyId() + "\"");
+        aws.clients().s3().putObject(b -> b.bucket(LocalAws.ARCHIVE_BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody
+                .fromString(archived.replace(first.fingerprintKeyId(), "0123456789abcdef")));
+        aws.resetAccount();
+
+        DeployedCodeFacts facts = (DeployedCodeFacts) read(source, WEEK_49).data();
+
+        assertThat(aws.accountCalls().path("PackageDownload").asInt()).isEqualTo(6);
+        assertThat(facts.packages()).extracting(facts::said).containsExactly("scanned 2026-W49, 2 findings",
+                "scanned 2026-W49, 0 findings", "scanned 2026-W49, 0 findings", "scanned 2026-W49, 0 findings",
+                "scanned 2026-W49, 0 findings", "scanned 2026-W49, 0 findings");
+        assertThat(facts.secrets()).as("fingerprints of this key, as the bucket copy's are").isEqualTo(first.secrets());
     }
 
     @Test

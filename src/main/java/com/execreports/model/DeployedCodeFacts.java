@@ -9,8 +9,11 @@ import java.util.Objects;
  *
  * @param packages every package of the account's functions and their layers, scanned now or carried
  * @param readIn   the ISO week of the read (2026-W48): a package scanned in an earlier week is unchanged since
+ * @param fingerprintKeyId names the key the secrets' fingerprints were made with ({@code SecretScanner#fingerprintKeyId}):
+ *                 findings carried under another key would be said twice, once per fingerprint; null in facts
+ *                 archived before it was recorded
  */
-public record DeployedCodeFacts(List<Package> packages, String readIn) implements SourceData {
+public record DeployedCodeFacts(List<Package> packages, String readIn, String fingerprintKeyId) implements SourceData {
 
     public DeployedCodeFacts {
         packages = List.copyOf(packages);

@@ -38,6 +38,14 @@ final class Fingerprints {
         }
     }
 
+    /**
+     * Names the key itself, so that facts fingerprinted under another key (a rotated key, or none configured and a
+     * random one per process) are known as such: their fingerprints would never match this key's.
+     */
+    String keyId() {
+        return of("exec-reports fingerprint key id");
+    }
+
     /** At most the first 4 characters and "…"; only "…" below 12 characters, where 4 would be a third of it. */
     static String preview(String secret) {
         if (secret.codePointCount(0, secret.length()) < 12) {

@@ -57,6 +57,11 @@ public final class SecretScanner {
         return rules;
     }
 
+    /** Names the fingerprint key (not the key): see {@link Fingerprints#keyId()}. */
+    public String fingerprintKeyId() {
+        return fingerprints.keyId();
+    }
+
     public ScanLimits limits() {
         return limits;
     }

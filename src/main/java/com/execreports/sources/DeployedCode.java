@@ -54,14 +54,15 @@ public final class DeployedCode {
 
     public Tally open(Run run, String domain, String source) {
         LocalDate day = run.asOf().atZoneSameInstant(run.zone()).toLocalDate();
-        return new Tally(domain, source, new IsoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).toString());
+        return new Tally(domain, source, new IsoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).toString(),
+                scanner.fingerprintKeyId());
     }
 
     /** @param downloadTimeoutSeconds the whole download of one package */
     public void read(Exchange exchange, int downloadTimeoutSeconds) {
         Tally tally = exchange.getProperty("tally", Tally.class);
         ReadDeadline deadline = ReadDeadline.of(exchange);
-        List<DeployedCodeFacts.Package> before = remembered.of(tally.domain, tally.source);
+        List<DeployedCodeFacts.Package> before = remembered.of(tally.domain, tally.source, scanner.fingerprintKeyId());
         PackageDownload download = new PackageDownload(scanner.limits().maxObjectBytes(), Duration.ofSeconds(downloadTimeoutSeconds));
         Map<String, DeployedCodeFacts.Package> layers = new LinkedHashMap<>();
         String marker = null;
@@ -170,16 +171,19 @@ public final class DeployedCode {
         private long downloads;
         private long downloadedBytes;
 
-        Tally(String domain, String source, String week) {
+        private final String fingerprintKeyId;
+
+        Tally(String domain, String source, String week, String fingerprintKeyId) {
             this.domain = domain;
             this.source = source;
             this.week = week;
+            this.fingerprintKeyId = fingerprintKeyId;
         }
 
         @Override
         public Facts facts(String runId) {
             return Facts.read(runId, domain, source, "aws-lambda-code", "Lambda deployed code",
-                    new DeployedCodeFacts(packages, week), List.of(), 0);
+                    new DeployedCodeFacts(packages, week, fingerprintKeyId), List.of(), 0);
         }
     }
 }

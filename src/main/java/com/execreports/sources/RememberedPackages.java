@@ -34,8 +34,11 @@ public final class RememberedPackages {
         this.json = json;
     }
 
-    /** The packages of the source's newest archived facts; none when it has none or they cannot be read (then all are scanned). */
-    public List<DeployedCodeFacts.Package> of(String domain, String source) {
+    /**
+     * The packages of the source's newest archived facts; none when it has none, they cannot be read, or their secrets
+     * were fingerprinted under another key (then all are scanned: carried, each secret would be said twice).
+     */
+    public List<DeployedCodeFacts.Package> of(String domain, String source, String fingerprintKeyId) {
         String folder = keys.folder(domain, source);
         try {
             Optional<String> newest = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(folder)).contents().stream()
@@ -44,7 +47,15 @@ public final class RememberedPackages {
                 return List.of();
             }
             Facts facts = json.readFacts(s3.getObjectAsBytes(b -> b.bucket(bucket).key(newest.get())).asByteArray());
-            return facts.data() instanceof DeployedCodeFacts d ? d.packages() : List.of();
+            if (!(facts.data() instanceof DeployedCodeFacts d)) {
+                return List.of();
+            }
+            if (!fingerprintKeyId.equals(d.fingerprintKeyId())) {
+                LOG.warn("Earlier scans of {}/{} in s3://{}/{} were fingerprinted under another security.fingerprint-key: every"
+                        + " package is downloaded and scanned again", domain, source, bucket, newest.get());
+                return List.of();
+            }
+            return d.packages();
         } catch (Exception e) {
             LOG.warn("Earlier scans of {}/{} not read from s3://{}/{}: {}; every package is downloaded again", domain, source, bucket,
                     folder, SourceFacts.describe(e));

@@ -179,7 +179,7 @@ class SecurityFindingsTest {
     private static PortfolioSnapshot withDeployedCode(DeployedCodeFacts.Package p) {
         List<Facts> facts = new ArrayList<>(demoSnapshot().sources());
         facts.add(Facts.read(RUN.runId(), "portfolio", "deployed-code", "aws-lambda-code", "Lambda deployed code",
-                new DeployedCodeFacts(List.of(p), "2026-W48"), List.of(), 0));
+                new DeployedCodeFacts(List.of(p), "2026-W48", "k"), List.of(), 0));
         return new PortfolioSnapshot(RUN, facts);
     }
 

@@ -18,8 +18,8 @@ class DeployedCodeFactsTest {
 
     @Test
     void should_say_when_a_package_was_scanned_and_what_it_holds() {
-        DeployedCodeFacts week45 = new DeployedCodeFacts(List.of(), "2026-W45");
-        DeployedCodeFacts week48 = new DeployedCodeFacts(List.of(), "2026-W48");
+        DeployedCodeFacts week45 = new DeployedCodeFacts(List.of(), "2026-W45", "k");
+        DeployedCodeFacts week48 = new DeployedCodeFacts(List.of(), "2026-W48", "k");
 
         assertThat(week45.said(SCANNED)).isEqualTo("scanned 2026-W45, 1 finding");
         assertThat(week48.said(SCANNED.carried("jada-booking-api"))).isEqualTo("unchanged since 2026-W45, 1 finding");
@@ -54,7 +54,7 @@ class DeployedCodeFactsTest {
 
     @Test
     void should_read_back_from_the_archive_as_it_was_written() throws Exception {
-        DeployedCodeFacts facts = new DeployedCodeFacts(List.of(SCANNED), "2026-W45");
+        DeployedCodeFacts facts = new DeployedCodeFacts(List.of(SCANNED), "2026-W45", "k");
         Facts archived = Facts.read("run-1", "portfolio", "deployed-code", "aws-lambda-code", "Lambda deployed code", facts, List.of(), 0);
         SnapshotJson json = new SnapshotJson();
 
