@@ -136,10 +136,12 @@ class CostExplorerSourceTest extends DemoPipelineTestSupport {
 
     @Test
     void should_ask_only_the_open_month_and_the_forecast_a_week_later_and_a_month_once_when_it_closes() throws Exception {
-        read(Run.at(OffsetDateTime.parse("2026-11-16T07:00:00-08:00"), LA));
+        CostFacts first = (CostFacts) read(Run.at(OffsetDateTime.parse("2026-11-16T07:00:00-08:00"), LA)).data();
         aws.resetAccount();
 
         CostFacts nextWeek = (CostFacts) read(NOV_23).data();
+        assertThat(nextWeek.lineItems()).as("groups held, carried or asked: the same bill, the same count").isEqualTo(first.lineItems())
+                .isPositive();
 
         JsonNode calls = aws.accountCalls();
         List<String> asked = new ArrayList<>();

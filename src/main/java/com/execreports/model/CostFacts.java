@@ -14,7 +14,8 @@ import java.util.SortedMap;
  * @param prefix               the key prefix read; null for Cost Explorer
  * @param businessTag          the cost-allocation tag key that names the business (e.g. {@code business})
  * @param files                CSV objects read
- * @param lineItems            line items folded (unreadable ones are counted in the facts' issues)
+ * @param lineItems            line items folded (unreadable ones are counted in the facts' issues); of Cost Explorer, the
+ *                             groups held, asked now or carried from the archive
  * @param totalCents           all spend read: the sum of {@code spendByMonth}
  * @param spendByMonth         spend by usage month (yyyy-MM)
  * @param spendByServiceMonth  product code (e.g. AmazonEC2), or Cost Explorer's service name, → month → spend

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -191,16 +192,23 @@ public final class CostExplorer {
             if (before.spendByMonth().containsKey(month)) {
                 carriedByMonth.put(month, before.spendByMonth().get(month));
             }
-            carry(month, before.spendByServiceMonth(), carriedByService);
-            carry(month, before.spendByBusinessMonth(), carriedByBusiness);
+            groups += carry(month, before.spendByServiceMonth(), carriedByService);
+            groups += carry(month, before.spendByBusinessMonth(), carriedByBusiness);
         }
 
-        private static void carry(String month, SortedMap<String, SortedMap<String, Long>> from, SortedMap<String, SortedMap<String, Long>> to) {
-            from.forEach((key, months) -> {
-                if (months.containsKey(month)) {
-                    to.computeIfAbsent(key, x -> new TreeMap<>()).put(month, months.get(month));
+        /**
+         * @return the groups carried: counted as asked ones are, so that the facts of a month say the same whether it was
+         * asked now or carried (a read after a restart, or by another replica, equals the first)
+         */
+        private static int carry(String month, SortedMap<String, SortedMap<String, Long>> from, SortedMap<String, SortedMap<String, Long>> to) {
+            int carried = 0;
+            for (Map.Entry<String, SortedMap<String, Long>> e : from.entrySet()) {
+                if (e.getValue().containsKey(month)) {
+                    to.computeIfAbsent(e.getKey(), x -> new TreeMap<>()).put(month, e.getValue().get(month));
+                    carried++;
                 }
-            });
+            }
+            return carried;
         }
 
         void forecast(String month, String from, long restCents) {
