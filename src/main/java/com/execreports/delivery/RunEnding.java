@@ -66,11 +66,10 @@ public final class RunEnding {
     }
 
     private RunOutcome ended(Exchange exchange, RunOutcome outcome) {
-        Run run = exchange.getProperty("run", Run.class);
+        DeliveryContext record = DeliveryContext.of(exchange);
         PortfolioSnapshot snapshot = exchange.getProperty("snapshot", PortfolioSnapshot.class);
-        boolean resend = exchange.getProperty("resend", false, Boolean.class);
         // timed from the run's trigger (the exchange's creation), whatever stopped it
-        OpsAlert gapAlert = ended(run == null ? "?" : run.runId(), outcome, resend ? null : snapshot,
+        OpsAlert gapAlert = ended(record.run() == null ? "?" : record.run().runId(), outcome, record.resend() ? null : snapshot,
                 Duration.ofMillis(exchange.getClock().elapsed()));
         if (gapAlert != null) {
             exchange.setProperty("opsAlert", gapAlert);
