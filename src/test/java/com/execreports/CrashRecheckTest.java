@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import com.execreports.delivery.DeliveryKey;
-import com.execreports.delivery.RunDeliveries;
+import com.execreports.delivery.DeliveryLedger;
 
 import org.apache.camel.builder.NotifyBuilder;
 
@@ -51,10 +51,10 @@ class CrashRecheckTest extends DemoPipelineTestSupport {
         item.put("updatedAt", AttributeValue.fromS(java.time.Instant.now().minusSeconds(3600).toString()));
         item.put("leaseUntil", AttributeValue.fromS(java.time.Instant.now().minusSeconds(3000).toString()));
         item.put("runAsOf", AttributeValue.fromS("2027-05-17T07:00-07:00"));
-        RunDeliveries deliveries = context.getRegistry().lookupByNameAndType("deliveries", RunDeliveries.class);
+        DeliveryLedger ledger = context.getRegistry().lookupByNameAndType("deliveryLedger", DeliveryLedger.class);
         try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
             // the ledger table exists once the service has asked it anything
-            deliveries.pendingAsOf();
+            ledger.pendingAsOf();
             // a run's last step archives its metrics: the timer tick that re-ran the period has then delivered it
             NotifyBuilder rerun = new NotifyBuilder(context).wereSentTo("direct:archive-metrics").whenDone(1).create();
             ddb.putItem(b -> b.tableName(table).item(item));
@@ -67,6 +67,6 @@ class CrashRecheckTest extends DemoPipelineTestSupport {
             assertThat(after.get("note").s()).startsWith("taken over from dead-host/4242/deadbeef");
         }
         // settled: the ledger leaves the timer nothing more to run
-        assertThat(deliveries.pendingAsOf()).isNull();
+        assertThat(ledger.pendingAsOf()).isNull();
     }
 }

@@ -29,7 +29,7 @@ class MetricsPortTest {
                 "-Ddelivery.ledger-table=metrics-" + System.nanoTime(), "-Drun.clock=2027-04-05T07:00:00-07:00",
                 "-Dportfolio.name=Demo portfolio", "-Dsecurity.fingerprint-key=demo-only-fingerprint-key", "-Dschedule.run-at-startup=true"));
         try {
-            boolean ran = service.awaitLine(l -> l.contains(" RunDeliveries - Run ") && l.contains("reports_delivered=5"), 240_000);
+            boolean ran = service.awaitLine(l -> l.contains(" RunEnding - Run ") && l.contains("reports_delivered=5"), 240_000);
             assertThat(ran).as(String.join("\n", service.lines())).isTrue();
 
             HttpResponse<String> page = get(port, "/observe/metrics");

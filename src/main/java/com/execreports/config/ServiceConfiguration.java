@@ -11,13 +11,15 @@ import java.util.Map;
 import com.execreports.analysis.ReportBook;
 import com.execreports.analysis.ReportSettings;
 import com.execreports.delivery.ArchivedReports;
+import com.execreports.delivery.ChartLinks;
 import com.execreports.delivery.DeliveryLedger;
 import com.execreports.delivery.DeliveryMetrics;
 import com.execreports.delivery.DeliveryRetryBudget;
 import com.execreports.delivery.Recipients;
+import com.execreports.delivery.ReportDelivery;
 import com.execreports.delivery.SesFailures;
 import com.execreports.delivery.ReportEmail;
-import com.execreports.delivery.RunDeliveries;
+import com.execreports.delivery.RunEnding;
 import com.execreports.sources.AwsInventory;
 import com.execreports.sources.DdbPages;
 import com.execreports.sources.FactsCollector;
@@ -471,7 +473,7 @@ public class ServiceConfiguration implements CamelConfiguration {
                 registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
                 camel.getRegistry().bind(name, registry);
             }
-            return new DeliveryMetrics(registry);
+            return new DeliveryMetrics(registry, instanceName());
         });
     }
 
@@ -521,9 +523,8 @@ public class ServiceConfiguration implements CamelConfiguration {
                     Long.parseLong(required(camel, "delivery.ses-max-retry-delay-ms")),
                     Integer.parseInt(required(camel, "delivery.ses-call-timeout-seconds")));
             double holdHours = Double.parseDouble(required(camel, "delivery.hold-hours"));
-            String owner = hostName() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
             return new DeliveryLedger(camel.createProducerTemplate(), required(camel, "delivery.ledger-table"),
-                    awsClients(camel).location("dynamodb"), owner,
+                    awsClients(camel).location("dynamodb"), instanceName(),
                     Duration.ofSeconds(leaseSeconds), Duration.ofMillis(Math.round(holdHours * 3_600_000)),
                     Duration.ofMillis(Long.parseLong(property(camel, "delivery.poll-ms", "500"))),
                     new com.execreports.delivery.LedgerClock(camel.getRegistry()));
@@ -543,26 +544,42 @@ public class ServiceConfiguration implements CamelConfiguration {
                 archiveLayout(camel), reportEmail(camel));
     }
 
-    @BindToRegistry("deliveries")
-    public RunDeliveries deliveries(CamelContext camel) {
-        return once("deliveries", () -> {
+    /** The steps of one report's delivery (routes/delivery.yaml): ledger, run's record, metrics, alerts. */
+    @BindToRegistry("reportDelivery")
+    public ReportDelivery reportDelivery(CamelContext camel) {
+        return once("reportDelivery", () -> {
             String degraded = required(camel, "delivery.degraded");
             boolean hold = switch (degraded) {
                 case "send" -> false;
                 case "hold" -> true;
                 default -> throw new IllegalArgumentException("delivery.degraded = '" + degraded + "': expected send or hold");
             };
-            // checked at start-up, not when an oversized report first needs its charts linked
-            RunDeliveries.requireLinkExpiryDays(Integer.parseInt(required(camel, "delivery.link-expiry-days")));
-            return new RunDeliveries(reportEmail(camel), archiveLayout(camel), deliveryLedger(camel), deliveryMetrics(camel), hold);
+            return new ReportDelivery(reportEmail(camel), archiveLayout(camel), deliveryLedger(camel), deliveryMetrics(camel), hold);
         });
+    }
+
+    /** Every run's end: its verdict logged and counted, ops alerted of missing sources or a failed run. */
+    @BindToRegistry("runEnding")
+    public RunEnding runEnding(CamelContext camel) {
+        return once("runEnding", () -> new RunEnding(deliveryMetrics(camel), instanceName()));
+    }
+
+    /** Pre-signed chart links of a report too large for SES; their lifetime is checked here, at start-up. */
+    @BindToRegistry("chartLinks")
+    public ChartLinks chartLinks(CamelContext camel) {
+        return new ChartLinks(Integer.parseInt(required(camel, "delivery.link-expiry-days")));
     }
 
     /** Runs before each SES retry (the retry policy's onRedelivery). */
     @BindToRegistry("sesRetry")
     public org.apache.camel.Processor sesRetry(CamelContext camel) {
-        RunDeliveries deliveries = deliveries(camel);
-        return deliveries::retrying;
+        return reportDelivery(camel)::retrying;
+    }
+
+    /** This process in the ledger (a claim's owner), alerts and metrics.json: host, pid and a random tag. */
+    private String instanceName() {
+        return once("instanceName", () -> hostName() + "/" + ProcessHandle.current().pid() + "/"
+                + java.util.UUID.randomUUID().toString().substring(0, 8));
     }
 
     /**

@@ -20,6 +20,11 @@ public record ArchiveLayout(String prefix) {
         return prefix + run.period() + "/" + file;
     }
 
+    /** The report's delivery record ({@link DeliveryManifest}) beside it: what a re-send reads back. */
+    public String deliveryRecordKey(Run run, String role) {
+        return key(run, role + ".delivery.json");
+    }
+
     /** The previous period's snapshot: what this run's trends compare with. */
     public String previousSnapshotKey(Run run) {
         return prefix + run.previousPeriod() + "/snapshot.json";

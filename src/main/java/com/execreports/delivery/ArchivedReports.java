@@ -3,10 +3,11 @@ package com.execreports.delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import com.execreports.analysis.Report;
 import com.execreports.charts.ChartImage;
 import com.execreports.model.Run;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,19 @@ public final class ArchivedReports {
 
     public byte[] write(DeliveryManifest manifest) throws JsonProcessingException {
         return mapper.writeValueAsBytes(manifest);
+    }
+
+    /**
+     * The report's delivery record as it stands, as JSON: written when the report is archived (ARCHIVED), and again when
+     * its delivery ends. A re-send's report has no rendered {@code report}: its completeness is the archived one.
+     */
+    public byte[] deliveryRecord(Exchange exchange) throws JsonProcessingException {
+        DeliveryContext delivery = DeliveryContext.of(exchange);
+        @SuppressWarnings("unchecked")
+        List<Report.SourceLine> completeness = delivery.report() != null ? delivery.report().completeness()
+                : exchange.getProperty("archivedCompleteness", List.class);
+        String ledgerId = delivery.claim() == null ? null : delivery.claim().entry().key().id();
+        return write(DeliveryManifest.of(delivery.run(), delivery.message(), delivery.recorded(), ledgerId, completeness, Instant.now()));
     }
 
     public DeliveryManifest read(InputStream json) throws IOException {
@@ -89,12 +103,5 @@ public final class ArchivedReports {
         }
         return new ReportMessage(manifest.role(), manifest.period(), manifest.subject(), text, html, charts == null ? List.of() : charts,
                 manifest.degraded(), fullText, fullHtml);
-    }
-
-    /** Collects one pre-signed chart link (the body) under its file name (exchange property {@code chartLinks}). */
-    public void addLink(Exchange exchange) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> links = exchange.getProperty("chartLinks", Map.class);
-        links.put(exchange.getProperty("chartFile", String.class), exchange.getMessage().getBody(String.class));
     }
 }

@@ -314,6 +314,11 @@ public final class DeliveryLedger {
         return next;
     }
 
+    /** The as-of instant of a run to run again, for the re-check route; null when none waits (see {@link #pendingRunAsOf}). */
+    public String pendingAsOf() {
+        return pendingRunAsOf().orElse(null);
+    }
+
     /**
      * The as-of instant of a run that has to run again, read from the ledger (a Scan: the table holds a few items a
      * week), so a restart, another instance or a run of a later period never loses one: a report still HELD (within

@@ -1,8 +1,13 @@
 package com.execreports.delivery;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
@@ -13,7 +18,8 @@ import io.micrometer.core.instrument.Timer;
  * What the service did since it started — runs by outcome and how long they took, each source's read time, items and
  * failures, reports by outcome, SES calls and retries, ops alerts, leak-guard blocks — kept as Micrometer meters in
  * Camel's meter registry, so the Prometheus scrape ({@code /observe/metrics}), the {@code --once} printout, the
- * log line after every run and the archived metrics.json all read the same numbers. Bound as {@code deliveryMetrics}.
+ * log line after every run and the archived metrics.json ({@link #json}) all read the same numbers. Bound as
+ * {@code deliveryMetrics}.
  * <p>
  * Counters named here keep the names the service has always shown ({@code reports_delivered} is
  * {@code exec_reports_reports_delivered_total} in Prometheus), so existing alerts keep working.
@@ -42,10 +48,15 @@ public final class DeliveryMetrics {
     public static final String LEAK_GUARD_REPORTS_BLOCKED = "leak_guard_reports_blocked";
     public static final String LEAK_GUARD_OBJECTS_WITHHELD = "leak_guard_objects_withheld";
 
-    private final MeterRegistry registry;
+    private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
-    public DeliveryMetrics(MeterRegistry registry) {
+    private final MeterRegistry registry;
+    /** Names this process in metrics.json (the ledger's owner): the counters are this process's since it started. */
+    private final String instance;
+
+    public DeliveryMetrics(MeterRegistry registry, String instance) {
         this.registry = registry;
+        this.instance = instance;
     }
 
     public void count(String name) {
@@ -105,5 +116,14 @@ public final class DeliveryMetrics {
         StringBuilder s = new StringBuilder();
         snapshot().forEach((k, v) -> s.append(s.isEmpty() ? "" : " ").append(k).append('=').append(v));
         return s.toString();
+    }
+
+    /** The counters as JSON, archived beside the run's snapshot as metrics.json. */
+    public String json(String runId) throws JsonProcessingException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runId", runId);
+        json.put("instance", instance);
+        json.put("counters", snapshot());
+        return JSON.writeValueAsString(json) + "\n";
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DeliveryMetricsTest {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final DeliveryMetrics metrics = new DeliveryMetrics(registry);
+    private final DeliveryMetrics metrics = new DeliveryMetrics(registry, "host/42/abcd1234");
 
     @Test
     void should_keep_the_counter_names_prometheus_has_always_scraped() {
@@ -52,5 +52,18 @@ class DeliveryMetricsTest {
 
         assertThat(metrics.line()).isEqualTo("reports_delivered=1 runs_delivered=1 ses_calls=1");
         assertThat(metrics.snapshot()).containsOnlyKeys("reports_delivered", "runs_delivered", "ses_calls");
+    }
+
+    @Test
+    void should_archive_the_counters_with_the_run_and_the_instance_that_counted_them() throws Exception {
+        metrics.count(DeliveryMetrics.SES_CALLS);
+        metrics.countStatus(Delivery.Status.DELIVERED);
+
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(metrics.json("run-7"));
+
+        assertThat(json.path("runId").asText()).isEqualTo("run-7");
+        assertThat(json.path("instance").asText()).isEqualTo("host/42/abcd1234");
+        assertThat(json.path("counters").path("ses_calls").asLong()).isEqualTo(1);
+        assertThat(json.path("counters").path("reports_delivered").asLong()).isEqualTo(1);
     }
 }
