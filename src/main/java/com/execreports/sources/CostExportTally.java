@@ -65,10 +65,6 @@ public final class CostExportTally implements ObjectTally {
     private final Map<String, ResourceSpend> latestResources = new HashMap<>();
     private boolean capped;
 
-    /**
-     * @param prefix      only keys under it are read ("" for the whole bucket)
-     * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
-     */
     private DateWindow window = DateWindow.of(null);
 
     /** The months an export may bill: those of the run ({@link DateWindow}); a line dated 9999 is named, not ranked. */
@@ -77,6 +73,10 @@ public final class CostExportTally implements ObjectTally {
         return this;
     }
 
+    /**
+     * @param prefix      only keys under it are read ("" for the whole bucket)
+     * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
+     */
     public CostExportTally(String domain, String source, String bucket, String prefix, String businessTag) {
         this.domain = domain;
         this.source = source;
