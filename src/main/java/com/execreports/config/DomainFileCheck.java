@@ -27,6 +27,20 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class DomainFileCheck {
 
+    /**
+     * A parameter many source templates take, declared here once instead of in each: a template that takes it reads it
+     * as {@code {{name:default}}} (Camel takes a parameter a template does not declare, and the placeholder's default
+     * stands in when a domain file gives none).
+     */
+    record SharedParameter(String name, String defaultValue, String description) {
+        String placeholder() {
+            return "{{" + name + ":" + defaultValue + "}}";
+        }
+    }
+
+    static final List<SharedParameter> SHARED_PARAMETERS = List.of(new SharedParameter("readBudgetMs", "0",
+            "how long this source may read, in ms, before it stops and keeps what it read as partial (0 = sources.read-budget-ms)"));
+
     /** A template's parameters: name → description, which have no default, and the defaults of the others. */
     record Template(String file, Map<String, String> parameters, List<String> required, Map<String, String> defaults) {
     }
@@ -99,6 +113,13 @@ public final class DomainFileCheck {
                         defaults.put(name, String.valueOf(param.get("defaultValue")));
                     }
                 }
+            }
+        }
+        String text = String.valueOf(t);
+        for (SharedParameter shared : SHARED_PARAMETERS) {
+            if (text.contains(shared.placeholder()) && !parameters.containsKey(shared.name())) {
+                parameters.put(shared.name(), shared.description());
+                defaults.put(shared.name(), shared.defaultValue());
             }
         }
         return new Template(file.toString(), parameters, required, defaults);

@@ -28,10 +28,9 @@ public final class BookingTally implements ItemTally {
     private final String table;
     private final BookingMapping map;
     private final LocalDate today;
-    private final ZoneId zone;
-    private final DateWindow window;
     private final SumBound sums = new SumBound();
     private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
+    private final TableItems items;
 
     private long itemsRead;
     private long bookings;
@@ -71,8 +70,7 @@ public final class BookingTally implements ItemTally {
         this.table = table;
         this.map = map;
         this.today = today;
-        this.zone = zone;
-        this.window = DateWindow.asOf(today);
+        this.items = new TableItems(map.id(), map.status(), zone, DateWindow.asOf(today), issues);
     }
 
     @Override
@@ -86,74 +84,73 @@ public final class BookingTally implements ItemTally {
      */
     void fold(Map<String, AttributeValue> item, String where) {
         itemsRead++;
-        AttributeReader read = new AttributeReader(item, zone, window);
-        String id = idOf(read, map.id());
-        try {
-            String status = read.requiredStatus(map.id(), map.status());
-            long cents = read.cents(map.amount());
-            LocalDate bookedAt = read.requiredDate(map.bookedAt());
-            LocalDate serviceDate = read.date(map.serviceDate());
-            String channel = lower(read.text(map.channel()));
-            String invoice = read.text(map.invoice());
-            if (!sums.admit(cents)) {
-                throw AttributeReader.overflow(map.amount(), cents);
-            }
+        String leftOut = items.fold(item, where, this::fold);
+        if (leftOut != null) {
+            index.unreadable(leftOut);
+        }
+    }
 
-            countByStatus.merge(status, 1L, Long::sum);
-            if (map.leadStatuses().contains(status)) {
-                if (serviceDate == null || !serviceDate.isBefore(today)) {
-                    openLeads++;
-                    openLeadsCents += cents;
-                    openLeadsByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
-                    openLeadsByChannel.merge(channel == null ? "unknown" : channel, 1L, Long::sum);
-                }
-                return;
+    private void fold(AttributeReader read, String id, String status) {
+        long cents = read.cents(map.amount());
+        LocalDate bookedAt = read.requiredDate(map.bookedAt());
+        LocalDate serviceDate = read.date(map.serviceDate());
+        String channel = lower(read.text(map.channel()));
+        String invoice = read.text(map.invoice());
+        if (!sums.admit(cents)) {
+            throw AttributeReader.overflow(map.amount(), cents);
+        }
+
+        countByStatus.merge(status, 1L, Long::sum);
+        if (map.leadStatuses().contains(status)) {
+            if (serviceDate == null || !serviceDate.isBefore(today)) {
+                openLeads++;
+                openLeadsCents += cents;
+                openLeadsByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
+                openLeadsByChannel.merge(channel == null ? "unknown" : channel, 1L, Long::sum);
             }
-            if (map.cancelledStatuses().contains(status)) {
-                cancelled++;
-                cancelledCents += cents;
-                index.cancelled(id);
-                return;
+            return;
+        }
+        if (map.cancelledStatuses().contains(status)) {
+            cancelled++;
+            cancelledCents += cents;
+            index.cancelled(id);
+            return;
+        }
+        bookings++;
+        revenue += cents;
+        index.revenue(id, cents);
+        String month = bookedAt.toString().substring(0, 7);
+        revenueByMonth.merge(month, cents, Long::sum);
+        bookingsByMonth.merge(month, 1L, Long::sum);
+        String ch = channel == null ? "unknown" : channel;
+        countByChannel.merge(ch, 1L, Long::sum);
+        revenueByChannel.merge(ch, cents, Long::sum);
+        revenueByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, cents, Long::sum);
+        bookingsByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, 1L, Long::sum);
+        if (invoice == null) {
+            withoutInvoice++;
+            withoutInvoiceCents += cents;
+            withoutInvoiceSample.add(id);
+            if (withoutInvoiceSample.size() > SAMPLE) {
+                withoutInvoiceSample.pollLast();
             }
-            bookings++;
-            revenue += cents;
-            index.revenue(id, cents);
-            String month = bookedAt.toString().substring(0, 7);
-            revenueByMonth.merge(month, cents, Long::sum);
-            bookingsByMonth.merge(month, 1L, Long::sum);
-            String ch = channel == null ? "unknown" : channel;
-            countByChannel.merge(ch, 1L, Long::sum);
-            revenueByChannel.merge(ch, cents, Long::sum);
-            revenueByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, cents, Long::sum);
-            bookingsByMonthAndChannel.computeIfAbsent(month, m -> new TreeMap<>()).merge(ch, 1L, Long::sum);
+        }
+        if (serviceDate != null && serviceDate.isAfter(today)) {
+            deferred += cents;
+            aheadByChannel.merge(ch, 1L, Long::sum);
+            deferredByMonth.merge(serviceDate.toString().substring(0, 7), cents, Long::sum);
+        } else {
+            earned += cents;
             if (invoice == null) {
-                withoutInvoice++;
-                withoutInvoiceCents += cents;
-                withoutInvoiceSample.add(id);
-                if (withoutInvoiceSample.size() > SAMPLE) {
-                    withoutInvoiceSample.pollLast();
-                }
+                uninvoicedEarned++;
+                uninvoicedEarnedCents += cents;
             }
-            if (serviceDate != null && serviceDate.isAfter(today)) {
-                deferred += cents;
-                aheadByChannel.merge(ch, 1L, Long::sum);
-                deferredByMonth.merge(serviceDate.toString().substring(0, 7), cents, Long::sum);
-            } else {
-                earned += cents;
-                if (invoice == null) {
-                    uninvoicedEarned++;
-                    uninvoicedEarnedCents += cents;
-                }
-                earnedByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
-            }
-            if (!bookedAt.isAfter(today) && bookedAt.isAfter(today.minusDays(30))) {
-                last30 += cents;
-            } else if (!bookedAt.isAfter(today.minusDays(30)) && bookedAt.isAfter(today.minusDays(60))) {
-                previous30 += cents;
-            }
-        } catch (AttributeReader.UnreadableItem e) {
-            issues.add(where + " " + map.id() + "=" + id, e.getMessage());
-            index.unreadable(id);
+            earnedByMonth.merge((serviceDate == null ? bookedAt : serviceDate).toString().substring(0, 7), cents, Long::sum);
+        }
+        if (!bookedAt.isAfter(today) && bookedAt.isAfter(today.minusDays(30))) {
+            last30 += cents;
+        } else if (!bookedAt.isAfter(today.minusDays(30)) && bookedAt.isAfter(today.minusDays(60))) {
+            previous30 += cents;
         }
     }
 
@@ -181,15 +178,6 @@ public final class BookingTally implements ItemTally {
      * The item's id for evidence; an id of an unexpected type, or none at all, still names the item rather than failing
      * it ("bookingId=(missing) attribute 'bookingId' is missing").
      */
-    static String idOf(AttributeReader read, String attribute) {
-        try {
-            String id = read.text(attribute);
-            return id == null ? "(missing)" : id;
-        } catch (AttributeReader.UnreadableItem e) {
-            return "(unreadable id)";
-        }
-    }
-
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }

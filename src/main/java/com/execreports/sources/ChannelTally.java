@@ -2,7 +2,6 @@ package com.execreports.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,21 +96,15 @@ public final class ChannelTally implements ObjectTally {
     @Override
     public void read(String key, InputStream content) throws IOException {
         String where = bucket + "/" + key;
-        try (CsvRows rows = CsvRows.open(content)) {
-            try {
-                if (!rows.header()) {
-                    issues.add(IssueText.at(where, 1), "empty file: no header");
-                } else if (key.equals(emailKey)) {
-                    email(where, rows);
-                } else if (key.equals(otaKey)) {
-                    ota(where, rows);
-                } else {
-                    seo(where, key, rows);
-                }
-            } catch (UncheckedIOException e) {
-                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
+        CsvRows.read(content, where, issues, rows -> {
+            if (key.equals(emailKey)) {
+                email(where, rows);
+            } else if (key.equals(otaKey)) {
+                ota(where, rows);
+            } else {
+                seo(where, key, rows);
             }
-        }
+        });
     }
 
     // ---------------------------------------------------------------- email list

@@ -2,7 +2,6 @@ package com.execreports.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -66,10 +65,6 @@ public final class CostExportTally implements ObjectTally {
     private final Map<String, ResourceSpend> latestResources = new HashMap<>();
     private boolean capped;
 
-    /**
-     * @param prefix      only keys under it are read ("" for the whole bucket)
-     * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
-     */
     private DateWindow window = DateWindow.of(null);
 
     /** The months an export may bill: those of the run ({@link DateWindow}); a line dated 9999 is named, not ranked. */
@@ -78,6 +73,10 @@ public final class CostExportTally implements ObjectTally {
         return this;
     }
 
+    /**
+     * @param prefix      only keys under it are read ("" for the whole bucket)
+     * @param businessTag the cost-allocation tag key naming the business, e.g. {@code business}
+     */
     public CostExportTally(String domain, String source, String bucket, String prefix, String businessTag) {
         this.domain = domain;
         this.source = source;
@@ -109,25 +108,16 @@ public final class CostExportTally implements ObjectTally {
             issues.add(where, "not a gzip file (" + e.getMessage() + ")");
             return;
         }
-        try (CsvRows rows = CsvRows.open(in)) {
-            try {
-                if (!rows.header()) {
-                    issues.add(IssueText.at(where, 1), "empty file: no header");
-                    return;
-                }
-                Columns columns = columns(rows, where);
-                if (columns == null) {
-                    return;
-                }
-                files++;
-                for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-                    fold(where, rows, row, columns);
-                }
-            } catch (UncheckedIOException e) {
-                // a broken stream (truncated gzip, reset connection) or broken quoting: what was read still counts
-                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
+        CsvRows.read(in, where, issues, rows -> {
+            Columns columns = columns(rows, where);
+            if (columns == null) {
+                return;
             }
-        }
+            files++;
+            for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+                fold(where, rows, row, columns);
+            }
+        });
     }
 
     private void fold(String where, CsvRows rows, CSVRecord row, Columns c) {

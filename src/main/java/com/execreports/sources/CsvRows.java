@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -52,6 +53,27 @@ final class CsvRows implements Closeable {
         LedgerCsv.RowBound bound = new LedgerCsv.RowBound(in,
                 LedgerCsv.DEFAULT_MAX_ROW_BYTES + LedgerCsv.READ_AHEAD_BYTES);
         return new CsvRows(FORMAT.parse(new BufferedReader(new InputStreamReader(bound, StandardCharsets.UTF_8))), bound);
+    }
+
+    /**
+     * Reads one CSV object of a source: its header, then hands the rows to {@code rowsAfterHeader}. An empty object,
+     * and a broken stream (truncated gzip, reset connection) or broken quoting part-way, are issues named at their
+     * line; what was read before still counts.
+     *
+     * @param where "bucket/key", as issues name the object
+     */
+    static void read(InputStream content, String where, IssueSample issues, Consumer<CsvRows> rowsAfterHeader) throws IOException {
+        try (CsvRows rows = open(content)) {
+            try {
+                if (!rows.header()) {
+                    issues.add(IssueText.at(where, 1), "empty file: no header");
+                    return;
+                }
+                rowsAfterHeader.accept(rows);
+            } catch (UncheckedIOException e) {
+                issues.add(IssueText.at(where, rows.nextLine()), reason(e));
+            }
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package com.execreports.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,30 +68,24 @@ public final class EngineeringRegisterTally implements ObjectTally {
             return;
         }
         String where = bucket + "/" + key;
-        try (CsvRows rows = CsvRows.open(content)) {
-            try {
-                if (!rows.header()) {
-                    issues.add(IssueText.at(where, 1), "empty file: no header");
-                    return;
-                }
-                int business = rows.column("business");
-                int repo = rows.column("repo", "repository");
-                int ci = rows.column("ci");
-                int staging = rows.column("staging");
-                int rollback = rows.column("rollback");
-                int deploy = rows.column("deploy_method", "deploy method", "deploy");
-                int notes = rows.column("notes");
-                if (business < 0 || ci < 0 || staging < 0 || rollback < 0) {
-                    issues.add(IssueText.at(where, 1), "header lacks business, ci, staging or rollback");
-                    return;
-                }
-                registerRead = true;
-                for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-                    row(IssueText.at(where, rows.line()), row, business, repo, ci, staging, rollback, deploy, notes);
-                }
-            } catch (UncheckedIOException e) {
-                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
-            }
+        CsvRows.read(content, where, issues, rows -> register(where, rows));
+    }
+
+    private void register(String where, CsvRows rows) {
+        int business = rows.column("business");
+        int repo = rows.column("repo", "repository");
+        int ci = rows.column("ci");
+        int staging = rows.column("staging");
+        int rollback = rows.column("rollback");
+        int deploy = rows.column("deploy_method", "deploy method", "deploy");
+        int notes = rows.column("notes");
+        if (business < 0 || ci < 0 || staging < 0 || rollback < 0) {
+            issues.add(IssueText.at(where, 1), "header lacks business, ci, staging or rollback");
+            return;
+        }
+        registerRead = true;
+        for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+            row(IssueText.at(where, rows.line()), row, business, repo, ci, staging, rollback, deploy, notes);
         }
     }
 

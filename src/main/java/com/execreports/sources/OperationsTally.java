@@ -32,17 +32,14 @@ public final class OperationsTally implements ItemTally {
     private final String domain;
     private final String source;
     private final String table;
-    private final String idAttribute;
-    private final String statusAttribute;
     private final List<String> countStatuses;
     private final String startAttribute;
     private final String endAttribute;
     private final List<String> quantityAttributes;
     private final String amountAttribute;
-    private final ZoneId zone;
-    private final DateWindow window;
     private final SumBound sums = new SumBound();
     private final IssueSample issues = new IssueSample();
+    private final TableItems items;
 
     private long itemsRead;
     private long counted;
@@ -70,66 +67,60 @@ public final class OperationsTally implements ItemTally {
         return this;
     }
 
-    // stores its own parameters; the start of the constructor and fold look like SubscriptionTally's and SiteTally's
+    // each item is taken whole or named as left out through TableItems, as BookingTally and SubscriptionTally take theirs
     public OperationsTally(String domain, String source, String table, String idAttribute, String statusAttribute,
                            List<String> countStatuses, String startAttribute, String endAttribute,
                            List<String> quantityAttributes, String amountAttribute, LocalDate today, ZoneId zone) {
         this.domain = domain;
         this.source = source;
         this.table = table;
-        this.idAttribute = idAttribute;
-        this.statusAttribute = statusAttribute;
         this.countStatuses = List.copyOf(countStatuses);
         this.startAttribute = startAttribute;
         this.endAttribute = endAttribute;
         this.quantityAttributes = List.copyOf(quantityAttributes);
         this.amountAttribute = amountAttribute;
-        this.zone = zone;
-        this.window = DateWindow.asOf(today);
+        this.items = new TableItems(idAttribute, statusAttribute, zone, DateWindow.asOf(today), issues);
         this.quantityAttributes.forEach(q -> quantitiesByMonth.put(q, new TreeMap<>()));
     }
 
     @Override
     public void fold(Map<String, AttributeValue> item) {
         itemsRead++;
-        AttributeReader read = new AttributeReader(item, zone, window);
-        String id = BookingTally.idOf(read, idAttribute);
-        try {
-            String status = read.requiredStatus(idAttribute, statusAttribute);
-            if (!countStatuses.contains(status)) {
-                countByStatus.merge(status, 1L, Long::sum);
-                return;
-            }
-            // read everything before adding anything: an item is folded whole or not at all
-            LocalDate start = read.requiredDate(startAttribute);
-            LocalDate end = endAttribute == null ? null : read.requiredDate(endAttribute);
-            if (end != null && end.isBefore(start)) {
-                throw new AttributeReader.UnreadableItem("attribute '" + endAttribute + "' (" + end + ") is before '"
-                        + startAttribute + "' (" + start + ")");
-            }
-            Map<String, BigDecimal> quantities = new LinkedHashMap<>();
-            for (String q : quantityAttributes) {
-                quantities.put(q, read.quantity(q));
-            }
-            long cents = amountAttribute == null ? 0 : read.cents(amountAttribute);
-            if (!sums.admit(cents)) {
-                throw AttributeReader.overflow(amountAttribute, cents);
-            }
+        items.fold(item, table, this::fold);
+    }
 
+    private void fold(AttributeReader read, String id, String status) {
+        if (!countStatuses.contains(status)) {
             countByStatus.merge(status, 1L, Long::sum);
-            counted++;
-            String month = month(start);
-            itemsByMonth.merge(month, 1L, Long::sum);
-            if (end != null) {
-                splitDays(start, end);
-            }
-            quantities.forEach((q, value) -> quantitiesByMonth.get(q).merge(month, value, BigDecimal::add));
-            if (amountAttribute != null) {
-                revenue += cents;
-                revenueByMonth.merge(month, cents, Long::sum);
-            }
-        } catch (AttributeReader.UnreadableItem e) {
-            issues.add(table + " " + idAttribute + "=" + id, e.getMessage());
+            return;
+        }
+        // read everything before adding anything: an item is folded whole or not at all
+        LocalDate start = read.requiredDate(startAttribute);
+        LocalDate end = endAttribute == null ? null : read.requiredDate(endAttribute);
+        if (end != null && end.isBefore(start)) {
+            throw new AttributeReader.UnreadableItem("attribute '" + endAttribute + "' (" + end + ") is before '"
+                    + startAttribute + "' (" + start + ")");
+        }
+        Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+        for (String q : quantityAttributes) {
+            quantities.put(q, read.quantity(q));
+        }
+        long cents = amountAttribute == null ? 0 : read.cents(amountAttribute);
+        if (!sums.admit(cents)) {
+            throw AttributeReader.overflow(amountAttribute, cents);
+        }
+
+        countByStatus.merge(status, 1L, Long::sum);
+        counted++;
+        String month = month(start);
+        itemsByMonth.merge(month, 1L, Long::sum);
+        if (end != null) {
+            splitDays(start, end);
+        }
+        quantities.forEach((q, value) -> quantitiesByMonth.get(q).merge(month, value, BigDecimal::add));
+        if (amountAttribute != null) {
+            revenue += cents;
+            revenueByMonth.merge(month, cents, Long::sum);
         }
     }
 

@@ -288,40 +288,34 @@ public final class OrgRegisterTally implements ObjectTally {
 
     private void endpoints(InputStream content) throws IOException {
         String where = bucket + "/" + endpointsKey;
-        try (CsvRows rows = CsvRows.open(content)) {
-            try {
-                if (!rows.header()) {
-                    issues.add(IssueText.at(where, 1), "empty file: no header");
-                    return;
-                }
-                int business = rows.column("business");
-                int endpoint = rows.column("endpoint");
-                int kind = rows.column("kind");
-                int access = rows.column("access");
-                int notes = rows.column("notes");
-                if (business < 0 || endpoint < 0 || access < 0) {
-                    issues.add(IssueText.at(where, 1), "header lacks business, endpoint or access");
-                    return;
-                }
-                endpointsRead = true;
-                for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
-                    String at = IssueText.at(where, rows.line());
-                    if (row.size() != rows.width()) {
-                        issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
-                        continue;
-                    }
-                    String b = CsvRows.value(row, business).toLowerCase(Locale.ROOT);
-                    String e = CsvRows.value(row, endpoint);
-                    String a = CsvRows.value(row, access);
-                    if (b.isEmpty() || e.isEmpty() || a.isEmpty()) {
-                        issues.add(at, "business, endpoint and access are all required");
-                        continue;
-                    }
-                    endpoints.add(new PublicEndpoint(b, e, CsvRows.value(row, kind), a, CsvRows.value(row, notes)));
-                }
-            } catch (UncheckedIOException e) {
-                issues.add(IssueText.at(where, rows.nextLine()), CsvRows.reason(e));
+        CsvRows.read(content, where, issues, rows -> endpointRows(where, rows));
+    }
+
+    private void endpointRows(String where, CsvRows rows) {
+        int business = rows.column("business");
+        int endpoint = rows.column("endpoint");
+        int kind = rows.column("kind");
+        int access = rows.column("access");
+        int notes = rows.column("notes");
+        if (business < 0 || endpoint < 0 || access < 0) {
+            issues.add(IssueText.at(where, 1), "header lacks business, endpoint or access");
+            return;
+        }
+        endpointsRead = true;
+        for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
+            String at = IssueText.at(where, rows.line());
+            if (row.size() != rows.width()) {
+                issues.add(at, "has " + row.size() + " of " + rows.width() + " columns");
+                continue;
             }
+            String b = CsvRows.value(row, business).toLowerCase(Locale.ROOT);
+            String e = CsvRows.value(row, endpoint);
+            String a = CsvRows.value(row, access);
+            if (b.isEmpty() || e.isEmpty() || a.isEmpty()) {
+                issues.add(at, "business, endpoint and access are all required");
+                continue;
+            }
+            endpoints.add(new PublicEndpoint(b, e, CsvRows.value(row, kind), a, CsvRows.value(row, notes)));
         }
     }
 

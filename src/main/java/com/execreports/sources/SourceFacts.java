@@ -59,7 +59,8 @@ public final class SourceFacts {
     /**
      * Remembers which source this exchange is reading, for the facts and for any error, and starts its reading budget.
      *
-     * @param budgetMillis the source's own budget (template parameter readBudgetMs); 0 for sources.read-budget-ms
+     * @param budgetMillis the source's own budget (template parameter readBudgetMs, declared once in DomainFileCheck); 0 for
+     *                     sources.read-budget-ms
      */
     public void begin(Exchange exchange, String domain, String source, String kind, String resource, long budgetMillis) {
         if (exchange.getProperty("run") == null) {

@@ -23,22 +23,19 @@ public final class SubscriptionTally implements ItemTally {
     private final String domain;
     private final String source;
     private final String table;
-    private final String idAttribute;
-    private final String statusAttribute;
     private final String monthlyAmountAttribute;
     private final String renewalAttemptsAttribute;
     private final String renewalFailuresAttribute;
     private final String lastRenewalAttribute;
     private final String cancelledAtAttribute;
     private final Set<String> activeStatuses;
-    private final ZoneId zone;
-    private final DateWindow window;
     private final SumBound cents = new SumBound();
     private final SumBound counts = new SumBound();
     private final SumBound renewalCents = new SumBound();
     private long paidRenewals;
     private long failedRenewals;
     private final IssueSample issues = new IssueSample(true); // a table may be read in parallel segments
+    private final TableItems items;
 
     private long subscriptions;
     private long active;
@@ -55,16 +52,14 @@ public final class SubscriptionTally implements ItemTally {
         this.domain = domain;
         this.source = source;
         this.table = table;
-        this.idAttribute = attribute(attributes, "idAttribute");
-        this.statusAttribute = attribute(attributes, "statusAttribute");
+        this.items = new TableItems(attribute(attributes, "idAttribute"), attribute(attributes, "statusAttribute"), zone,
+                DateWindow.asOf(today), issues);
         this.monthlyAmountAttribute = attribute(attributes, "monthlyAmountAttribute");
         this.renewalAttemptsAttribute = attribute(attributes, "renewalAttemptsAttribute");
         this.renewalFailuresAttribute = attribute(attributes, "renewalFailuresAttribute");
         this.lastRenewalAttribute = attribute(attributes, "lastRenewalStatusAttribute");
         this.cancelledAtAttribute = attribute(attributes, "cancelledAtAttribute");
         this.activeStatuses = BookingMapping.values(activeStatuses);
-        this.zone = zone;
-        this.window = DateWindow.asOf(today);
     }
 
     private static String attribute(Map<String, String> attributes, String parameter) {
@@ -76,45 +71,42 @@ public final class SubscriptionTally implements ItemTally {
     @Override
     public void fold(Map<String, AttributeValue> item) {
         subscriptions++;
-        AttributeReader read = new AttributeReader(item, zone, window);
-        String id = BookingTally.idOf(read, idAttribute);
-        try {
-            // read everything before counting anything, so an unreadable item is left out whole
-            String status = read.requiredStatus(idAttribute, statusAttribute);
-            long monthly = read.cents(monthlyAmountAttribute);
-            long itemAttempts = read.longValue(renewalAttemptsAttribute, 0);
-            long itemFailures = read.longValue(renewalFailuresAttribute, 0);
-            String last = read.text(lastRenewalAttribute);
-            LocalDate cancelledAt = read.date(cancelledAtAttribute);
-            if (!cents.admit(monthly)) {
-                throw AttributeReader.overflow(monthlyAmountAttribute, monthly);
-            }
-            if (!counts.admit(itemAttempts, itemFailures)) {
-                throw new AttributeReader.UnreadableItem("attributes '" + renewalAttemptsAttribute + "' and '"
-                        + renewalFailuresAttribute + "' (" + itemAttempts + ", " + itemFailures + ") " + SumBound.REASON);
-            }
-            long[] renewals = renewalCents(monthly, itemAttempts, itemFailures);
+        items.fold(item, table, this::fold);
+    }
 
-            byStatus.merge(status, 1L, Long::sum);
-            if (activeStatuses.contains(status)) {
-                active++;
-                mrr += monthly;
+    private void fold(AttributeReader read, String id, String status) {
+        // read everything before counting anything, so an unreadable item is left out whole
+        long monthly = read.cents(monthlyAmountAttribute);
+        long itemAttempts = read.longValue(renewalAttemptsAttribute, 0);
+        long itemFailures = read.longValue(renewalFailuresAttribute, 0);
+        String last = read.text(lastRenewalAttribute);
+        LocalDate cancelledAt = read.date(cancelledAtAttribute);
+        if (!cents.admit(monthly)) {
+            throw AttributeReader.overflow(monthlyAmountAttribute, monthly);
+        }
+        if (!counts.admit(itemAttempts, itemFailures)) {
+            throw new AttributeReader.UnreadableItem("attributes '" + renewalAttemptsAttribute + "' and '"
+                    + renewalFailuresAttribute + "' (" + itemAttempts + ", " + itemFailures + ") " + SumBound.REASON);
+        }
+        long[] renewals = renewalCents(monthly, itemAttempts, itemFailures);
+
+        byStatus.merge(status, 1L, Long::sum);
+        if (activeStatuses.contains(status)) {
+            active++;
+            mrr += monthly;
+        }
+        attempts += itemAttempts;
+        failures += itemFailures;
+        paidRenewals += renewals[0];
+        failedRenewals += renewals[1];
+        if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail")) {
+            failedSample.add(id);
+            if (failedSample.size() > SAMPLE) {
+                failedSample.pollLast();
             }
-            attempts += itemAttempts;
-            failures += itemFailures;
-            paidRenewals += renewals[0];
-            failedRenewals += renewals[1];
-            if (last != null && last.toLowerCase(Locale.ROOT).startsWith("fail")) {
-                failedSample.add(id);
-                if (failedSample.size() > SAMPLE) {
-                    failedSample.pollLast();
-                }
-            }
-            if (cancelledAt != null) {
-                cancelledByMonth.merge(cancelledAt.toString().substring(0, 7), 1L, Long::sum);
-            }
-        } catch (AttributeReader.UnreadableItem e) {
-            issues.add(table + " " + idAttribute + "=" + id, e.getMessage());
+        }
+        if (cancelledAt != null) {
+            cancelledByMonth.merge(cancelledAt.toString().substring(0, 7), 1L, Long::sum);
         }
     }
 

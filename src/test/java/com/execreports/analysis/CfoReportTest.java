@@ -97,7 +97,8 @@ class CfoReportTest {
                 b.revenueCents(), b.revenueByMonth(), b.bookingsByMonth(), b.countByStatus(), b.countByChannel(), b.revenueByChannel(),
                 b.cancelled(), b.cancelledCents(), b.withoutInvoice(), b.withoutInvoiceCents(), b.withoutInvoiceSample(), b.openLeads(),
                 b.openLeadsCents(), b.earnedCents(), b.deferredCents(), b.last30DaysCents(), b.previous30DaysCents(), b.revenueById(),
-                b.earnedByMonth(), b.uninvoicedEarned(), b.uninvoicedEarnedCents(), new java.util.TreeSet<>(List.of("J7")), null);
+                b.earnedByMonth(), b.uninvoicedEarned(), b.uninvoicedEarnedCents(), new java.util.TreeSet<>(List.of("J7")), null, null, null,
+                null, null, null, null, null);
         com.execreports.model.InvoiceFacts i = (com.execreports.model.InvoiceFacts) FinanceSnapshots.invoices().data();
         SortedMap<String, SortedMap<String, Long>> paid = new java.util.TreeMap<>();
         paid.put("jada", months("J7", 150_000L, "J1", 100_000L));

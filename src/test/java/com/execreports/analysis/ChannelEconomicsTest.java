@@ -100,7 +100,7 @@ class ChannelEconomicsTest {
         byMonthAndChannel.values().forEach(c -> c.forEach((k, v) -> byChannel.merge(k, v, Long::sum)));
         return new BookingFacts(table, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), byChannel, new TreeMap<>(), 0, 0,
                 0, 0, List.of(), openLeads, 0, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), null, null, null, null, null, null, null,
-                byMonthAndChannel, leadsByChannel, aheadByChannel);
+                byMonthAndChannel, leadsByChannel, aheadByChannel, null);
     }
 
     /** Airbnb's host fees $90 + $80 + $80 for the rental in 2026-08..10 (and $95 in 2026-07, outside); Stripe's card fees for JADA. */

@@ -58,7 +58,7 @@ class ChannelTrendTest {
                 b.bookingsByMonth(), b.countByStatus(), b.countByChannel(), b.revenueByChannel(), b.cancelled(), b.cancelledCents(),
                 b.withoutInvoice(), b.withoutInvoiceCents(), b.withoutInvoiceSample(), b.openLeads(), b.openLeadsCents(), b.earnedCents(),
                 b.deferredCents(), b.last30DaysCents(), b.previous30DaysCents(), b.revenueById(), b.earnedByMonth(), b.uninvoicedEarned(),
-                b.uninvoicedEarnedCents(), b.cancelledIds(), b.unreadableIds(), byMonth, null, null);
+                b.uninvoicedEarnedCents(), b.cancelledIds(), b.unreadableIds(), byMonth, null, null, null, null, null, null);
         return Facts.read(plain.runId(), plain.domain(), plain.source(), plain.kind(), plain.resource(), with, plain.issues(),
                 plain.unreadable());
     }

@@ -97,7 +97,8 @@ final class FinanceSnapshots {
         revenueByMonth.forEach((month, cents) -> earnedByMonth.put(month, cents * 8 / 10));
         BookingFacts data = new BookingFacts(table, 12, 10, revenue, revenueByMonth, new TreeMap<>(), new TreeMap<>(),
                 new TreeMap<>(), new TreeMap<>(), 0, 0, 2, 150_000, List.of("J9", "J10"), 2, 100_000,
-                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000, byId, earnedByMonth);
+                revenue * 8 / 10, revenue * 2 / 10, 300_000, 250_000, byId, earnedByMonth, null, null, null, null, null, null, null, null,
+                null, null, null);
         return Facts.read(RUN.runId(), domain, "bookings", "ddb-bookings", table, data, List.of(), 0);
     }
 

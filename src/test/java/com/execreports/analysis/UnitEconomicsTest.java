@@ -112,7 +112,8 @@ class UnitEconomicsTest {
         SortedMap<String, Long> revenue = months("2026-08", 23_000_000L, "2026-09", 25_000_000L, "2026-10", 23_699_200L);
         BookingFacts b = new BookingFacts("jada-bookings", 300, 272, 71_699_200, revenue,
                 months("2026-08", 90L, "2026-09", 95L, "2026-10", 87L), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, 0, 0, 0,
-                List.of(), 0, 0, 71_699_200, 0, 0, 0, new TreeMap<>(), new TreeMap<>());
+                List.of(), 0, 0, 71_699_200, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), null, null, null, null, null, null, null, null, null,
+                null, null);
         return facts("jada", "bookings", b);
     }
 

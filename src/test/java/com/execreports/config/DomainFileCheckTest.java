@@ -47,6 +47,31 @@ class DomainFileCheckTest {
     }
 
     @Test
+    void should_take_the_read_budget_of_a_source_that_reads_it_and_refuse_it_elsewhere(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("acme.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: s3-site
+                    routeId: acme-site
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: acme-site}
+                      - {name: readBudgetMs, value: "30000"}
+                - templatedRoute:
+                    routeTemplateRef: business
+                    routeId: acme-profile
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: name, value: Acme}
+                      - {name: kind, value: bookings}
+                      - {name: readBudgetMs, value: "1000"}
+                """);
+
+        // s3-site reads it ({{readBudgetMs:0}}); the business profile reads no budget
+        assertThat(DomainFileCheck.problems("file:routes/sources/*.yaml,file:" + dir + "/*.yaml")).singleElement().asString()
+                .contains("templatedRoute 'acme-profile' has parameter 'readBudgetMs' that template 'business' does not declare");
+    }
+
+    @Test
     void should_refuse_an_attribute_name_that_cannot_be_one(@TempDir Path dir) throws Exception {
         write(dir, "acme.yaml", instance("acme", "- name: domain\n        value: acme\n      - name: table\n        value: t\n"
                 + "      - name: amountAttribute\n        value: \"total amount\""));

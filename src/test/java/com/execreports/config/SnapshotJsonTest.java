@@ -251,6 +251,6 @@ class SnapshotJsonTest {
         return new BookingFacts(b.table(), b.itemsRead(), b.bookings(), b.revenueCents(), b.revenueByMonth(), b.bookingsByMonth(),
                 b.countByStatus(), b.countByChannel(), b.revenueByChannel(), b.cancelled(), b.cancelledCents(), b.withoutInvoice(),
                 b.withoutInvoiceCents(), b.withoutInvoiceSample(), b.openLeads(), b.openLeadsCents(), b.earnedCents(), b.deferredCents(),
-                b.last30DaysCents(), b.previous30DaysCents(), ids);
+                b.last30DaysCents(), b.previous30DaysCents(), ids, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
