@@ -81,7 +81,8 @@ public final class LocalAws {
         if (second == null) {
             credentials();
             LocalAws aws = start(SecondPortfolio.inventory(projectDir().resolve("demo/buckets/portfolio-code/inventory"),
-                    projectDir().resolve("target/second-portfolio-inventory")));
+                    // this JVM's own folder: test JVMs side by side (surefire forkCount) would read each other's half-written files
+                    projectDir().resolve("target/second-portfolio-inventory-" + ProcessHandle.current().pid())));
             try (DynamoDbClient ddb = aws.clients().dynamoDb(); S3Client s3 = aws.clients().s3()) {
                 new SecondPortfolio().seed(new DemoSeeder(ddb, s3), projectDir().resolve("demo/buckets"), ARCHIVE_BUCKET);
             }
