@@ -148,11 +148,25 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                         c -> "<meta ".repeat(1_900_000 / 6), null, "meta-flood.html"));
     }
 
+    /** No report delivered yet: the next run at the battery's instant claims and sends its five reports afresh. */
+    void noReportDeliveredYet() {
+        String table = context().resolvePropertyPlaceholders("{{delivery.ledger-table}}");
+        try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
+            ddb.scanPaginator(b -> b.tableName(table).consistentRead(true)).items().forEach(item ->
+                    ddb.deleteItem(b -> b.tableName(table).key(Map.of("deliveryId", item.get("deliveryId")))));
+        }
+    }
+
     /** The demo's own facts, source by source, at the battery's instant: what every case compares its untouched sources with. */
     @org.junit.jupiter.api.Test
     @Order(1)
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void should_deliver_five_reports_from_the_clean_demo_as_the_baseline() throws Exception {
+        emptyArchive();
+        // a source's first read leaves its facts in the archive, and Cost Explorer's next read carries the closed months
+        // from there (each is paid for once): every case's run finds them archived, so the baseline is a second run
+        runAt(INSTANT);
+        noReportDeliveredYet();
         emptyArchive();
         RunOutcome outcome = runAt(INSTANT);
 
