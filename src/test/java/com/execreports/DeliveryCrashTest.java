@@ -106,6 +106,7 @@ class DeliveryCrashTest {
             aws.addSesFaults("[{\"error\":\"hold\",\"role\":\"" + point.insideSes() + "\",\"period\":\"" + period + "\",\"holdMs\":60000}]");
         }
 
+        long started = System.nanoTime();
         ServiceProcess.Running victim = ServiceProcess.start(args);
         boolean reached = point.insideSes() != null ? awaitHeld(victim, point.insideSes(), period) : victim.awaitLine(point.line(), 120_000);
         assertThat(reached).as(point.name() + ": kill point never reached\n" + String.join("\n", victim.lines())).isTrue();
@@ -114,7 +115,9 @@ class DeliveryCrashTest {
         List<String> reachedSesBeforeKill = aws.sesAccepted().stream().filter(r -> period.equals(r.path("period").asText()))
                 .map(r -> r.path("role").asText()).toList();
 
+        long killed = System.nanoTime();
         Result restart = ServiceProcess.start(args).await(300);
+        long restarted = System.nanoTime();
 
         // never twice: each report reached SES at most once over the killed run and the restart
         List<JsonNode> sent = aws.sesAccepted().stream().filter(r -> period.equals(r.path("period").asText())).toList();
@@ -141,7 +144,9 @@ class DeliveryCrashTest {
             assertThat(sent).hasSize(5);
         }
         String ending = unconfirmed ? "unconfirmed (kill inside the SES call)" : "delivered";
-        report("kill point %2d %-26s → %s (restart exit %d)".formatted(i + 1, point.name(), ending, restart.exit()));
+        // the seconds show where the class's time goes: a restart after a claim waits out the dead run's lease
+        report("kill point %2d %-26s → %s (restart exit %d; killed after %.1f s, restart %.1f s)".formatted(i + 1, point.name(),
+                ending, restart.exit(), (killed - started) / 1e9, (restarted - killed) / 1e9));
         return ending;
     }
 

@@ -34,8 +34,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -53,14 +56,21 @@ import software.amazon.awssdk.services.s3.S3Client;
  * reports go out, the bad value is named where it was planted, every source that does not read the planted bucket or
  * table has the very facts it had in a clean run (the baseline, captured once, first), and nothing of a planted
  * credential (no 12 consecutive characters of it) is in any email, any archived object or the log. The case then puts
- * back what it planted. Every run reports the same instant — each test has a delivery ledger of its own, so each
+ * back what it planted. Every run reports the same instant — the delivery ledger is emptied before each test, so each
  * delivers afresh — and the period's archive is emptied before each, so a case reads only what its own run wrote.
+ *
+ * <p>One service (one Camel context) runs every case, as one running service would meet these values week after week:
+ * a context of its own per case made the class 1.3 to 1.9 times slower, measured back to back. What it keeps between
+ * runs is emptied before each case ({@link #noReportDeliveredYet}) or is nothing a case reads: every run here is on
+ * demand, so it reads every source anew; the sources' last good facts (kept for scheduled runs) only word a failed
+ * read's age, never stale at one instant; facts copies are archived when changed only, to the same keys and content.
  *
  * <p>To add a case, add one line to {@link #cases()}: where (a plant) and what (a canary kind or a hostile file), and
  * the text the reports or the snapshot must name it by. Canaries are random per run and never printed: a failing
  * assertion says "canary found in &lt;object&gt;" only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileDataBatteryTest extends DemoPipelineTestSupport {
 
     private static final String LEDGERS = "portfolio-ledgers";
@@ -71,6 +81,16 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
     private static final String PERIOD = "2027-W09";
     /** Each source's facts in snapshot.json of a run with nothing planted, by domain/source; set by the first test. */
     private static Map<String, JsonNode> baseline;
+
+    static {
+        // the one test instance is built before any @BeforeAll, and CamelTestSupport's constructor already reads the
+        // emulators' endpoint: start them (or join those this JVM runs) first
+        try {
+            aws = LocalAws.withDemoPortfolio();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static Stream<Case> cases() {
         return Stream.of(
@@ -148,11 +168,31 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
                         c -> "<meta ".repeat(1_900_000 / 6), null, "meta-flood.html"));
     }
 
+    /**
+     * No report delivered yet, as for a service of its own: each case's five reports are claimed and sent afresh (the
+     * previous case's SENT entries would keep them from going out, at the same instant and period).
+     */
+    @BeforeEach
+    void noReportDeliveredYet() {
+        String table = context().resolvePropertyPlaceholders("{{delivery.ledger-table}}");
+        try (DynamoDbClient ddb = aws.clients().dynamoDb()) {
+            ddb.scanPaginator(b -> b.tableName(table).consistentRead(true)).items().forEach(item ->
+                    ddb.deleteItem(b -> b.tableName(table).key(Map.of("deliveryId", item.get("deliveryId")))));
+        } catch (ResourceNotFoundException e) {
+            // the first run creates the ledger: nothing delivered yet
+        }
+    }
+
     /** The demo's own facts, source by source, at the battery's instant: what every case compares its untouched sources with. */
     @org.junit.jupiter.api.Test
     @Order(1)
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void should_deliver_five_reports_from_the_clean_demo_as_the_baseline() throws Exception {
+        emptyArchive();
+        // a source's first read leaves its facts in the archive, and Cost Explorer's next read carries the closed months
+        // from there (each is paid for once): every case's run finds them archived, so the baseline is a second run
+        runAt(INSTANT);
+        noReportDeliveredYet();
         emptyArchive();
         RunOutcome outcome = runAt(INSTANT);
 
@@ -187,6 +227,8 @@ class HostileDataBatteryTest extends DemoPipelineTestSupport {
         } finally {
             restore.run();
         }
+        // the leak check of the log below reads what this run logged, not an empty capture
+        assertThat(log.contains("Run " + PERIOD + "-")).as("the run's log was captured").isTrue();
 
         assertThat(outcome.deliveries()).extracting(Delivery::status).containsOnly(Delivery.Status.DELIVERED).hasSize(5);
         String archiveKey = outcome.deliveries().get(0).archiveKeys().get(0);
