@@ -95,7 +95,8 @@ public record BookingMapping(String id, String amount, String status, String cha
         }
         model.getRouteDefinition(routeId).getTemplateParameters().forEach((name, value) -> {
             if (PARAMETERS.contains(name) && value != null) {
-                parameters.put(name, String.valueOf(value));
+                // a domain file may give a property placeholder, as the template's own {{name}} resolved it
+                parameters.put(name, camel.resolvePropertyPlaceholders(String.valueOf(value)));
             }
         });
         return parameters;
