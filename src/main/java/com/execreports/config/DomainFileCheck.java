@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.execreports.sources.BookingMapping;
+
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -40,6 +42,17 @@ public final class DomainFileCheck {
 
     static final List<SharedParameter> SHARED_PARAMETERS = List.of(new SharedParameter("readBudgetMs", "0",
             "how long this source may read, in ms, before it stops and keeps what it read as partial (0 = sources.read-budget-ms)"));
+
+    /**
+     * Templates that take another template's parameters undeclared, read in Java with that template's defaults:
+     * s3-ddb-export maps its items as ddb-bookings does ({@link BookingMapping#ofRoute}).
+     */
+    static final Map<String, TakenParameters> TAKEN_PARAMETERS = Map.of("s3-ddb-export",
+            new TakenParameters(BookingMapping.DECLARED_BY, BookingMapping.PARAMETERS));
+
+    /** The parameters a template takes as {@code from} declares them (description and default). */
+    record TakenParameters(String from, List<String> names) {
+    }
 
     /** A template's parameters: name → description, which have no default, and the defaults of the others. */
     record Template(String file, Map<String, String> parameters, List<String> required, Map<String, String> defaults) {
@@ -84,6 +97,18 @@ public final class DomainFileCheck {
                 templates.put(String.valueOf(t.get("id")), template(file, t));
             }
         }));
+        TAKEN_PARAMETERS.forEach((id, taken) -> {
+            Template t = templates.get(id);
+            Template from = templates.get(taken.from());
+            if (t != null && from != null) {
+                for (String name : taken.names()) {
+                    t.parameters().putIfAbsent(name, from.parameters().getOrDefault(name, ""));
+                    if (from.defaults().containsKey(name)) {
+                        t.defaults().putIfAbsent(name, from.defaults().get(name));
+                    }
+                }
+            }
+        });
         templates.forEach((id, t) -> t.defaults().forEach((name, value) -> {
             String why = ParameterFormat.forName(name).refuse(value, false);
             if (why != null && !value.isBlank()) {

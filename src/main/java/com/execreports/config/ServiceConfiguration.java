@@ -326,6 +326,11 @@ public class ServiceConfiguration implements CamelConfiguration {
         return new com.execreports.sources.DdbSegments(dynamoDbClient(camel));
     }
 
+    @BindToRegistry("bookingMappings")
+    public com.execreports.sources.BookingMappings bookingMappings() {
+        return new com.execreports.sources.BookingMappings();
+    }
+
     @BindToRegistry("ddbExports")
     public com.execreports.sources.DdbExports ddbExports(CamelContext camel) {
         return new com.execreports.sources.DdbExports(s3Client(camel));

@@ -18,6 +18,7 @@ import com.execreports.model.Run;
 import jakarta.mail.MessagingException;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 
 /**
  * A dry run (a preview): everything a run would archive and send goes into a folder instead, laid out as the archive
@@ -69,6 +70,21 @@ public final class DryRun {
     /** Starts a dry run's collection of previews on the run's exchange (the report exchanges share it). */
     public void begin(Exchange run) {
         run.setProperty(PREVIEWS, Collections.synchronizedList(new ArrayList<Preview>()));
+    }
+
+    /**
+     * What a dry run does instead of a send the dry-run route configuration intercepts: an archive put becomes one file
+     * ({@link #write}), a report's delivery its files and email ({@link #report}).
+     */
+    public void instead(Exchange exchange) throws MessagingException, IOException {
+        String endpoint = String.valueOf(exchange.getProperty(ExchangePropertyKey.INTERCEPTED_ENDPOINT));
+        if (endpoint.startsWith("aws2-s3:")) {
+            write(exchange);
+        } else if (endpoint.startsWith("direct:")) {
+            report(exchange);
+        } else {
+            throw new IllegalStateException("a dry run has nothing to do instead of sending to " + endpoint);
+        }
     }
 
     /** Writes one archive object (body, at the archive key in header CamelAwsS3Key) into the folder. */

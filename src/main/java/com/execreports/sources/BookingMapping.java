@@ -2,6 +2,7 @@ package com.execreports.sources;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,10 @@ import java.util.stream.Collectors;
 
 import com.execreports.model.Run;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteTemplateParameterDefinition;
+
 /**
  * How one business's bookings table names things, so a table with other attribute names needs only its
  * domain file. Attribute names are checked when the route is built, so a typo fails at start-up.
@@ -17,6 +22,14 @@ import com.execreports.model.Run;
 public record BookingMapping(String id, String amount, String status, String channel, String bookedAt,
                              String serviceDate, String invoice, Set<String> leadStatuses,
                              Set<String> cancelledStatuses) {
+
+    /** The template that declares the mapping's parameters, with their defaults; s3-ddb-export takes them undeclared. */
+    public static final String DECLARED_BY = "ddb-bookings";
+
+    /** The mapping's template parameters, as {@value #DECLARED_BY} declares them. */
+    public static final List<String> PARAMETERS = List.of("idAttribute", "amountAttribute", "statusAttribute",
+            "channelAttribute", "bookedAtAttribute", "serviceDateAttribute", "invoiceAttribute", "leadStatuses",
+            "cancelledStatuses");
 
     // DynamoDB allows any UTF-8 name, but names in our domain files are identifiers; anything else is a typo
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]{0,254}");
@@ -36,16 +49,15 @@ public record BookingMapping(String id, String amount, String status, String cha
     }
 
     /**
-     * The mapping as a route template names it, bound as the template's local bean {@code mapping}: each template
-     * parameter ({@code idAttribute}, {@code leadStatuses}, ...) under its own name, so {@code ddb-bookings} and
-     * {@code s3-ddb-export} hand their parameters over by name, once, instead of in a 13-argument call. The mapping
-     * is checked on the first poll (a bad name fails that source, named, as before) and then kept.
+     * The mapping by its template parameters' names ({@code idAttribute}, {@code leadStatuses}, ...), as
+     * {@link BookingMappings} reads them from a route. The mapping is checked on the first poll (a bad name fails that
+     * source, named, as before) and then kept.
      */
     public static final class Parameters {
         private final Map<String, String> parameters = new HashMap<>();
         private BookingMapping mapping;
 
-        /** The template's parameters by their names; Camel fills it from the bean's {@code parameters[name]} properties. */
+        /** The template's parameters by their names. */
         public Map<String, String> getParameters() {
             return parameters;
         }
@@ -70,6 +82,24 @@ public record BookingMapping(String id, String amount, String status, String cha
             }
             return mapping;
         }
+    }
+
+    /** The mapping parameters of a route made from a template: {@value #DECLARED_BY}'s defaults, then those it was given. */
+    static Map<String, String> ofRoute(CamelContext camel, String routeId) {
+        Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        Map<String, String> parameters = new HashMap<>();
+        for (RouteTemplateParameterDefinition p : model.getRouteTemplateDefinition(DECLARED_BY).getTemplateParameters()) {
+            if (PARAMETERS.contains(p.getName()) && p.getDefaultValue() != null) {
+                parameters.put(p.getName(), p.getDefaultValue());
+            }
+        }
+        model.getRouteDefinition(routeId).getTemplateParameters().forEach((name, value) -> {
+            if (PARAMETERS.contains(name) && value != null) {
+                // a domain file may give a property placeholder, as the template's own {{name}} resolved it
+                parameters.put(name, camel.resolvePropertyPlaceholders(String.valueOf(value)));
+            }
+        });
+        return parameters;
     }
 
     static void requireName(String parameter, String value) {

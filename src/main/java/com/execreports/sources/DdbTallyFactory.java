@@ -12,7 +12,7 @@ import com.execreports.model.Run;
 /**
  * Opens the fold ({@code *Tally}) of a DynamoDB source template's poll from the template's parameters:
  * {@code ddb-subscriptions} and {@code ddb-operations} (stays, delivery jobs); {@code ddb-bookings} opens its own
- * through {@link BookingMapping.Parameters}. Bound as {@code ddbTallyFactory}; a parameter that cannot be right fails
+ * through {@link BookingMappings}. Bound as {@code ddbTallyFactory}; a parameter that cannot be right fails
  * with its name. Optional attributes are blank when a business has none.
  */
 public final class DdbTallyFactory {

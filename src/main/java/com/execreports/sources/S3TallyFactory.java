@@ -9,7 +9,7 @@ import com.execreports.security.SecretScanner;
 /**
  * Opens the fold ({@code *Tally}) of an S3 source template's poll from the template's parameters: site pages,
  * ledger and invoice files, the cost export, the organisation and engineering registers, marketing channels and the
- * code bucket's secret scan; {@code s3-ddb-export} opens its own through {@link BookingMapping.Parameters}. Bound as
+ * code bucket's secret scan; {@code s3-ddb-export} opens its own through {@link BookingMappings}. Bound as
  * {@code s3TallyFactory}; a parameter that cannot be right fails with its name. Each method takes the run first:
  * tallies of files that carry their own dates take from it only the window of dates they accept ({@link DateWindow}).
  */

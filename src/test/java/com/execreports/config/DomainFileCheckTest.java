@@ -72,6 +72,30 @@ class DomainFileCheckTest {
     }
 
     @Test
+    void should_take_ddb_bookings_mapping_parameters_for_an_export_and_refuse_a_typo_or_a_bad_name(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("acme.yaml"), """
+                - templatedRoute:
+                    routeTemplateRef: s3-ddb-export
+                    routeId: acme-bookings
+                    parameters:
+                      - {name: domain, value: acme}
+                      - {name: bucket, value: acme-exports}
+                      - {name: amountAttribute, value: total}
+                      - {name: leadStatuses, value: "lead,quote"}
+                """);
+        String routes = "file:routes/sources/*.yaml,file:" + dir + "/*.yaml";
+        assertThat(DomainFileCheck.problems(routes)).isEmpty();
+
+        Files.writeString(dir.resolve("acme.yaml"), Files.readString(dir.resolve("acme.yaml"))
+                .replace("amountAttribute, value: total", "amountAtribute, value: total")
+                .replace("lead,quote", "lead;quote"));
+        assertThat(DomainFileCheck.problems(routes)).hasSize(2).anySatisfy(p -> assertThat(p)
+                .contains("templatedRoute 'acme-bookings' has parameter 'amountAtribute' that template 's3-ddb-export' does not declare")
+                .contains("amountAttribute")).anySatisfy(p -> assertThat(p).contains("parameter leadStatuses='lead;quote'"));
+    }
+
+    @Test
     void should_refuse_an_attribute_name_that_cannot_be_one(@TempDir Path dir) throws Exception {
         write(dir, "acme.yaml", instance("acme", "- name: domain\n        value: acme\n      - name: table\n        value: t\n"
                 + "      - name: amountAttribute\n        value: \"total amount\""));

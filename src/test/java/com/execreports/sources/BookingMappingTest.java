@@ -101,6 +101,25 @@ class BookingMappingTest {
         assertThatIllegalArgumentException().isThrownBy(p::mapping).withMessageContaining("idAttribute='booking id'");
     }
 
+    @Test
+    void should_read_an_export_route_mapping_from_its_parameters_and_the_rest_from_ddb_bookings_defaults() throws Exception {
+        try (org.apache.camel.impl.DefaultCamelContext camel = new org.apache.camel.impl.DefaultCamelContext()) {
+            camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    routeTemplate("ddb-bookings").templateParameter("idAttribute", "bookingId")
+                            .templateParameter("amountAttribute", "amount").from("direct:{{source}}").log("{{idAttribute}}");
+                    routeTemplate("s3-ddb-export").from("direct:{{source}}").log("export");
+                }
+            });
+            camel.addRouteFromTemplate("acme-bookings", "s3-ddb-export",
+                    java.util.Map.of("source", "acme", "amountAttribute", "total"));
+
+            assertThat(BookingMapping.ofRoute(camel, "acme-bookings"))
+                    .isEqualTo(java.util.Map.of("idAttribute", "bookingId", "amountAttribute", "total"));
+        }
+    }
+
     private static BookingMapping mapping(String id, String amount, String status, String channel, String bookedAt,
                                           String serviceDate, String invoice) {
         return BookingMapping.of(id, amount, status, channel, bookedAt, serviceDate, invoice, "lead", "cancelled");
